@@ -1,0 +1,22 @@
+import { Router, Route } from '@solidjs/router';
+import { lazy } from 'solid-js';
+import { Layout } from './components/Layout.tsx';
+import { HomePage } from './pages/HomePage.tsx';
+
+// The first screen needs no engine; each case screen loads with its own chunk.
+const QuestionPage = lazy(() => import('./pages/QuestionPage.tsx'));
+const ReviewPage = lazy(() => import('./pages/ReviewPage.tsx'));
+const ResultsPage = lazy(() => import('./pages/ResultsPage.tsx'));
+const NotFoundPage = lazy(() => import('./pages/NotFoundPage.tsx'));
+
+export function App() {
+  return (
+    <Router root={Layout}>
+      <Route path="/" component={HomePage} />
+      <Route path="/case/:caseId/q/:questionId" component={QuestionPage} />
+      <Route path="/case/:caseId/review" component={ReviewPage} />
+      <Route path="/case/:caseId/results" component={ResultsPage} />
+      <Route path="*404" component={NotFoundPage} />
+    </Router>
+  );
+}

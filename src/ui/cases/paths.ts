@@ -1,0 +1,7 @@
+import { defaultQuestionnaire } from '../../domain/default-questionnaire.ts';
+
+// Case URLs carry only the random case id and a question id: never a name or free text.
+export const questionPath = (caseId: string, questionId: string) => `/case/${caseId}/q/${questionId}`;
+export const reviewPath = (caseId: string) => `/case/${caseId}/review`;
+export const resultsPath = (caseId: string) => `/case/${caseId}/results`;
+export const firstQuestionPath = (caseId: string) => questionPath(caseId, defaultQuestionnaire.questions[0]!.id);

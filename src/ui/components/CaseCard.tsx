@@ -1,0 +1,63 @@
+import { A } from '@solidjs/router';
+import { createSignal, Show } from 'solid-js';
+import type { CaseRecord } from '../../storage/db.ts';
+import { formatDate } from '../app/format.ts';
+import { questionPath, resultsPath, firstQuestionPath } from '../cases/paths.ts';
+
+type Props = {
+  record: CaseRecord;
+  onRename: (title: string) => void;
+  onDuplicate: () => void;
+  onDelete: () => void;
+};
+
+export function CaseCard(props: Props) {
+  const [editing, setEditing] = createSignal(false);
+  const [confirming, setConfirming] = createSignal(false);
+  const answered = () => Object.values(props.record.answers).filter((v) => v !== null).length;
+  const continuePath = () =>
+    props.record.lastQuestionId ? questionPath(props.record.id, props.record.lastQuestionId) : firstQuestionPath(props.record.id);
+
+  const submitRename = (event: SubmitEvent) => {
+    event.preventDefault();
+    const title = String(new FormData(event.currentTarget as HTMLFormElement).get('title') ?? '').trim();
+    if (title) props.onRename(title);
+    setEditing(false);
+  };
+
+  return (
+    <article class="case-card" aria-label={props.record.title}>
+      <Show
+        when={editing()}
+        fallback={<h3 class="case-title">{props.record.title}</h3>}
+      >
+        <form class="rename" onSubmit={submitRename}>
+          <label>
+            Case name
+            <input name="title" value={props.record.title} maxLength={120} required autofocus />
+          </label>
+          <button type="submit" class="button">Save name</button>
+        </form>
+      </Show>
+      <p class="meta">
+        {answered()} answers · updated {formatDate(props.record.updatedAt)}
+      </p>
+      <div class="actions">
+        <A class="button primary" href={continuePath()}>Continue</A>
+        <A class="button" href={resultsPath(props.record.id)}>Results</A>
+        <button type="button" class="button" onClick={() => setEditing(!editing())}>Rename</button>
+        <button type="button" class="button" onClick={() => props.onDuplicate()}>Duplicate</button>
+        <Show
+          when={confirming()}
+          fallback={<button type="button" class="button danger" onClick={() => setConfirming(true)}>Delete</button>}
+        >
+          <span class="confirm" role="group" aria-label="Confirm delete">
+            Delete this case?
+            <button type="button" class="button danger" onClick={() => props.onDelete()}>Yes, delete</button>
+            <button type="button" class="button" onClick={() => setConfirming(false)}>Keep it</button>
+          </span>
+        </Show>
+      </div>
+    </article>
+  );
+}

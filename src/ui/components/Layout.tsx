@@ -1,0 +1,26 @@
+import { A } from '@solidjs/router';
+import type { ParentProps } from 'solid-js';
+import { ThemeToggle } from './ThemeToggle.tsx';
+
+export function Layout(props: ParentProps) {
+  return (
+    <>
+      <a class="skip-link" href="#main">Skip to content</a>
+      <header class="app-header">
+        <A href="/" class="brand" aria-label="Olé home">
+          <img src="/icon.svg" alt="" width="28" height="28" />
+          <span>Olé</span>
+        </A>
+        <ThemeToggle />
+      </header>
+      <main id="main" tabindex="-1">{props.children}</main>
+      <footer class="app-footer">
+        <p>
+          <strong>Not legal advice.</strong> Olé helps you think about your options; for advice on your case, speak to a
+          qualified adviser.
+        </p>
+        <p>Your answers stay on this device. Olé sends nothing anywhere unless you export or share.</p>
+      </footer>
+    </>
+  );
+}

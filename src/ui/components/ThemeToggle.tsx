@@ -1,0 +1,28 @@
+import { createSignal, onMount } from 'solid-js';
+
+type Theme = 'light' | 'dark';
+const STORAGE_KEY = 'ole.theme';
+
+function systemTheme(): Theme {
+  return window.matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
+}
+
+/** Follows the system until the person picks a theme; the pick is remembered on this device. */
+export function ThemeToggle() {
+  const [theme, setTheme] = createSignal<Theme>('light');
+  const apply = (next: Theme) => {
+    setTheme(next);
+    document.documentElement.dataset.theme = next;
+  };
+  onMount(() => apply((localStorage.getItem(STORAGE_KEY) as Theme | null) ?? systemTheme()));
+  const toggle = () => {
+    const next = theme() === 'dark' ? 'light' : 'dark';
+    localStorage.setItem(STORAGE_KEY, next);
+    apply(next);
+  };
+  return (
+    <button type="button" class="theme-toggle" aria-pressed={theme() === 'dark'} onClick={toggle}>
+      Dark theme
+    </button>
+  );
+}

@@ -1,0 +1,104 @@
+import { A, useNavigate, useParams, useSearchParams } from '@solidjs/router';
+import { createEffect, createMemo, on, Show } from 'solid-js';
+import { defaultQuestionnaire } from '../../domain/default-questionnaire.ts';
+import { visibleQuestions } from '../../domain/questions.ts';
+import { createCaseStore } from '../cases/create-case-store.ts';
+import { questionPath, resultsPath, reviewPath } from '../cases/paths.ts';
+import { CaseGate } from '../components/CaseGate.tsx';
+import { ChoiceList } from '../components/ChoiceList.tsx';
+import { Progress } from '../components/Progress.tsx';
+import { SaveStatus } from '../components/SaveStatus.tsx';
+
+const questionnaire = defaultQuestionnaire;
+
+export default function QuestionPage() {
+  const params = useParams<{ caseId: string; questionId: string }>();
+  const [search] = useSearchParams<{ from?: string }>();
+  const navigate = useNavigate();
+  const store = createCaseStore(() => params.caseId);
+  let heading: HTMLHeadingElement | undefined;
+
+  const answers = () => store.record()?.answers ?? {};
+  const visible = createMemo(() => visibleQuestions(questionnaire, answers()));
+  const index = () => visible().findIndex((q) => q.id === params.questionId);
+  const question = () => visible()[index()];
+  const section = () => questionnaire.sections.find((s) => s.id === question()?.section);
+
+  // Remember where the person is, and move focus to the new question so screen readers announce it.
+  createEffect(
+    on(
+      () => params.questionId,
+      (id) => {
+        if (store.record() && question()) void store.setLastQuestion(id);
+        heading?.focus();
+      },
+    ),
+  );
+
+  const goNext = () => {
+    if (search.from === 'review') return navigate(reviewPath(params.caseId));
+    const next = visible()[index() + 1];
+    navigate(next ? questionPath(params.caseId, next.id) : reviewPath(params.caseId));
+  };
+  const goBack = () => {
+    const previous = visible()[index() - 1];
+    navigate(previous ? questionPath(params.caseId, previous.id) : '/');
+  };
+
+  return (
+    <CaseGate store={store}>
+      {() => (
+        <Show
+          when={question()}
+          fallback={
+            <section class="page narrow">
+              <h1>This question does not apply</h1>
+              <p>Your earlier answers skip it.</p>
+              <A class="button primary" href={reviewPath(params.caseId)}>Review your answers</A>
+            </section>
+          }
+        >
+          {(q) => (
+            <section class="page narrow question-page">
+              <Progress current={index() + 1} total={visible().length} label={section()?.title ?? ''} />
+              <form
+                class="question"
+                onSubmit={(event) => {
+                  event.preventDefault();
+                  goNext();
+                }}
+              >
+                <h1 ref={heading} tabindex="-1" id="question-text">
+                  {q().text}
+                </h1>
+                <details class="why">
+                  <summary>Why we ask</summary>
+                  <p>{q().why}</p>
+                </details>
+                <ChoiceList
+                  question={q()}
+                  value={answers()[q().id]}
+                  labelledBy="question-text"
+                  onChoose={(value) => store.setAnswer(q().id, value)}
+                />
+                <SaveStatus error={store.saveError()} />
+                <div class="nav-buttons">
+                  <button type="button" class="button" onClick={goBack}>
+                    Back
+                  </button>
+                  <button type="submit" class="button primary">
+                    {search.from === 'review' ? 'Back to review' : index() === visible().length - 1 ? 'Review answers' : 'Next'}
+                  </button>
+                </div>
+              </form>
+              <p class="jump-links">
+                <A href={reviewPath(params.caseId)}>Review all answers</A>
+                <A href={resultsPath(params.caseId)}>See the ranking so far</A>
+              </p>
+            </section>
+          )}
+        </Show>
+      )}
+    </CaseGate>
+  );
+}
