@@ -1,0 +1,102 @@
+import { A, useParams } from '@solidjs/router';
+import { createMemo, createSignal, For, onMount, Show } from 'solid-js';
+import type { RankedOption } from '../../domain/analysis.ts';
+import { defaultQuestionnaire } from '../../domain/default-questionnaire.ts';
+import { defaultRules } from '../../domain/default-rules.ts';
+import { analyse } from '../../domain/engine.ts';
+import { answersToProfile, visibleQuestions, type AnswerValue } from '../../domain/questions.ts';
+import type { CaseRecord } from '../../storage/db.ts';
+import { createCaseStore, type CaseStore } from '../cases/create-case-store.ts';
+import { reviewPath } from '../cases/paths.ts';
+import { CaseGate } from '../components/CaseGate.tsx';
+import { SaveStatus } from '../components/SaveStatus.tsx';
+import { ChangeList } from '../results/ChangeList.tsx';
+import { OptionCard } from '../results/OptionCard.tsx';
+import { UnavailableList } from '../results/UnavailableList.tsx';
+import { WhatIfPanel } from '../results/WhatIfPanel.tsx';
+import '../styles/results.css';
+
+const questionnaire = defaultQuestionnaire;
+const rules = defaultRules;
+const FEW_ANSWERS = 5;
+
+export default function ResultsPage() {
+  const params = useParams<{ caseId: string }>();
+  const store = createCaseStore(() => params.caseId);
+  return <CaseGate store={store}>{(record) => <Results record={record} store={store} />}</CaseGate>;
+}
+
+function Results(props: { record: () => CaseRecord; store: CaseStore }) {
+  const answers = () => props.record().answers;
+  const visible = createMemo(() => visibleQuestions(questionnaire, answers()));
+  const analysis = createMemo(() => analyse(answersToProfile(questionnaire, answers()), rules));
+  const available = () => analysis().options.filter((o) => o.available);
+  const unavailable = () => analysis().options.filter((o) => !o.available);
+  const answeredCount = () => visible().filter((q) => answers()[q.id] != null).length;
+  // Ranks before the last change made on this page, so each card can show how far it moved.
+  const [ranksBefore, setRanksBefore] = createSignal<ReadonlyMap<string, number>>(new Map());
+
+  onMount(() => void props.store.markAnalysed(rules.version));
+
+  const change = (questionId: string, value: AnswerValue | null) => {
+    setRanksBefore(new Map(analysis().options.map((o) => [o.id, o.rank])));
+    void props.store.setAnswer(questionId, value);
+  };
+  const moved = (option: RankedOption) => {
+    const before = ranksBefore().get(option.id);
+    return before === undefined ? 0 : before - option.rank;
+  };
+  const barShare = (option: RankedOption) => {
+    const scores = available().map((o) => o.score);
+    const [min, max] = [Math.min(...scores), Math.max(...scores)];
+    return max === min ? 1 : (option.score - min) / (max - min);
+  };
+
+  return (
+    <section class="page results">
+      <h1>Ways to resolve your case</h1>
+      <p class="lead">
+        Best fit first. Each score is the sum of the reasons shown with it. The ranking is Olé's own addition to IMI's
+        case-analysis worksheet; the ratings behind it are the project's own, after Sander &amp; Goldberg (1994).
+      </p>
+      <Show when={answeredCount() < FEW_ANSWERS}>
+        <p class="notice warn" role="note">
+          You have answered {answeredCount()} of {visible().length} questions, so this ranking is rough.{' '}
+          <A href={reviewPath(props.record().id)}>Answer more questions</A>
+        </p>
+      </Show>
+      <SaveStatus error={props.store.saveError()} />
+      <ol class="option-list" aria-label="Available options, best first">
+        <For each={available()}>
+          {(option) => (
+            <li>
+              <OptionCard option={option} rules={rules} barShare={barShare(option)} moved={moved(option)} />
+            </li>
+          )}
+        </For>
+      </ol>
+
+      <h2>What would change the top result</h2>
+      <ChangeList
+        changes={analysis().sensitivity}
+        rules={rules}
+        questionnaire={questionnaire}
+        shown={new Set(visible().map((q) => q.id))}
+        onTry={change}
+      />
+
+      <h2>Try a different answer</h2>
+      <p>Change any answer here and the ranking above follows at once. Changes are saved to your case.</p>
+      <WhatIfPanel questionnaire={questionnaire} rules={rules} visible={visible()} answers={answers()} onChange={change} />
+
+      <Show when={unavailable().length}>
+        <h2>Options that do not fit this case</h2>
+        <UnavailableList options={unavailable()} rules={rules} />
+      </Show>
+
+      <p class="muted small">
+        Rules version {rules.version}. <A href={reviewPath(props.record().id)}>Review all answers</A>
+      </p>
+    </section>
+  );
+}

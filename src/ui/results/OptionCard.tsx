@@ -1,0 +1,103 @@
+import { For, Show } from 'solid-js';
+import type { RankedOption } from '../../domain/analysis.ts';
+import { becauseText, signedPoints } from '../../domain/explain.ts';
+import type { RulesPack } from '../../domain/rules-pack.ts';
+import { OptionFacts } from './OptionFacts.tsx';
+
+type Props = {
+  option: RankedOption;
+  rules: RulesPack;
+  /** 0..1 share of the score bar. */
+  barShare: number;
+  /** Places moved since the last what-if change: positive = up. */
+  moved: number;
+};
+
+const MAX_SHOWN = 3;
+
+export function OptionCard(props: Props) {
+  const info = () => props.rules.options[props.option.id];
+  const reasons = () => ({
+    pros: props.option.reasons.filter((r) => r.points > 0),
+    cons: props.option.reasons.filter((r) => r.points < 0),
+  });
+  const phrase = (r: RankedOption['reasons'][number]) => becauseText(props.rules, props.option.id, r);
+
+  return (
+    <article class="option-card" aria-labelledby={`option-${props.option.id}`} data-option={props.option.id}>
+      <header class="option-head">
+        <span class="rank" aria-hidden="true">{props.option.rank}</span>
+        <h3 id={`option-${props.option.id}`}>
+          <span class="visually-hidden">Rank {props.option.rank}: </span>
+          {info().name}
+        </h3>
+        <Show when={props.moved !== 0}>
+          <span class="moved" classList={{ up: props.moved > 0, down: props.moved < 0 }}>
+            {props.moved > 0 ? `▲ up ${props.moved}` : `▼ down ${-props.moved}`}
+          </span>
+        </Show>
+      </header>
+      <div class="score-row">
+        <div class="score-bar" aria-hidden="true">
+          <div class="score-fill" style={{ width: `${Math.max(4, Math.round(props.barShare * 100))}%` }} />
+        </div>
+        <span class="score">Score {props.option.score}</span>
+      </div>
+      <p class="summary">{info().summary}</p>
+      <Show when={props.option.cautions.length}>
+        <For each={props.option.cautions}>
+          {(caution) => (
+            <div class="notice warn caution" role="note">
+              <strong>Caution:</strong> {caution.text}
+              <Show when={caution.safeguards.length}>
+                <ul>
+                  <For each={caution.safeguards}>{(s) => <li>{s}</li>}</For>
+                </ul>
+              </Show>
+            </div>
+          )}
+        </For>
+      </Show>
+      <div class="reasons">
+        <Show when={reasons().pros.length}>
+          <h4>For</h4>
+          <ul class="pros">
+            <For each={reasons().pros.slice(0, MAX_SHOWN)}>
+              {(r) => (
+                <li>
+                  because {phrase(r)} <span class="points">({signedPoints(r.points)})</span>
+                </li>
+              )}
+            </For>
+          </ul>
+        </Show>
+        <Show when={reasons().cons.length}>
+          <h4>Against</h4>
+          <ul class="cons">
+            <For each={reasons().cons.slice(0, MAX_SHOWN)}>
+              {(r) => (
+                <li>
+                  {phrase(r)} <span class="points">({signedPoints(r.points)})</span>
+                </li>
+              )}
+            </For>
+          </ul>
+        </Show>
+      </div>
+      <details class="more">
+        <summary>All reasons and facts</summary>
+        <ul class="all-reasons">
+          <For each={props.option.reasons}>
+            {(r) => (
+              <li>
+                <span class="points">{signedPoints(r.points)}</span> {phrase(r)}
+              </li>
+            )}
+          </For>
+        </ul>
+        <p class="muted">These add up to the score of {props.option.score}.</p>
+        <OptionFacts id={props.option.id} rules={props.rules} />
+      </details>
+    </article>
+  );
+}

@@ -1,0 +1,18 @@
+import { For } from 'solid-js';
+import type { RankedOption } from '../../domain/analysis.ts';
+import type { RulesPack } from '../../domain/rules-pack.ts';
+
+export function UnavailableList(props: { options: readonly RankedOption[]; rules: RulesPack }) {
+  return (
+    <ul class="unavailable-list">
+      <For each={props.options}>
+        {(option) => (
+          <li data-option={option.id}>
+            <strong>{props.rules.options[option.id].name}</strong>:{' '}
+            {option.unavailable.map((hit) => hit.reason).join('; ')}
+          </li>
+        )}
+      </For>
+    </ul>
+  );
+}
