@@ -1,0 +1,82 @@
+// A rules pack turned into arrays and closures once, so analyses and what-ifs do no lookups by name.
+import { compileCondition, conditionFactors, type CompiledCondition } from './conditions.ts';
+import { FACTOR_IDS, GOAL_IDS, IMPEDIMENT_IDS, type FactorId } from './factors.ts';
+import { OPTION_IDS, type OptionId } from './options.ts';
+import { factorIndex } from './profile-values.ts';
+import type { CautionRule, Gate, RatedFactorId, RulesPack } from './rules-pack.ts';
+
+type PerOption = readonly number[];
+
+export type CompiledRated = {
+  readonly factor: RatedFactorId;
+  readonly index: number;
+  readonly weight: number;
+  readonly ratings: PerOption;
+};
+
+export type CompiledRules = {
+  readonly rules: RulesPack;
+  /** Options in OPTION_IDS order; every per-option array uses this order. */
+  readonly options: readonly OptionId[];
+  readonly base: PerOption;
+  readonly rated: readonly CompiledRated[];
+  readonly ratingModifiers: readonly { when: CompiledCondition; rated: number; adjust: PerOption }[];
+  readonly pointModifiers: readonly { when: CompiledCondition; factor: FactorId; index: number; points: PerOption }[];
+  readonly gates: readonly { gate: Gate; when: CompiledCondition; applies: readonly boolean[] }[];
+  readonly cautions: readonly { rule: CautionRule; when: CompiledCondition; applies: readonly boolean[] }[];
+  /** Per factor index: true when a change to it only moves scores linearly (a goal or impediment no gate reads). */
+  readonly linear: readonly boolean[];
+};
+
+const cache = new WeakMap<RulesPack, CompiledRules>();
+
+function perOption(points: Readonly<Partial<Record<OptionId, number>>>): PerOption {
+  return OPTION_IDS.map((id) => points[id] ?? 0);
+}
+
+function appliesTo(options: readonly OptionId[]): readonly boolean[] {
+  return OPTION_IDS.map((id) => options.includes(id));
+}
+
+function compile(rules: RulesPack): CompiledRules {
+  const ratedIds: readonly RatedFactorId[] = [...GOAL_IDS, ...IMPEDIMENT_IDS];
+  const rated = ratedIds.map((factor) => ({
+    factor,
+    index: factorIndex(factor),
+    weight: factor.startsWith('goal.') ? rules.scoring.goalWeight : rules.scoring.impedimentWeight,
+    ratings: OPTION_IDS.map((id) => rules.ratings[id][factor]),
+  }));
+  const ratingModifiers = [];
+  const pointModifiers = [];
+  for (const m of rules.modifiers) {
+    const when = compileCondition(m.when);
+    if ('adjust' in m) ratingModifiers.push({ when, rated: ratedIds.indexOf(m.factor), adjust: perOption(m.adjust) });
+    else pointModifiers.push({ when, factor: m.factor, index: factorIndex(m.factor), points: perOption(m.points) });
+  }
+  const gated = new Set(rules.gates.flatMap((g) => conditionFactors(g.when)));
+  return {
+    rules,
+    options: OPTION_IDS,
+    base: OPTION_IDS.map((id) => rules.options[id].base),
+    rated,
+    ratingModifiers,
+    pointModifiers,
+    gates: rules.gates.map((gate) => ({ gate, when: compileCondition(gate.when), applies: appliesTo(gate.options) })),
+    cautions: rules.cautions.map((rule) => ({
+      rule,
+      when: rule.when ? compileCondition(rule.when) : () => true,
+      applies: appliesTo(rule.options),
+    })),
+    linear: FACTOR_IDS.map((id) => (id.startsWith('goal.') || id.startsWith('imp.')) && !gated.has(id)),
+  };
+}
+
+/** Compiles a pack the first time it is seen; a validated pack is never mutated, so the cache stays right. */
+export function compiledRules(rules: RulesPack): CompiledRules {
+  let compiled = cache.get(rules);
+  if (!compiled) {
+    compiled = compile(rules);
+    cache.set(rules, compiled);
+  }
+  return compiled;
+}

@@ -1,0 +1,145 @@
+// The rules pack's condition language: gates, modifiers and cautions are data, tested by this.
+import { AMOUNTS, factorKind, factorValues, isFactorId, type Amount, type FactorId, type FactorValue } from './factors.ts';
+import { factorIndex, type ProfileValues } from './profile-values.ts';
+import { at, checkKeys, describe, isRecord, type Problems } from './validate.ts';
+
+/** A test on one factor; `unanswered` is its result when the factor is not in the profile. */
+export type FactorTest = { readonly factor: FactorId; readonly unanswered: boolean } & (
+  | { readonly equals: FactorValue }
+  | { readonly isNot: FactorValue }
+  | { readonly atLeast: number | Amount }
+  | { readonly atMost: number | Amount }
+  | { readonly in: readonly FactorValue[] }
+);
+/** True when the factor is (answered: true) or is not (answered: false) in the profile. */
+export type AnsweredTest = { readonly factor: FactorId; readonly answered: boolean };
+export type Condition =
+  | FactorTest
+  | AnsweredTest
+  | { readonly all: readonly Condition[] }
+  | { readonly any: readonly Condition[] };
+
+export type CompiledCondition = (values: ProfileValues) => boolean;
+
+const TESTS = ['equals', 'isNot', 'atLeast', 'atMost', 'in'] as const;
+
+// Amounts compare by their place in AMOUNTS; every other ordered factor is a number.
+function ordinal(value: FactorValue | number): number {
+  return typeof value === 'string' ? AMOUNTS.indexOf(value as Amount) : Number(value);
+}
+
+function checkValue(factor: FactorId, value: unknown, path: string, problems: Problems): boolean {
+  const allowed = factorValues(factor);
+  if (allowed.includes(value as FactorValue)) return true;
+  problems.push(`${path}: ${factor} never takes ${describe(value)}; expected one of ${allowed.map((v) => JSON.stringify(v)).join(', ')}`);
+  return false;
+}
+
+function checkLeaf(input: Record<string, unknown>, path: string, problems: Problems): boolean {
+  const factor = input['factor'];
+  if (typeof factor !== 'string' || !isFactorId(factor)) {
+    problems.push(`${at(path, 'factor')}: unknown factor id ${describe(factor)}`);
+    return false;
+  }
+  if ('answered' in input) {
+    checkKeys(input, ['factor', 'answered'], path, problems);
+    if (typeof input['answered'] === 'boolean') return true;
+    problems.push(`${at(path, 'answered')}: expected true or false, got ${describe(input['answered'])}`);
+    return false;
+  }
+  const tests = TESTS.filter((t) => t in input);
+  if (tests.length !== 1) {
+    problems.push(`${path}: expected exactly one of ${TESTS.join(', ')} (or answered), got ${tests.length}`);
+    return false;
+  }
+  const test = tests[0]!;
+  checkKeys(input, ['factor', 'unanswered', test], path, problems);
+  let ok = true;
+  if (typeof input['unanswered'] !== 'boolean') {
+    problems.push(`${at(path, 'unanswered')}: say what the test gives when ${factor} is not answered (true or false), got ${describe(input['unanswered'])}`);
+    ok = false;
+  }
+  const operand = input[test];
+  if (test === 'in') {
+    if (!Array.isArray(operand) || operand.length === 0) {
+      problems.push(`${at(path, 'in')}: expected a non-empty list of values`);
+      return false;
+    }
+    return operand.every((v, i) => checkValue(factor, v, at(at(path, 'in'), i), problems)) && ok;
+  }
+  if ((test === 'atLeast' || test === 'atMost') && factorKind(factor) === 'flag') {
+    problems.push(`${at(path, test)}: ${factor} is yes/no, so it has no order; use equals or isNot`);
+    return false;
+  }
+  return checkValue(factor, operand, at(path, test), problems) && ok;
+}
+
+/** Checks an untrusted condition; `allowFactor` lets a caller restrict which factors it may test. */
+export function checkCondition(
+  input: unknown,
+  path: string,
+  problems: Problems,
+  allowFactor: (id: FactorId) => boolean = () => true,
+): input is Condition {
+  if (!isRecord(input)) {
+    problems.push(`${path}: expected a condition object, got ${describe(input)}`);
+    return false;
+  }
+  for (const group of ['all', 'any'] as const) {
+    if (!(group in input)) continue;
+    checkKeys(input, [group], path, problems);
+    const parts = input[group];
+    if (!Array.isArray(parts) || parts.length === 0) {
+      problems.push(`${at(path, group)}: expected a non-empty list of conditions`);
+      return false;
+    }
+    return parts.map((part, i) => checkCondition(part, at(at(path, group), i), problems, allowFactor)).every(Boolean);
+  }
+  if (!checkLeaf(input, path, problems)) return false;
+  const factor = input['factor'] as FactorId;
+  if (allowFactor(factor)) return true;
+  problems.push(`${at(path, 'factor')}: ${factor} may not be tested here`);
+  return false;
+}
+
+/** Every factor a condition reads. */
+export function conditionFactors(condition: Condition): FactorId[] {
+  if ('all' in condition) return condition.all.flatMap(conditionFactors);
+  if ('any' in condition) return condition.any.flatMap(conditionFactors);
+  return [condition.factor];
+}
+
+function compileTest(test: FactorTest): (value: FactorValue) => boolean {
+  if ('equals' in test) return (v) => v === test.equals;
+  if ('isNot' in test) return (v) => v !== test.isNot;
+  if ('in' in test) return (v) => test.in.includes(v);
+  if ('atLeast' in test) {
+    const min = ordinal(test.atLeast);
+    return (v) => ordinal(v) >= min;
+  }
+  const max = ordinal(test.atMost);
+  return (v) => ordinal(v) <= max;
+}
+
+/** Turns a checked condition into a closure over profile values, so hot loops do no parsing. */
+export function compileCondition(condition: Condition): CompiledCondition {
+  if ('all' in condition) {
+    const parts = condition.all.map(compileCondition);
+    return (values) => parts.every((part) => part(values));
+  }
+  if ('any' in condition) {
+    const parts = condition.any.map(compileCondition);
+    return (values) => parts.some((part) => part(values));
+  }
+  const index = factorIndex(condition.factor);
+  if ('answered' in condition) {
+    const answered = condition.answered;
+    return (values) => (values[index] !== undefined) === answered;
+  }
+  const test = compileTest(condition);
+  const unanswered = condition.unanswered;
+  return (values) => {
+    const value = values[index];
+    return value === undefined ? unanswered : test(value);
+  };
+}

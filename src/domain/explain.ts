@@ -1,0 +1,24 @@
+// English for the engine's output, from the rules pack's texts: "because privacy matters to you (+12)".
+import type { Contribution } from './analysis.ts';
+import type { FactorId } from './factors.ts';
+import type { OptionId } from './options.ts';
+import type { RulesPack } from './rules-pack.ts';
+
+/** The phrase that follows "because" for one contribution to an option's score. */
+export function becauseText(rules: RulesPack, option: OptionId, contribution: Contribution): string {
+  if (contribution.source === 'base') return rules.options[option].baseBecause ?? 'of where this option starts';
+  const text = rules.factors[contribution.source as FactorId];
+  const value = contribution.value;
+  if (value === undefined) return text.because;
+  return (text.becauseWhen?.[String(value)] ?? text.because).replaceAll('{value}', String(value));
+}
+
+/** "+12", "−4" (a true minus sign), "0". */
+export function signedPoints(points: number): string {
+  return points > 0 ? `+${points}` : points < 0 ? `\u2212${-points}` : '0';
+}
+
+/** "because privacy matters to you (+12)". */
+export function reasonSentence(rules: RulesPack, option: OptionId, contribution: Contribution): string {
+  return `because ${becauseText(rules, option, contribution)} (${signedPoints(contribution.points)})`;
+}
