@@ -33,18 +33,18 @@ function Results(props: { record: () => CaseRecord; store: CaseStore }) {
   const available = () => analysis().options.filter((o) => o.available);
   const unavailable = () => analysis().options.filter((o) => !o.available);
   const answeredCount = () => visible().filter((q) => answers()[q.id] != null).length;
-  // Ranks before the last change made on this page, so each card can show how far it moved.
-  const [ranksBefore, setRanksBefore] = createSignal<ReadonlyMap<string, number>>(new Map());
+  // Ranks and scores before the last change made on this page, so each card can show how far it moved.
+  const [before, setBefore] = createSignal<ReadonlyMap<string, RankedOption>>(new Map());
 
   onMount(() => void props.store.markAnalysed(rules.version));
 
   const change = (questionId: string, value: AnswerValue | null) => {
-    setRanksBefore(new Map(analysis().options.map((o) => [o.id, o.rank])));
+    setBefore(new Map(analysis().options.map((o) => [o.id, o])));
     void props.store.setAnswer(questionId, value);
   };
   const moved = (option: RankedOption) => {
-    const before = ranksBefore().get(option.id);
-    return before === undefined ? 0 : before - option.rank;
+    const previous = before().get(option.id);
+    return previous ? { places: previous.rank - option.rank, points: option.score - previous.score } : { places: 0, points: 0 };
   };
   const barShare = (option: RankedOption) => {
     const scores = available().map((o) => o.score);

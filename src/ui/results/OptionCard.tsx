@@ -9,11 +9,18 @@ type Props = {
   rules: RulesPack;
   /** 0..1 share of the score bar. */
   barShare: number;
-  /** Places moved since the last what-if change: positive = up. */
-  moved: number;
+  /** Movement since the last what-if change: places up (positive) and points gained. */
+  moved: { places: number; points: number };
 };
 
 const MAX_SHOWN = 3;
+
+function movedText(moved: { places: number; points: number }): string {
+  const points = `${signedPoints(moved.points)} points`;
+  if (moved.places > 0) return `▲ up ${moved.places}, ${points}`;
+  if (moved.places < 0) return `▼ down ${-moved.places}, ${points}`;
+  return points;
+}
 
 export function OptionCard(props: Props) {
   const info = () => props.rules.options[props.option.id];
@@ -27,13 +34,13 @@ export function OptionCard(props: Props) {
     <article class="option-card" aria-labelledby={`option-${props.option.id}`} data-option={props.option.id}>
       <header class="option-head">
         <span class="rank" aria-hidden="true">{props.option.rank}</span>
-        <h3 id={`option-${props.option.id}`}>
+        <h2 id={`option-${props.option.id}`}>
           <span class="visually-hidden">Rank {props.option.rank}: </span>
           {info().name}
-        </h3>
-        <Show when={props.moved !== 0}>
-          <span class="moved" classList={{ up: props.moved > 0, down: props.moved < 0 }}>
-            {props.moved > 0 ? `▲ up ${props.moved}` : `▼ down ${-props.moved}`}
+        </h2>
+        <Show when={props.moved.places !== 0 || props.moved.points !== 0}>
+          <span class="moved" classList={{ up: props.moved.points > 0, down: props.moved.points < 0 }}>
+            {movedText(props.moved)}
           </span>
         </Show>
       </header>
@@ -60,7 +67,7 @@ export function OptionCard(props: Props) {
       </Show>
       <div class="reasons">
         <Show when={reasons().pros.length}>
-          <h4>For</h4>
+          <h3>For</h3>
           <ul class="pros">
             <For each={reasons().pros.slice(0, MAX_SHOWN)}>
               {(r) => (
@@ -72,7 +79,7 @@ export function OptionCard(props: Props) {
           </ul>
         </Show>
         <Show when={reasons().cons.length}>
-          <h4>Against</h4>
+          <h3>Against</h3>
           <ul class="cons">
             <For each={reasons().cons.slice(0, MAX_SHOWN)}>
               {(r) => (

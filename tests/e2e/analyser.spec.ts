@@ -1,0 +1,140 @@
+import { test, expect, answerQuestions, startCase, optionNames, expectNoAxeViolations } from './fixtures.ts';
+
+// Amara's case: a supplier she wants to keep, privacy matters, both still talk.
+const SUPPLIER_CASE = {
+  'q.area': 'A contract between businesses',
+  'q.amount': 'Medium: matters to a small business',
+  'q.escalation': '2. Debate: we argue and each tries to win the point',
+  'q.cross-border': 'No',
+  'q.clause': 'No',
+  'q.relationship': 'Essential',
+  'q.control': 'Very important',
+  'q.precedent': 'Not important',
+  'q.vindication': 'Not important',
+  'q.willing': 'Open to it',
+  'q.cost': 'Very important',
+  'q.speed': 'Very important',
+  'q.privacy': 'Very important',
+  'q.communication': 'Quite a lot',
+  'q.emotions': 'A little',
+  'q.safety': 'No',
+  'q.urgent': 'No',
+};
+
+test('a person answers a case, sees explained options, moves the ranking, and finds the case again', async ({ page, context }) => {
+  await startCase(page);
+  await answerQuestions(page, SUPPLIER_CASE);
+  await expect(page.getByRole('heading', { name: 'Review your answers' })).toBeVisible();
+  await page.getByRole('link', { name: 'See the ranking' }).click();
+
+  const first = page.locator('.option-card').first();
+  await expect(first.locator('h2')).toContainText('Mediation');
+  await expect(first.locator('.pros')).toContainText('because keeping the relationship matters to you');
+  await expect(first.locator('.pros')).toContainText(/\(\+\d+\)/);
+  // Arbitration is ruled out or ranked lower, with its reason, and court is near the bottom.
+  const names = await optionNames(page).allTextContents();
+  const litigationBefore = names.findIndex((n) => n.includes('Court'));
+  expect(litigationBefore).toBeGreaterThan(names.length / 2);
+
+  // Flip "the relationship matters" off: court gains points and says so.
+  await page.locator('select[data-question="q.relationship"]').selectOption({ label: 'Not important' });
+  await expect(page.locator('.option-card[data-option="litigation"] .moved.up')).toContainText(/\+\d+ points/);
+  await expect(page.locator('.option-card[data-option="mediation-facilitative"] .moved.down')).toBeVisible();
+  // Say a precedent is essential and privacy does not matter: court climbs places.
+  await page.locator('select[data-question="q.precedent"]').selectOption({ label: 'Essential' });
+  await page.locator('.what-if summary', { hasText: 'How it gets resolved' }).click();
+  await page.locator('select[data-question="q.privacy"]').selectOption({ label: 'Not important' });
+  const after = await optionNames(page).allTextContents();
+  expect(after.findIndex((n) => n.includes('Court'))).toBeLessThan(litigationBefore);
+
+  // Close the tab; a new one finds the case with its changed answers.
+  const caseUrl = page.url();
+  await page.close();
+  const again = await context.newPage();
+  await again.goto('/');
+  await expect(again.getByRole('heading', { name: 'Your cases' })).toBeVisible();
+  await again.getByRole('link', { name: 'Results' }).first().click();
+  await expect(again).toHaveURL(caseUrl);
+  await expect(again.locator('select[data-question="q.precedent"]')).toHaveValue('3');
+});
+
+test('the review screen lists every answer and changing one returns to the review', async ({ page }) => {
+  await startCase(page);
+  await answerQuestions(page, { 'q.area': 'Family, separation or children', 'q.privacy': 'Essential' });
+  const review = page.locator('main');
+  await expect(review).toContainText('Family, separation or children');
+  // Branching: a family dispute is not asked about construction projects or arbitration clauses.
+  await expect(review).not.toContainText('construction or engineering project');
+  await expect(review).not.toContainText('arbitration');
+  await page.getByRole('link', { name: /Change: How important is it to keep the dispute private/ }).click();
+  await page.getByRole('radio', { name: 'Not important', exact: true }).check();
+  await page.getByRole('button', { name: 'Back to review' }).click();
+  await expect(page.getByRole('heading', { name: 'Review your answers' })).toBeVisible();
+  await expect(page.locator('.review-item', { hasText: 'keep the dispute private' })).toContainText('Not important');
+});
+
+test('going back keeps answers, "not sure" is an answer, and the keyboard alone is enough', async ({ page }) => {
+  await startCase(page);
+  await page.getByRole('radio', { name: 'Construction or engineering' }).check();
+  await page.getByRole('button', { name: 'Next' }).click();
+  await page.getByRole('radio', { name: 'Not sure' }).focus();
+  await page.keyboard.press('Space');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/q\.escalation/);
+  await page.getByRole('button', { name: 'Back' }).click();
+  await expect(page.getByRole('radio', { name: 'Not sure' })).toBeChecked();
+  await page.getByRole('button', { name: 'Back' }).click();
+  await expect(page.getByRole('radio', { name: 'Construction or engineering' })).toBeChecked();
+  await expect(page.getByText('Question 1 of')).toBeVisible();
+});
+
+test('a refusing other side rules out consensual processes, with the reason shown', async ({ page }) => {
+  await startCase(page);
+  await answerQuestions(page, { 'q.willing': 'They refuse to talk', 'q.clause': 'No' });
+  await page.getByRole('link', { name: 'See the ranking' }).click();
+  const unavailable = page.locator('.unavailable-list');
+  await expect(unavailable.locator('[data-option="mediation-facilitative"]')).toContainText(/refuse/);
+  await expect(page.locator('.option-list [data-option="mediation-facilitative"]')).toHaveCount(0);
+  await expect(page.locator('.option-list [data-option="litigation"]')).toHaveCount(1);
+});
+
+test('cases can be renamed, duplicated and deleted', async ({ page }) => {
+  await startCase(page);
+  await page.goto('/');
+  const card = page.locator('.case-card').first();
+  await card.getByRole('button', { name: 'Rename' }).click();
+  await card.getByLabel('Case name').fill('Supplier dispute');
+  await card.getByRole('button', { name: 'Save name' }).click();
+  await expect(page.locator('.case-title').first()).toHaveText('Supplier dispute');
+  await page.locator('.case-card').first().getByRole('button', { name: 'Duplicate' }).click();
+  await expect(page.locator('.case-title')).toHaveText(['Supplier dispute (copy)', 'Supplier dispute']);
+  const copy = page.locator('.case-card', { hasText: 'Supplier dispute (copy)' });
+  await copy.getByRole('button', { name: 'Delete' }).click();
+  await copy.getByRole('button', { name: 'Yes, delete' }).click();
+  await expect(page.locator('.case-title')).toHaveText(['Supplier dispute']);
+});
+
+test('an unknown case or address gets a page that says so', async ({ page }) => {
+  await page.goto('/case/not-a-case/results');
+  await expect(page.getByRole('heading', { name: 'Case not found' })).toBeVisible();
+  await page.goto('/no/such/page');
+  await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible();
+});
+
+test('every screen passes axe-core, in light and dark themes', async ({ page }) => {
+  await page.goto('/');
+  await expectNoAxeViolations(page);
+  await page.getByRole('button', { name: 'Start a new case' }).click();
+  await page.getByText('Why we ask').click();
+  await expectNoAxeViolations(page);
+  await answerQuestions(page, { 'q.area': 'A contract between businesses', 'q.safety': 'Yes' });
+  await expectNoAxeViolations(page);
+  await page.getByRole('link', { name: 'See the ranking' }).click();
+  await page.locator('.option-card').first().getByText('All reasons and facts').click();
+  await expectNoAxeViolations(page);
+  await page.getByRole('button', { name: 'Dark theme' }).click();
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await expectNoAxeViolations(page);
+  await page.goto('/');
+  await expectNoAxeViolations(page);
+});
