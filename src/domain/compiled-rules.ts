@@ -1,6 +1,6 @@
 // A rules pack turned into arrays and closures once, so analyses and what-ifs do no lookups by name.
 import { compileCondition, conditionFactors, type CompiledCondition } from './conditions.ts';
-import { FACTOR_IDS, GOAL_IDS, IMPEDIMENT_IDS, type FactorId } from './factors.ts';
+import { FACTOR_IDS, GOAL_IDS, IMPEDIMENT_IDS, factorValues, type FactorId, type FactorValue } from './factors.ts';
 import { OPTION_IDS, type OptionId } from './options.ts';
 import { factorIndex } from './profile-values.ts';
 import type { CautionRule, Gate, RatedFactorId, RulesPack } from './rules-pack.ts';
@@ -26,6 +26,12 @@ export type CompiledRules = {
   readonly cautions: readonly { rule: CautionRule; when: CompiledCondition; applies: readonly boolean[] }[];
   /** Per factor index: true when a change to it only moves scores linearly (a goal or impediment no gate reads). */
   readonly linear: readonly boolean[];
+  /** Per factor index: true when a rating modifier reads it, so a change can shift goal and impediment points. */
+  readonly shiftsRatings: readonly boolean[];
+  /** Per factor index: its place in `rated`, or -1 for a circumstance. */
+  readonly ratedAt: readonly number[];
+  /** Per factor index: factorValues(id), computed once. */
+  readonly values: readonly (readonly FactorValue[])[];
 };
 
 const cache = new WeakMap<RulesPack, CompiledRules>();
@@ -54,6 +60,7 @@ function compile(rules: RulesPack): CompiledRules {
     else pointModifiers.push({ when, factor: m.factor, index: factorIndex(m.factor), points: perOption(m.points) });
   }
   const gated = new Set(rules.gates.flatMap((g) => conditionFactors(g.when)));
+  const shifting = new Set(rules.modifiers.flatMap((m) => ('adjust' in m ? conditionFactors(m.when) : [])));
   return {
     rules,
     options: OPTION_IDS,
@@ -68,6 +75,9 @@ function compile(rules: RulesPack): CompiledRules {
       applies: appliesTo(rule.options),
     })),
     linear: FACTOR_IDS.map((id) => (id.startsWith('goal.') || id.startsWith('imp.')) && !gated.has(id)),
+    shiftsRatings: FACTOR_IDS.map((id) => shifting.has(id)),
+    ratedAt: FACTOR_IDS.map((id) => rated.findIndex((r) => r.factor === id)),
+    values: FACTOR_IDS.map(factorValues),
   };
 }
 

@@ -1,8 +1,8 @@
 // The case analyser: ranks every option for a factor profile, with the reasons, gates and cautions behind it.
 import type { Analysis, Caution, Contribution, GateHit, RankedOption } from './analysis.ts';
 import { compiledRules, type CompiledRules } from './compiled-rules.ts';
-import { FACTOR_IDS, type FactorId, type FactorProfile } from './factors.ts';
-import { factorIndex, profileValues, type ProfileValues } from './profile-values.ts';
+import { FACTOR_IDS, type FactorProfile } from './factors.ts';
+import { profileValues, type ProfileValues } from './profile-values.ts';
 import type { RulesPack } from './rules-pack.ts';
 import { scoreOptions } from './scoring.ts';
 import { sensitivity } from './sensitivity.ts';
@@ -12,21 +12,38 @@ export type AnalyseOptions = { readonly sensitivity?: boolean };
 // Plain code-point order: the same in every runtime and locale.
 const byId = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
+// Slot 0 is the base, slot 1 + i is FACTOR_IDS[i]; SLOT_BY_ID lists slots in source-id order.
+const SOURCES = ['base', ...FACTOR_IDS] as const;
+const SLOT_BY_ID = SOURCES.map((_, slot) => slot).sort((a, b) => byId(SOURCES[a]!, SOURCES[b]!));
+const ID_RANK = SLOT_BY_ID.reduce<number[]>((rank, slot, i) => ((rank[slot] = i), rank), []);
+// Sort keys pack (LARGEST - |points|) above enough bits for the id rank; points stay far below LARGEST.
+const SHIFT = 32 - Math.clz32(SOURCES.length);
+const LARGEST = 1 << (30 - SHIFT);
+
 function reasonsPerOption(compiled: CompiledRules, values: ProfileValues): { scores: number[]; reasons: Contribution[][] } {
-  const sums = compiled.options.map(() => new Map<FactorId | 'base', number>());
-  const scores = scoreOptions(compiled, values, (o, source, points) => {
-    const sum = sums[o]!;
-    sum.set(source, (sum.get(source) ?? 0) + points);
+  const points = compiled.options.map(() => new Array<number>(SOURCES.length).fill(0));
+  const scores = scoreOptions(compiled, values, (o, f, p) => {
+    points[o]![f + 1]! += p;
   });
-  const reasons = sums.map((sum) =>
-    [...sum]
-      .filter(([, points]) => points !== 0)
-      .map(([source, points]): Contribution => {
-        const value = source === 'base' ? undefined : values[factorIndex(source)];
-        return value === undefined ? { source, points } : { source, value, points };
-      })
-      .sort((a, b) => Math.abs(b.points) - Math.abs(a.points) || byId(a.source, b.source)),
-  );
+  // Sort by |points| desc then source id through one numeric key per reason: far cheaper than a comparator.
+  const keys = new Int32Array(SOURCES.length);
+  const reasons = points.map((row) => {
+    let n = 0;
+    for (let slot = 0; slot < row.length; slot++) {
+      const p = row[slot]!;
+      if (p !== 0) keys[n++] = ((LARGEST - Math.abs(p)) << SHIFT) | ID_RANK[slot]!;
+    }
+    const sorted = keys.subarray(0, n).sort();
+    const list: Contribution[] = [];
+    for (const key of sorted) {
+      const slot = SLOT_BY_ID[key & ((1 << SHIFT) - 1)]!;
+      const p = row[slot]!;
+      const value = slot === 0 ? undefined : values[slot - 1];
+      const source = SOURCES[slot]!;
+      list.push(value === undefined ? { source, points: p } : { source, value, points: p });
+    }
+    return list;
+  });
   return { scores, reasons };
 }
 

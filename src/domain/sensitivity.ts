@@ -1,9 +1,9 @@
 // "What would change the top option?": every single-factor change that puts another option first.
 import type { Sensitivity } from './analysis.ts';
 import type { CompiledRules } from './compiled-rules.ts';
-import { AMOUNTS, FACTOR_IDS, factorKind, factorValues, type Amount, type FactorId, type FactorValue } from './factors.ts';
+import { AMOUNTS, FACTOR_IDS, factorKind, type Amount, type FactorId, type FactorValue } from './factors.ts';
 import type { ProfileValues } from './profile-values.ts';
-import { availability, effectiveRatings, scoreOptions, topAvailable } from './scoring.ts';
+import { addModifierPoints, availability, effectiveRatings, ratedScores, scoreOptions, topAvailable } from './scoring.ts';
 
 /**
  * How big a change is, to sort the smallest first. Goals and impediments count levels (unanswered scores
@@ -20,49 +20,65 @@ export function changeSize(factor: FactorId, from: FactorValue | undefined, to: 
 
 type Found = Sensitivity & { readonly size: number; readonly order: number };
 
+type Current = {
+  readonly scores: readonly number[];
+  /** Base plus goal and impediment points, before modifier points. */
+  readonly rated: readonly number[];
+  readonly available: readonly boolean[];
+  readonly effective: readonly (readonly number[])[];
+  /** Reused buffer for the linear case. */
+  readonly moved: number[];
+};
+
+/** The top option after one change, recomputing only the parts of the score that change can move. */
+function topAfter(compiled: CompiledRules, scratch: ProfileValues, f: number, now: Current, to: FactorValue, from: FactorValue | undefined): number {
+  const ratedAt = compiled.ratedAt[f]!;
+  if (compiled.linear[f]) {
+    // A goal or impediment no gate reads: only its own points move, by weight x rating x level change.
+    const step = compiled.rated[ratedAt]!.weight * (Number(to) - Number(from ?? 0));
+    const row = now.effective[ratedAt]!;
+    for (let o = 0; o < now.moved.length; o++) now.moved[o] = now.scores[o]! + step * row[o]!;
+    return topAvailable(compiled, now.moved, now.available);
+  }
+  const scores = compiled.shiftsRatings[f] || ratedAt >= 0
+    ? scoreOptions(compiled, scratch)
+    : addModifierPoints(compiled, scratch, now.rated.slice());
+  return topAvailable(compiled, scores, availability(compiled, scratch));
+}
+
 export function sensitivity(
   compiled: CompiledRules,
   values: ProfileValues,
   scores: readonly number[],
   top: number,
 ): Sensitivity[] {
-  const available = availability(compiled, values);
-  const effective = effectiveRatings(compiled, values);
-  const ratedAt = new Map(compiled.rated.map((r, i) => [r.index, i]));
+  const now: Current = {
+    scores,
+    rated: ratedScores(compiled, values),
+    available: availability(compiled, values),
+    effective: effectiveRatings(compiled, values),
+    moved: [...scores],
+  };
   const scratch = [...values];
-  const moved = [...scores];
-  const found: Found[] = [];
-  FACTOR_IDS.forEach((factor, f) => {
+  // One entry per (factor, new top): the smallest change, then the earliest value in factorValues order.
+  const best = new Map<number, Found>();
+  for (let f = 0; f < FACTOR_IDS.length; f++) {
+    const factor = FACTOR_IDS[f]!;
     const from = values[f];
-    factorValues(factor).forEach((to, order) => {
+    compiled.values[f]!.forEach((to, order) => {
       if (to === from) return;
-      let newTop: number;
-      const rated = ratedAt.get(f);
-      if (compiled.linear[f] && rated !== undefined) {
-        // A goal or impediment no gate reads: only its own points change, by weight x rating x level delta.
-        const r = compiled.rated[rated]!;
-        const delta = Number(to) - Number(from ?? 0);
-        const row = effective[rated]!;
-        for (let o = 0; o < moved.length; o++) moved[o] = scores[o]! + r.weight * row[o]! * delta;
-        newTop = topAvailable(compiled, moved, available);
-      } else {
-        scratch[f] = to;
-        newTop = topAvailable(compiled, scoreOptions(compiled, scratch), availability(compiled, scratch));
-        scratch[f] = from;
-      }
+      scratch[f] = to;
+      const newTop = topAfter(compiled, scratch, f, now, to, from);
+      scratch[f] = from;
       if (newTop < 0 || newTop === top) return;
       const size = changeSize(factor, from, to);
-      found.push({ factor, from, to, newTop: compiled.options[newTop]!, size, order });
+      const key = f * compiled.options.length + newTop;
+      const held = best.get(key);
+      if (held && (held.size < size || (held.size === size && held.order < order))) return;
+      best.set(key, { factor, from, to, newTop: compiled.options[newTop]!, size, order });
     });
-  });
-  found.sort((a, b) => a.size - b.size || (a.factor < b.factor ? -1 : a.factor > b.factor ? 1 : a.order - b.order));
-  const seen = new Set<string>();
-  const result: Sensitivity[] = [];
-  for (const { factor, from, to, newTop } of found) {
-    const key = `${factor} ${newTop}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    result.push({ factor, from, to, newTop });
   }
-  return result;
+  return [...best.values()]
+    .sort((a, b) => a.size - b.size || (a.factor < b.factor ? -1 : a.factor > b.factor ? 1 : a.order - b.order) || (a.newTop < b.newTop ? -1 : 1))
+    .map(({ factor, from, to, newTop }) => ({ factor, from, to, newTop }));
 }

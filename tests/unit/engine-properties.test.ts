@@ -65,13 +65,15 @@ describe('analyse: properties', () => {
     );
   });
 
-  it('reasons add up to the score, one per source, none zero', () => {
+  it('reasons add up to the score, one per source, none zero, largest first', () => {
     fc.assert(
       fc.property(profiles, (p) => {
         for (const o of analyse(p, rules, { sensitivity: false }).options) {
           expect(o.reasons.reduce((sum, r) => sum + r.points, 0)).toBe(o.score);
           expect(new Set(o.reasons.map((r) => r.source)).size).toBe(o.reasons.length);
           expect(o.reasons.every((r) => Number.isInteger(r.points) && r.points !== 0)).toBe(true);
+          const order = [...o.reasons].sort((a, b) => Math.abs(b.points) - Math.abs(a.points) || (a.source < b.source ? -1 : 1));
+          expect(o.reasons).toEqual(order);
         }
       }),
     );
