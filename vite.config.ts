@@ -1,8 +1,9 @@
 import { defineConfig } from 'vitest/config';
 import solid from 'vite-plugin-solid';
+import { serviceWorkerPlugin } from './src/cli/build/sw-plugin.ts';
 
 export default defineConfig({
-  plugins: [solid()],
+  plugins: [solid(), serviceWorkerPlugin()],
   build: { target: 'es2022', sourcemap: true },
   preview: { port: 4173, strictPort: true },
   test: {

@@ -1,6 +1,7 @@
 import { A } from '@solidjs/router';
 import type { ParentProps } from 'solid-js';
 import { ThemeToggle } from './ThemeToggle.tsx';
+import { UpdatePrompt } from './UpdatePrompt.tsx';
 
 export function Layout(props: ParentProps) {
   return (
@@ -13,6 +14,7 @@ export function Layout(props: ParentProps) {
         </A>
         <ThemeToggle />
       </header>
+      <UpdatePrompt />
       <main id="main" tabindex="-1">{props.children}</main>
       <footer class="app-footer">
         <p>
