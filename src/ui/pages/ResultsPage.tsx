@@ -57,7 +57,7 @@ function Results(props: { record: () => CaseRecord; store: CaseStore }) {
       <h1>Ways to resolve your case</h1>
       <p class="lead">
         Best fit first. Each score is the sum of the reasons shown with it. The ranking is Olé's own addition to IMI's
-        case-analysis worksheet; the ratings behind it are the project's own, after Sander &amp; Goldberg (1994).
+        case-analysis worksheet. {rules.ratingsLabel}
       </p>
       <Show when={answeredCount() < FEW_ANSWERS}>
         <p class="notice warn" role="note">

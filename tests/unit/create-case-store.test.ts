@@ -1,0 +1,53 @@
+import { createRoot } from 'solid-js';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { getCase, makeCase, saveCase } from '../../src/storage/cases.ts';
+import { useDb } from '../../src/ui/app/db.ts';
+import { createCaseStore } from '../../src/ui/cases/create-case-store.ts';
+
+async function until(check: () => boolean): Promise<void> {
+  for (let i = 0; i < 200 && !check(); i++) await new Promise((r) => setTimeout(r, 5));
+  expect(check()).toBe(true);
+}
+
+afterEach(() => vi.restoreAllMocks());
+
+describe('createCaseStore', () => {
+  it('loads a case and writes every answer through to IndexedDB', async () => {
+    const record = makeCase('Supplier');
+    await saveCase(await useDb(), record);
+    await createRoot(async (dispose) => {
+      const store = createCaseStore(() => record.id);
+      await until(() => store.record() != null);
+      await store.setAnswer('q.privacy', 3);
+      expect(store.record()?.answers).toEqual({ 'q.privacy': 3 });
+      expect((await getCase(await useDb(), record.id))?.answers).toEqual({ 'q.privacy': 3 });
+      dispose();
+    });
+  });
+
+  it('says when the disk is full, and keeps what was saved before', async () => {
+    const record = makeCase('Full disk');
+    await saveCase(await useDb(), record);
+    await createRoot(async (dispose) => {
+      const store = createCaseStore(() => record.id);
+      await until(() => store.record() != null);
+      await store.setAnswer('q.cost', 1);
+      vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(() => {
+        throw new DOMException('quota', 'QuotaExceededError');
+      });
+      await store.setAnswer('q.speed', 2);
+      expect(store.saveError()).toMatch(/out of storage space/);
+      vi.restoreAllMocks();
+      expect((await getCase(await useDb(), record.id))?.answers).toEqual({ 'q.cost': 1 });
+      dispose();
+    });
+  });
+
+  it('gives null for a case that is not on this device', async () => {
+    await createRoot(async (dispose) => {
+      const store = createCaseStore(() => 'missing');
+      await until(() => store.record() === null);
+      dispose();
+    });
+  });
+});
