@@ -1,0 +1,58 @@
+// Record validation names the path of every problem, and accepts what the types describe.
+import { describe, expect, it } from 'vitest';
+import { parseFeedbackDigests, parseMediatorProfiles, parseRevocations } from '../../src/domain/registry/validate-records.ts';
+import { parseStandardsFile } from '../../src/domain/registry/validate-standards.ts';
+import { sampleDigest, sampleProfile, sampleRevocation } from './registry-sample.ts';
+
+const problemsOf = (result: { ok: boolean; problems?: string[] }) => (result.ok ? [] : result.problems ?? []);
+
+describe('registry records', () => {
+  it('accepts valid records', () => {
+    expect(parseMediatorProfiles([sampleProfile()]).ok).toBe(true);
+    expect(parseFeedbackDigests([sampleDigest()]).ok).toBe(true);
+    expect(parseRevocations([sampleRevocation()]).ok).toBe(true);
+  });
+
+  it('names the path of each bad field', () => {
+    const bad = {
+      ...sampleProfile(),
+      languages: ['es', 'jp'],
+      locations: [{ country: 'UK' }],
+      practiceAreas: ['family', 'family'],
+      certifications: [{ kind: 'certified-mediator', qapId: 'q', certifiedOn: '2026-02-30' }],
+      contact: { website: 'javascript:alert(1)' },
+      ymi: { acceptsMentees: true, roles: [] },
+      extra: 1,
+    };
+    expect(problemsOf(parseMediatorProfiles([sampleProfile({ id: 'a' }), bad], 'registry/03.json'))).toEqual([
+      'registry/03.json[1].extra: unknown key (allowed: id, name, locations, nationality, languages, practiceAreas, styles, formats, givesEvaluations, certifications, ymi, codeOfConduct, complaintsRoute, contact, bio, yearsPractising, mediationsCount, multiParty, coMediation, demo)',
+      'registry/03.json[1].locations[0].country: expected an ISO 3166-1 alpha-2 country code such as "FR", got "UK"',
+      'registry/03.json[1].languages[1]: unknown code "jp"',
+      'registry/03.json[1].practiceAreas[1]: duplicate "family"',
+      'registry/03.json[1].certifications[0].certifiedOn: expected a date YYYY-MM-DD, got "2026-02-30"',
+      'registry/03.json[1].ymi.roles: a mentor who accepts mentees names at least 1 role',
+      'registry/03.json[1].contact.website: expected an http(s) address, got "javascript:alert(1)"',
+    ]);
+  });
+
+  it('refuses two profiles with one id and two digests for one mediator', () => {
+    expect(problemsOf(parseMediatorProfiles([sampleProfile(), sampleProfile()]))).toEqual(['registry[1]: duplicate of registry[0] (demo-0001)']);
+    expect(problemsOf(parseFeedbackDigests([sampleDigest(), sampleDigest()]))).toEqual(['digests[1]: duplicate of digests[0] (demo-0001)']);
+  });
+
+  it('says what is wrong with a digest or revocation', () => {
+    expect(problemsOf(parseFeedbackDigests([{ ...sampleDigest(), reviewer: { name: '' , role: 'x' }, rating: 5 }]))).toEqual([
+      'digests[0].rating: unknown key (allowed: mediatorId, text, reviewer, date)',
+      'digests[0].reviewer.name: expected non-empty text, got ""',
+    ]);
+    expect(problemsOf(parseRevocations([{ mediatorId: 'x y', date: '2026-1-1', reasonCode: 'bored' }]))).toHaveLength(3);
+    expect(problemsOf(parseRevocations({}))).toEqual(['revocations: expected a list of records, got {}']);
+  });
+
+  it('refuses an unknown standards file', () => {
+    expect(problemsOf(parseStandardsFile('standards/other.json', {}))[0]).toMatch(/^standards\/other.json: not a standards file/);
+    expect(problemsOf(parseStandardsFile('standards/qaps.json', { qaps: [{ id: 'q', name: 'Q', region: 'R', kinds: ['nope'] }] }))).toEqual([
+      'standards/qaps.json.qaps[0].kinds[0]: expected one of certified-mediator | mediation-advocate | intercultural | online | investor-state, got "nope"',
+    ]);
+  });
+});
