@@ -1,9 +1,16 @@
 import { defineConfig } from 'vitest/config';
+import { resolve } from 'node:path';
 import solid from 'vite-plugin-solid';
 import { serviceWorkerPlugin } from './src/cli/build/sw-plugin.ts';
 
+// A production build names the keys it trusts: OLE_TRUSTED_KEYS_FILE replaces the demo list (data/feed-keys/trusted.json).
+const trustedKeysFile = process.env.OLE_TRUSTED_KEYS_FILE;
+
 export default defineConfig({
   plugins: [solid(), serviceWorkerPlugin()],
+  resolve: {
+    alias: trustedKeysFile ? [{ find: /^.*\/data\/feed-keys\/trusted\.json$/, replacement: resolve(trustedKeysFile) }] : [],
+  },
   build: { target: 'es2022', sourcemap: true },
   preview: { port: 4173, strictPort: true },
   test: {

@@ -1,9 +1,10 @@
 // The typed IndexedDB schema (idb). Bump DB_VERSION and add a step to `upgrade` for every change.
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import type { Answers } from '../domain/questions.ts';
+import type { FeedbackDigest, MediatorProfile, Revocation } from '../domain/registry/types.ts';
 
 export const DB_NAME = 'ole';
-export const DB_VERSION = 1;
+export const DB_VERSION = 2;
 /** Version of the stored case shape, kept inside each record so exports and imports can migrate it. */
 export const CASE_SCHEMA_VERSION = 1;
 
@@ -20,10 +21,41 @@ export type CaseRecord = {
   readonly rulesVersion?: string;
 };
 
+/** A feed record as stored: the record plus the feed file it came from, so a changed file replaces exactly its records. */
+export type FromFile<T> = T & { readonly file: string };
+
+export type FeedKind = 'registry' | 'digests' | 'revocations' | 'standards';
+
+/** What the app holds of the feed: the signed manifest's facts and each file's hash. */
+export type HeldFeed = {
+  readonly sequence: number;
+  readonly publishedAt: string;
+  readonly keyId: string;
+  readonly files: Readonly<Record<string, { readonly sha256: string; readonly kind: FeedKind }>>;
+  readonly appliedAt: string;
+  readonly demo: boolean;
+};
+
+export type SyncStatus = {
+  readonly lastCheckedAt: string;
+  readonly ok: boolean;
+  /** A SyncFailureCode when the check failed; the UI words it. */
+  readonly code?: string;
+  readonly detail?: string;
+};
+
 export interface OleSchema extends DBSchema {
   cases: { key: string; value: CaseRecord; indexes: { updatedAt: string } };
   settings: { key: string; value: unknown };
+  mediators: { key: string; value: FromFile<MediatorProfile>; indexes: { file: string } };
+  digests: { key: string; value: FromFile<FeedbackDigest>; indexes: { file: string } };
+  revocations: { key: string; value: FromFile<Revocation>; indexes: { file: string } };
+  standards: { key: string; value: { file: string; content: unknown } };
+  /** 'held' → HeldFeed, 'status' → SyncStatus; read through src/storage/feed-store.ts. */
+  feed: { key: 'held' | 'status'; value: HeldFeed | SyncStatus };
 }
+
+export const FEED_STORES = ['mediators', 'digests', 'revocations', 'standards', 'feed'] as const;
 
 export type OleDb = IDBPDatabase<OleSchema>;
 
@@ -34,6 +66,13 @@ export function openOleDb(name = DB_NAME): Promise<OleDb> {
         const cases = db.createObjectStore('cases', { keyPath: 'id' });
         cases.createIndex('updatedAt', 'updatedAt');
         db.createObjectStore('settings');
+      }
+      if (oldVersion < 2) {
+        db.createObjectStore('mediators', { keyPath: 'id' }).createIndex('file', 'file');
+        db.createObjectStore('digests', { keyPath: 'mediatorId' }).createIndex('file', 'file');
+        db.createObjectStore('revocations', { keyPath: 'mediatorId' }).createIndex('file', 'file');
+        db.createObjectStore('standards', { keyPath: 'file' });
+        db.createObjectStore('feed');
       }
     },
   });

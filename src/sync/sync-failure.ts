@@ -37,5 +37,5 @@ const EXPLANATIONS: Record<SyncFailureCode, string> = {
 };
 
 export function explainSyncFailure(code: SyncFailureCode): string {
-  return EXPLANATIONS[code];
+  return EXPLANATIONS[code] ?? 'The directory could not be updated. The directory you had is unchanged.';
 }

@@ -7,6 +7,7 @@ import { HomePage } from './pages/HomePage.tsx';
 const QuestionPage = lazy(() => import('./pages/QuestionPage.tsx'));
 const ReviewPage = lazy(() => import('./pages/ReviewPage.tsx'));
 const ResultsPage = lazy(() => import('./pages/ResultsPage.tsx'));
+const StandardsPage = lazy(() => import('./pages/StandardsPage.tsx'));
 const NotFoundPage = lazy(() => import('./pages/NotFoundPage.tsx'));
 
 export function App() {
@@ -16,6 +17,7 @@ export function App() {
       <Route path="/case/:caseId/q/:questionId" component={QuestionPage} />
       <Route path="/case/:caseId/review" component={ReviewPage} />
       <Route path="/case/:caseId/results" component={ResultsPage} />
+      <Route path="/standards" component={StandardsPage} />
       <Route path="*404" component={NotFoundPage} />
     </Router>
   );

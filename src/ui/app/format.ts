@@ -6,3 +6,7 @@ export function formatDate(iso: string): string {
 export function defaultCaseTitle(now = new Date()): string {
   return `Case of ${new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' }).format(now)}`;
 }
+
+export function formatDay(iso: string): string {
+  return new Intl.DateTimeFormat(undefined, { dateStyle: 'long' }).format(new Date(iso));
+}

@@ -1,17 +1,24 @@
 import { A } from '@solidjs/router';
 import type { ParentProps } from 'solid-js';
+import { createFeedSync, FeedSyncContext } from '../directory/create-feed-sync.ts';
 import { ThemeToggle } from './ThemeToggle.tsx';
 import { UpdatePrompt } from './UpdatePrompt.tsx';
 
 export function Layout(props: ParentProps) {
+  const feedSync = createFeedSync();
   return (
-    <>
+    <FeedSyncContext.Provider value={feedSync}>
       <a class="skip-link" href="#main">Skip to content</a>
       <header class="app-header">
         <A href="/" class="brand" aria-label="Olé home">
           <img src="/icon.svg" alt="" width="28" height="28" />
           <span>Olé</span>
         </A>
+        <nav aria-label="Main">
+          <A href="/" end>Cases</A>
+          <A href="/mediators">Mediators</A>
+          <A href="/standards">Standards</A>
+        </nav>
         <ThemeToggle />
       </header>
       <UpdatePrompt />
@@ -23,6 +30,6 @@ export function Layout(props: ParentProps) {
         </p>
         <p>Your answers stay on this device. Olé sends nothing anywhere unless you export or share.</p>
       </footer>
-    </>
+    </FeedSyncContext.Provider>
   );
 }

@@ -1,0 +1,111 @@
+// Pulls the signed feed: verify, refuse rollback, fetch only changed files, check every hash and record, apply at once.
+import { parseFeedbackDigests, parseMediatorProfiles, parseRevocations } from '../domain/registry/validate-records.ts';
+import { parseStandardsFile } from '../domain/registry/validate-standards.ts';
+import { sha256Hex, verifyManifest, type TrustedKey } from '../feed/crypto.ts';
+import type { Manifest, ManifestFile } from '../feed/manifest.ts';
+import type { HeldFeed, OleDb } from '../storage/db.ts';
+import { applyFeedFiles, getHeldFeed, putSyncStatus, type VerifiedFile } from '../storage/feed-store.ts';
+import { fetchBytes } from './fetch-bytes.ts';
+import { SyncFailure, explainSyncFailure } from './sync-failure.ts';
+
+export type SyncDeps = {
+  readonly db: OleDb;
+  /** The public keys this build trusts (several during a key rotation). */
+  readonly trustedKeys: readonly TrustedKey[];
+  readonly fetch: typeof fetch;
+  /** Where manifest.json lives, ending in '/'. */
+  readonly baseUrl: string;
+  readonly now: () => Date;
+};
+
+export type SyncOutcome = { checkedAt: string } & (
+  | { ok: true; changed: 'nothing' | 'updated'; sequence: number; filesFetched: number }
+  | { ok: false; code: SyncFailure['code']; message: string; detail: string }
+);
+
+export async function syncFeed(deps: SyncDeps): Promise<SyncOutcome> {
+  const checkedAt = deps.now().toISOString();
+  try {
+    const outcome = await pullAndApply(deps);
+    await putSyncStatus(deps.db, { lastCheckedAt: checkedAt, ok: true });
+    return { checkedAt, ...outcome };
+  } catch (error) {
+    const failure = asFailure(error);
+    await putSyncStatus(deps.db, { lastCheckedAt: checkedAt, ok: false, code: failure.code, detail: failure.message }).catch(() => undefined);
+    return { checkedAt, ok: false, code: failure.code, message: explainSyncFailure(failure.code), detail: failure.message };
+  }
+}
+
+async function pullAndApply({ db, trustedKeys, fetch, baseUrl, now }: SyncDeps): Promise<{ ok: true; changed: 'nothing' | 'updated'; sequence: number; filesFetched: number }> {
+  const [manifestBytes, signatureBytes] = await Promise.all([
+    fetchBytes(fetch, `${baseUrl}manifest.json`),
+    fetchBytes(fetch, `${baseUrl}manifest.sig`),
+  ]);
+  const verified = await verifyManifest(manifestBytes, signatureBytes, trustedKeys);
+  if (!verified.ok) throw new SyncFailure(verified.code, verified.reason);
+  const manifest: Manifest = verified.manifest;
+  const held = await getHeldFeed(db);
+  if (held && manifest.sequence < held.sequence) {
+    throw new SyncFailure('rollback', `offered sequence ${manifest.sequence}, holding ${held.sequence}`);
+  }
+  if (held && manifest.sequence === held.sequence) return { ok: true, changed: 'nothing', sequence: held.sequence, filesFetched: 0 };
+
+  const toFetch = manifest.files.filter((file) => held?.files[file.path]?.sha256 !== file.sha256);
+  const changed = await Promise.all(toFetch.map((file) => fetchVerified(fetch, baseUrl, file)));
+  const removed = Object.entries(held?.files ?? {})
+    .filter(([path]) => !manifest.files.some((file) => file.path === path))
+    .map(([path, { kind }]) => ({ path, kind }));
+  const next: HeldFeed = {
+    sequence: manifest.sequence,
+    publishedAt: manifest.publishedAt,
+    keyId: manifest.keyId,
+    demo: manifest.demo,
+    files: Object.fromEntries(manifest.files.map((file) => [file.path, { sha256: file.sha256, kind: file.kind }])),
+    appliedAt: now().toISOString(),
+  };
+  try {
+    await applyFeedFiles(db, next, changed, removed);
+  } catch (error) {
+    const quota = error instanceof DOMException && error.name === 'QuotaExceededError';
+    throw new SyncFailure(quota ? 'storage-full' : 'storage', error instanceof Error ? error.message : String(error));
+  }
+  return { ok: true, changed: 'updated', sequence: manifest.sequence, filesFetched: changed.length };
+}
+
+async function fetchVerified(fetchFn: typeof fetch, baseUrl: string, file: ManifestFile): Promise<VerifiedFile> {
+  const bytes = await fetchBytes(fetchFn, baseUrl + file.path);
+  if (bytes.byteLength !== file.size || (await sha256Hex(bytes)) !== file.sha256) {
+    throw new SyncFailure('hash-mismatch', `${file.path}: ${bytes.byteLength} bytes, expected ${file.size} with the signed hash`);
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(new TextDecoder().decode(bytes));
+  } catch {
+    throw new SyncFailure('bad-records', `${file.path}: not JSON`);
+  }
+  const parsed = parseFile(file, json);
+  if (!parsed.ok) throw new SyncFailure('bad-records', parsed.problems.slice(0, 5).join('; '));
+  const count = Array.isArray(parsed.records) ? parsed.records.length : 1;
+  if (count !== file.records) throw new SyncFailure('bad-records', `${file.path}: ${count} records, the manifest says ${file.records}`);
+  return { path: file.path, kind: file.kind, records: parsed.records };
+}
+
+function parseFile(file: ManifestFile, json: unknown): { ok: true; records: unknown } | { ok: false; problems: string[] } {
+  switch (file.kind) {
+    case 'registry':
+      return parseMediatorProfiles(json, file.path);
+    case 'digests':
+      return parseFeedbackDigests(json, file.path);
+    case 'revocations':
+      return parseRevocations(json, file.path);
+    case 'standards': {
+      const result = parseStandardsFile(file.path, json);
+      return result.ok ? { ok: true, records: result.value } : result;
+    }
+  }
+}
+
+function asFailure(error: unknown): SyncFailure {
+  if (error instanceof SyncFailure) return error;
+  return new SyncFailure('storage', error instanceof Error ? error.message : String(error));
+}

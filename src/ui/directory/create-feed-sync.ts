@@ -1,0 +1,83 @@
+import { createContext, createSignal, onCleanup, onMount, useContext } from 'solid-js';
+import type { HeldFeed, SyncStatus } from '../../storage/db.ts';
+import { getHeldFeed, getSyncStatus } from '../../storage/feed-store.ts';
+import { isCheckDue } from '../../sync/schedule.ts';
+import { useDb } from '../app/db.ts';
+
+export const FEED_BASE_PATH = '/feed/';
+const PERIODIC_SYNC_TAG = 'ole-feed';
+
+export type FeedSync = ReturnType<typeof createFeedSync>;
+
+/** The directory's freshness: syncs at start-up when stale, when back online, on request; one per page. */
+export function createFeedSync() {
+  const [held, setHeld] = createSignal<HeldFeed>();
+  const [status, setStatus] = createSignal<SyncStatus>();
+  const [syncing, setSyncing] = createSignal(false);
+  // Bumped when new data lands, so views of the directory reload.
+  const [dataVersion, setDataVersion] = createSignal(0);
+
+  async function refresh() {
+    const db = await useDb();
+    setHeld(await getHeldFeed(db));
+    setStatus(await getSyncStatus(db));
+  }
+
+  async function syncNow() {
+    if (syncing()) return;
+    setSyncing(true);
+    try {
+      // Loaded on demand: the first screen does not pay for signature checks.
+      const [{ syncFeed }, { trustedKeys }] = await Promise.all([import('../../sync/sync-feed.ts'), import('../../feed/trusted-keys.ts')]);
+      const outcome = await syncFeed({
+        db: await useDb(),
+        trustedKeys,
+        fetch: (input, init) => fetch(input, init),
+        baseUrl: new URL(FEED_BASE_PATH, window.location.origin).href,
+        now: () => new Date(),
+      });
+      if (outcome.ok && outcome.changed === 'updated') setDataVersion((v) => v + 1);
+      // From the outcome, not storage: with a full disk the status itself cannot be saved.
+      setStatus(
+        outcome.ok
+          ? { lastCheckedAt: outcome.checkedAt, ok: true }
+          : { lastCheckedAt: outcome.checkedAt, ok: false, code: outcome.code, detail: outcome.detail },
+      );
+      setHeld(await getHeldFeed(await useDb()));
+    } finally {
+      setSyncing(false);
+    }
+  }
+
+  const onOnline = () => void syncNow();
+  onMount(async () => {
+    await refresh();
+    if (isCheckDue(status()?.lastCheckedAt, new Date())) void syncNow();
+    window.addEventListener('online', onOnline);
+    void registerPeriodicSync();
+  });
+  onCleanup(() => window.removeEventListener('online', onOnline));
+
+  return { held, status, syncing, dataVersion, syncNow };
+}
+
+/** Where the browser offers Periodic Background Sync (installed Chromium apps), the worker pulls the feed too. */
+async function registerPeriodicSync(): Promise<void> {
+  try {
+    const registration = await navigator.serviceWorker?.getRegistration();
+    const periodic = (registration as (ServiceWorkerRegistration & { periodicSync?: { register(tag: string, o: { minInterval: number }): Promise<void> } }) | undefined)?.periodicSync;
+    if (!periodic) return;
+    const permission = await navigator.permissions.query({ name: 'periodic-background-sync' as PermissionName });
+    if (permission.state === 'granted') await periodic.register(PERIODIC_SYNC_TAG, { minInterval: 12 * 3_600_000 });
+  } catch {
+    // Not offered here: start-up, online and manual syncs still run.
+  }
+}
+
+export const FeedSyncContext = createContext<FeedSync>();
+
+export function useFeedSync(): FeedSync {
+  const sync = useContext(FeedSyncContext);
+  if (!sync) throw new Error('useFeedSync must be used inside <FeedSyncContext.Provider>');
+  return sync;
+}

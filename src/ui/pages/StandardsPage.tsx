@@ -1,0 +1,131 @@
+import { createResource, For, Show } from 'solid-js';
+import type { CompetenciesStandard, ConductStandard, LevelsStandard, QapsStandard } from '../../domain/registry/standards.ts';
+import { STANDARDS_FILES } from '../../domain/registry/standards.ts';
+import { loadStandard } from '../../storage/registry-store.ts';
+import { useDb } from '../app/db.ts';
+import { FeedStatus } from '../directory/FeedStatus.tsx';
+import { useFeedSync } from '../directory/create-feed-sync.ts';
+import '../styles/directory.css';
+
+async function loadStandards() {
+  const db = await useDb();
+  const [levels, competencies, conduct, qaps] = await Promise.all([
+    loadStandard<LevelsStandard>(db, STANDARDS_FILES.levels),
+    loadStandard<CompetenciesStandard>(db, STANDARDS_FILES.competencies),
+    loadStandard<ConductStandard>(db, STANDARDS_FILES.conduct),
+    loadStandard<QapsStandard>(db, STANDARDS_FILES.qaps),
+  ]);
+  return { levels, competencies, conduct, qaps };
+}
+
+/** IMI's standards from the feed, readable offline: levels, specialisations, competencies, conduct, QAPs. */
+export default function StandardsPage() {
+  const sync = useFeedSync();
+  const [standards] = createResource(() => sync.dataVersion() + 1, loadStandards);
+
+  return (
+    <section class="page standards">
+      <h1>Certification standards</h1>
+      <FeedStatus />
+      <Show when={standards()?.levels}>
+        {(levels) => (
+          <>
+            <h2>Levels</h2>
+            <For each={levels().levels}>
+              {(level) => (
+                <article class="standard-card">
+                  <h3>{level.name}</h3>
+                  <p>{level.summary}</p>
+                  <ul>
+                    <For each={level.requirements}>{(r) => <li>{r}</li>}</For>
+                  </ul>
+                </article>
+              )}
+            </For>
+            <h2>Specialisations</h2>
+            <For each={levels().specialisations}>
+              {(spec) => (
+                <article class="standard-card">
+                  <h3>{spec.name}</h3>
+                  <p>{spec.summary}</p>
+                  <ul>
+                    <For each={spec.requirements}>{(r) => <li>{r}</li>}</For>
+                  </ul>
+                </article>
+              )}
+            </For>
+            <h2>Feedback Digests</h2>
+            <p>{levels().digestRules.text}</p>
+          </>
+        )}
+      </Show>
+      <Show when={standards()?.competencies}>
+        {(competencies) => (
+          <>
+            <h2>Competency criteria</h2>
+            <dl class="criteria">
+              <For each={competencies().criteria}>
+                {(criterion) => (
+                  <div>
+                    <dt>{criterion.title}</dt>
+                    <dd>{criterion.text}</dd>
+                  </div>
+                )}
+              </For>
+            </dl>
+          </>
+        )}
+      </Show>
+      <Show when={standards()?.conduct}>
+        {(conduct) => (
+          <>
+            <h2>{conduct().codeOfConduct.name}</h2>
+            <p>{conduct().codeOfConduct.summary}</p>
+            <ul>
+              <For each={conduct().codeOfConduct.points}>{(point) => <li>{point}</li>}</For>
+            </ul>
+            <h2>Complaints route</h2>
+            <ol class="steps">
+              <For each={conduct().complaintsRoute}>
+                {(step) => (
+                  <li>
+                    <strong>{step.title}</strong>: {step.text}
+                  </li>
+                )}
+              </For>
+            </ol>
+          </>
+        )}
+      </Show>
+      <Show when={standards()?.qaps}>
+        {(qaps) => (
+          <>
+            <h2>Qualifying Assessment Programs</h2>
+            <div class="table-scroll" tabindex="0" role="region" aria-label="Qualifying Assessment Programs">
+              <table>
+                <thead>
+                  <tr>
+                    <th scope="col">Program</th>
+                    <th scope="col">Region</th>
+                    <th scope="col">Assesses</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  <For each={qaps().qaps}>
+                    {(qap) => (
+                      <tr>
+                        <td>{qap.name}</td>
+                        <td>{qap.region}</td>
+                        <td>{qap.kinds.join(', ')}</td>
+                      </tr>
+                    )}
+                  </For>
+                </tbody>
+              </table>
+            </div>
+          </>
+        )}
+      </Show>
+    </section>
+  );
+}

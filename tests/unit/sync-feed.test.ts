@@ -1,0 +1,157 @@
+import { deleteDB } from 'idb';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { openOleDb, type OleDb } from '../../src/storage/db.ts';
+import { getHeldFeed, getSyncStatus } from '../../src/storage/feed-store.ts';
+import { loadRegistry } from '../../src/storage/registry-store.ts';
+import { syncFeed } from '../../src/sync/sync-feed.ts';
+import { explainSyncFailure, type SyncFailureCode } from '../../src/sync/sync-failure.ts';
+import { BASE_URL, buildFeed, makeDigest, makeProfile, makeTestKey, serveFeed, type FeedContent, type TestKey } from './helpers/make-feed.ts';
+
+let db: OleDb;
+let key: TestKey;
+let files: Map<string, Uint8Array>;
+let server: ReturnType<typeof serveFeed>;
+let dbName: string;
+let n = 0;
+
+const V1: FeedContent = {
+  sequence: 5,
+  shards: { '00': [makeProfile('m1'), makeProfile('m2')], '01': [makeProfile('m3')] },
+  digests: [makeDigest('m1'), makeDigest('m2')],
+};
+
+const sync = (trusted = [key.trusted]) =>
+  syncFeed({ db, trustedKeys: trusted, fetch: server.fetch, baseUrl: BASE_URL, now: () => new Date('2026-11-28T10:00:00Z') });
+
+/** Every record in every feed store: "byte for byte as it was" means this is deep-equal. */
+async function snapshot() {
+  const stores = ['mediators', 'digests', 'revocations', 'standards'] as const;
+  const data = Object.fromEntries(await Promise.all(stores.map(async (s) => [s, await db.getAll(s)])));
+  return { ...data, held: await getHeldFeed(db) };
+}
+
+beforeEach(async () => {
+  dbName = `sync-test-${++n}`;
+  db = await openOleDb(dbName);
+  key = await makeTestKey();
+  files = await buildFeed(V1, key);
+  server = serveFeed(() => files);
+});
+afterEach(async () => {
+  vi.restoreAllMocks();
+  db.close();
+  await deleteDB(dbName);
+});
+
+describe('syncing a good feed', () => {
+  it('applies every file and records what it holds', async () => {
+    const outcome = await sync();
+    expect(outcome).toMatchObject({ ok: true, changed: 'updated', sequence: 5 });
+    const registry = await loadRegistry(db);
+    expect(registry.profiles.map((p) => p.id).sort()).toEqual(['m1', 'm2', 'm3']);
+    expect(registry.digests.get('m1')?.reviewer.name).toBe('Test Reviewer');
+    expect((await getHeldFeed(db))?.sequence).toBe(5);
+    expect((await getSyncStatus(db))?.ok).toBe(true);
+  });
+
+  it('does nothing more when the sequence is the one held', async () => {
+    await sync();
+    server.requested.length = 0;
+    expect(await sync()).toMatchObject({ ok: true, changed: 'nothing' });
+    expect(server.requested).toEqual(['manifest.json', 'manifest.sig']);
+  });
+
+  it('fetches only the files whose hash changed', async () => {
+    await sync();
+    files = await buildFeed({ ...V1, sequence: 6, shards: { ...V1.shards, '01': [makeProfile('m3', { name: 'Renamed Mediator' })] } }, key);
+    server.requested.length = 0;
+    expect(await sync()).toMatchObject({ ok: true, sequence: 6, filesFetched: 1 });
+    expect(server.requested.sort()).toEqual(['manifest.json', 'manifest.sig', 'registry/01.json']);
+    const registry = await loadRegistry(db);
+    expect(registry.profiles.find((p) => p.id === 'm3')?.name).toBe('Renamed Mediator');
+    expect(registry.profiles).toHaveLength(3);
+  });
+
+  it('drops a revoked mediator at the next sync, and the records of a file that is gone', async () => {
+    await sync();
+    files = await buildFeed(
+      { sequence: 6, shards: { '00': [makeProfile('m1')] }, digests: [makeDigest('m1')], revocations: [{ mediatorId: 'm2', date: '2026-11-20', reasonCode: 'conduct' }] },
+      key,
+    );
+    expect(await sync()).toMatchObject({ ok: true });
+    const registry = await loadRegistry(db);
+    expect(registry.profiles.map((p) => p.id)).toEqual(['m1']);
+    expect(registry.revocations.map((r) => r.mediatorId)).toEqual(['m2']);
+  });
+});
+
+describe('a bad feed changes nothing and says why', () => {
+  async function expectRefused(code: string, prepare: () => Promise<void> | void, trusted?: Parameters<typeof sync>[0]) {
+    await sync();
+    const before = await snapshot();
+    await prepare();
+    const outcome = await sync(trusted);
+    expect(outcome).toMatchObject({ ok: false, code });
+    expect(outcome.ok ? '' : outcome.message).toBe(explainSyncFailure(code as SyncFailureCode));
+    expect(await snapshot()).toEqual(before);
+    vi.restoreAllMocks(); // a full disk cannot store the status either; the page keeps it in memory
+    if (code !== 'storage-full') expect(await getSyncStatus(db)).toMatchObject({ ok: false, code });
+  }
+  const next = () => buildFeed({ ...V1, sequence: 6, shards: { '00': [makeProfile('m9')] } }, key);
+
+  it('refuses a signature that does not match (one byte flipped in the manifest)', () =>
+    expectRefused('bad-signature', async () => {
+      files = await next();
+      const manifest = files.get('manifest.json')!.slice();
+      manifest[manifest.indexOf(0x36)] = 0x37; // the digit 6 of the sequence becomes 7
+      files.set('manifest.json', manifest);
+    }));
+
+  it('refuses a feed signed by a key the app does not trust', () => {
+    const trustedByApp = key.trusted;
+    return expectRefused('unknown-key', async () => {
+      key = await makeTestKey('attacker');
+      files = await next();
+    }, [trustedByApp]);
+  });
+
+  it('refuses an older sequence than the one held (rollback)', () =>
+    expectRefused('rollback', async () => {
+      files = await buildFeed({ ...V1, sequence: 4 }, key);
+    }));
+
+  it('refuses a file changed after signing', () =>
+    expectRefused('hash-mismatch', async () => {
+      files = await next();
+      files.set('registry/00.json', new TextEncoder().encode(JSON.stringify([makeProfile('m9', { name: 'Forged' })])));
+    }));
+
+  it('refuses a truncated file', () =>
+    expectRefused('hash-mismatch', async () => {
+      files = await next();
+      files.set('registry/00.json', files.get('registry/00.json')!.slice(0, 20));
+    }));
+
+  it('refuses a signed file whose records are invalid', () =>
+    expectRefused('bad-records', async () => {
+      files = await buildFeed({ ...V1, sequence: 6, shards: { '00': [makeProfile('m9', { languages: ['klingon'] })] } }, key);
+    }));
+
+  it('refuses an unknown format version by name', () =>
+    expectRefused('unknown-format', async () => {
+      files = await buildFeed({ ...V1, sequence: 6, formatVersion: 2 }, key);
+    }));
+
+  it('keeps the old data when the disk is full', () =>
+    expectRefused('storage-full', async () => {
+      files = await next();
+      vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(() => {
+        throw new DOMException('quota', 'QuotaExceededError');
+      });
+    }));
+
+  it('says when the server cannot be reached', () =>
+    expectRefused('offline', () => {
+      server.fetch = (() => Promise.reject(new TypeError('network'))) as typeof fetch;
+    }));
+});
