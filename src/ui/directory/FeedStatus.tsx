@@ -14,7 +14,8 @@ export function FeedStatus() {
       >
         {(held) => (
           <p>
-            Directory as of <strong>{formatDay(held().publishedAt)}</strong>
+            Directory as of <strong>{formatDay(held().publishedAt)}</strong>{' '}
+            <span class="muted small">(edition {held().sequence})</span>
             <Show when={held().demo}>
               {' '}
               <span class="demo-badge">Demo data</span> The mediators, reviewers and digests here are invented for

@@ -1,11 +1,10 @@
 import { createContext, createSignal, onCleanup, onMount, useContext } from 'solid-js';
 import type { HeldFeed, SyncStatus } from '../../storage/db.ts';
 import { getHeldFeed, getSyncStatus } from '../../storage/feed-store.ts';
+import { FEED_BASE_PATH, FEED_CHANNEL, FEED_SYNC_TAG } from '../../sync/feed-location.ts';
 import { isCheckDue } from '../../sync/schedule.ts';
 import { useDb } from '../app/db.ts';
 
-export const FEED_BASE_PATH = '/feed/';
-const PERIODIC_SYNC_TAG = 'ole-feed';
 
 export type FeedSync = ReturnType<typeof createFeedSync>;
 
@@ -36,7 +35,10 @@ export function createFeedSync() {
         baseUrl: new URL(FEED_BASE_PATH, window.location.origin).href,
         now: () => new Date(),
       });
-      if (outcome.ok && outcome.changed === 'updated') setDataVersion((v) => v + 1);
+      if (outcome.ok && outcome.changed === 'updated') {
+        setDataVersion((v) => v + 1);
+        channel?.postMessage('updated');
+      }
       // From the outcome, not storage: with a full disk the status itself cannot be saved.
       setStatus(
         outcome.ok
@@ -50,13 +52,24 @@ export function createFeedSync() {
   }
 
   const onOnline = () => void syncNow();
+  // Another tab or the service worker applied a new feed: show it here too.
+  const channel = typeof BroadcastChannel === 'function' ? new BroadcastChannel(FEED_CHANNEL) : undefined;
+  if (channel) {
+    channel.onmessage = async () => {
+      await refresh();
+      setDataVersion((v) => v + 1);
+    };
+  }
   onMount(async () => {
     await refresh();
     if (isCheckDue(status()?.lastCheckedAt, new Date())) void syncNow();
     window.addEventListener('online', onOnline);
     void registerPeriodicSync();
   });
-  onCleanup(() => window.removeEventListener('online', onOnline));
+  onCleanup(() => {
+    window.removeEventListener('online', onOnline);
+    channel?.close();
+  });
 
   return { held, status, syncing, dataVersion, syncNow };
 }
@@ -68,7 +81,7 @@ async function registerPeriodicSync(): Promise<void> {
     const periodic = (registration as (ServiceWorkerRegistration & { periodicSync?: { register(tag: string, o: { minInterval: number }): Promise<void> } }) | undefined)?.periodicSync;
     if (!periodic) return;
     const permission = await navigator.permissions.query({ name: 'periodic-background-sync' as PermissionName });
-    if (permission.state === 'granted') await periodic.register(PERIODIC_SYNC_TAG, { minInterval: 12 * 3_600_000 });
+    if (permission.state === 'granted') await periodic.register(FEED_SYNC_TAG, { minInterval: 12 * 3_600_000 });
   } catch {
     // Not offered here: start-up, online and manual syncs still run.
   }

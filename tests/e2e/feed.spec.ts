@@ -1,0 +1,79 @@
+import { execFileSync } from 'node:child_process';
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { BrowserContext } from '@playwright/test';
+import { test, expect } from './fixtures.ts';
+import { serveCopyOfDist, type StaticSite } from './static-server.ts';
+
+const rebuildFeed = (site: StaticSite, sequence: number) =>
+  execFileSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'src/cli/feed-build.ts', '--out', join(site.root, 'feed'), '--sequence', String(sequence)], {
+    cwd: join(import.meta.dirname, '../..'),
+    stdio: 'pipe',
+  });
+
+async function withSite(browser: import('@playwright/test').Browser, run: (site: StaticSite, context: BrowserContext) => Promise<void>) {
+  const site = await serveCopyOfDist();
+  const context = await browser.newContext({ baseURL: site.url });
+  try {
+    await run(site, context);
+  } finally {
+    await context.close();
+    await site.close();
+  }
+}
+
+test('the first visit syncs the signed demo feed, labelled as demo, and the standards read offline', async ({ page, context }) => {
+  await page.goto('/standards');
+  await expect(page.getByText('Directory as of')).toBeVisible();
+  await expect(page.locator('.demo-badge')).toHaveText('Demo data');
+  await expect(page.getByRole('heading', { name: 'Levels' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Complaints route' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Qualifying Assessment Programs' })).toBeVisible();
+
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 20_000 });
+  await context.setOffline(true);
+  await page.reload();
+  await expect(page.getByRole('heading', { name: 'Complaints route' })).toBeVisible();
+  await page.getByRole('button', { name: 'Check for updates' }).click();
+  await expect(page.getByRole('alert')).toContainText('could not reach the directory server');
+  await expect(page.getByRole('heading', { name: 'Levels' })).toBeVisible(); // nothing lost
+  await context.setOffline(false);
+});
+
+test('a new edition published on the server is picked up', async ({ browser }) => {
+  await withSite(browser, async (site, context) => {
+    const page = await context.newPage();
+    await page.goto('/standards');
+    await expect(page.getByText('(edition 1)')).toBeVisible();
+    rebuildFeed(site, 2);
+    await page.getByRole('button', { name: 'Check for updates' }).click();
+    await expect(page.getByText('(edition 2)')).toBeVisible();
+    await expect(page.getByRole('alert')).toHaveCount(0);
+  });
+});
+
+test('a tampered feed is refused with the reason shown, and the directory held before stays', async ({ browser }) => {
+  await withSite(browser, async (site, context) => {
+    const page = await context.newPage();
+    await page.goto('/standards');
+    await expect(page.getByText('(edition 1)')).toBeVisible();
+
+    // A mirror changes one byte of one shard of a newer edition.
+    rebuildFeed(site, 2);
+    const manifest = JSON.parse(await readFile(join(site.root, 'feed/manifest.json'), 'utf8')) as { files: { path: string }[] };
+    const shard = join(site.root, 'feed', manifest.files.find((f) => f.path.startsWith('registry/'))!.path);
+    const bytes = await readFile(shard);
+    bytes[bytes.length - 10] = bytes[bytes.length - 10]! ^ 1;
+    await writeFile(shard, bytes);
+    await page.getByRole('button', { name: 'Check for updates' }).click();
+    await expect(page.getByRole('alert')).toContainText('does not match its signed fingerprint');
+    await expect(page.getByText('(edition 1)')).toBeVisible();
+
+    // Or it edits the manifest itself.
+    const manifestPath = join(site.root, 'feed/manifest.json');
+    await writeFile(manifestPath, (await readFile(manifestPath, 'utf8')).replace('"sequence":2', '"sequence":3'));
+    await page.getByRole('button', { name: 'Check for updates' }).click();
+    await expect(page.getByRole('alert')).toContainText('not signed correctly');
+    await expect(page.getByRole('heading', { name: 'Levels' })).toBeVisible();
+  });
+});
