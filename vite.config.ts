@@ -3,6 +3,20 @@ import { resolve } from 'node:path';
 import solid from 'vite-plugin-solid';
 import { serviceWorkerPlugin } from './src/cli/build/sw-plugin.ts';
 
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self'",
+  "connect-src 'self'",
+  "worker-src 'self'",
+  "manifest-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+  "frame-ancestors 'none'",
+].join('; ');
+
 // A production build names the keys it trusts: OLE_TRUSTED_KEYS_FILE replaces the demo list (data/feed-keys/trusted.json).
 const trustedKeysFile = process.env.OLE_TRUSTED_KEYS_FILE;
 
@@ -12,7 +26,8 @@ export default defineConfig({
     alias: trustedKeysFile ? [{ find: /^.*\/data\/feed-keys\/trusted\.json$/, replacement: resolve(trustedKeysFile) }] : [],
   },
   build: { target: 'es2022', sourcemap: true },
-  preview: { port: 4173, strictPort: true },
+  // The same policy belongs on any production host (see README): only the app's own origin, no inline script.
+  preview: { port: 4173, strictPort: true, headers: { 'Content-Security-Policy': CONTENT_SECURITY_POLICY } },
   test: {
     include: ['tests/unit/**/*.test.{ts,tsx}'],
     environment: 'node',

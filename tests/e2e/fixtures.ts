@@ -11,6 +11,9 @@ export const test = base.extend<{ foreignRequests: string[] }>({
         if (!url.startsWith(baseURL!) && !url.startsWith('data:') && !url.startsWith('blob:')) foreign.push(url);
       });
       page.on('pageerror', (error) => foreign.push(`page error: ${error.message}`));
+      page.on('console', (message) => {
+        if (message.type() === 'error' && /Content Security Policy/i.test(message.text())) foreign.push(`CSP: ${message.text()}`);
+      });
       await use(foreign);
       expect(foreign, 'requests outside the origin, or page errors').toEqual([]);
     },
