@@ -8,6 +8,8 @@ const QuestionPage = lazy(() => import('./pages/QuestionPage.tsx'));
 const ReviewPage = lazy(() => import('./pages/ReviewPage.tsx'));
 const ResultsPage = lazy(() => import('./pages/ResultsPage.tsx'));
 const StandardsPage = lazy(() => import('./pages/StandardsPage.tsx'));
+const MediatorPage = lazy(() => import('./pages/MediatorPage.tsx'));
+const ShortlistPage = lazy(() => import('./pages/ShortlistPage.tsx'));
 const NotFoundPage = lazy(() => import('./pages/NotFoundPage.tsx'));
 
 export function App() {
@@ -18,6 +20,8 @@ export function App() {
       <Route path="/case/:caseId/review" component={ReviewPage} />
       <Route path="/case/:caseId/results" component={ResultsPage} />
       <Route path="/standards" component={StandardsPage} />
+      <Route path="/mediators/shortlist" component={ShortlistPage} />
+      <Route path="/mediators/:mediatorId" component={MediatorPage} />
       <Route path="*404" component={NotFoundPage} />
     </Router>
   );

@@ -1,13 +1,16 @@
 import { A } from '@solidjs/router';
 import type { ParentProps } from 'solid-js';
 import { createFeedSync, FeedSyncContext } from '../directory/create-feed-sync.ts';
+import { createShortlist, ShortlistContext } from '../directory/create-shortlist.ts';
 import { ThemeToggle } from './ThemeToggle.tsx';
 import { UpdatePrompt } from './UpdatePrompt.tsx';
 
 export function Layout(props: ParentProps) {
   const feedSync = createFeedSync();
+  const shortlist = createShortlist();
   return (
     <FeedSyncContext.Provider value={feedSync}>
+      <ShortlistContext.Provider value={shortlist}>
       <a class="skip-link" href="#main">Skip to content</a>
       <header class="app-header">
         <A href="/" class="brand" aria-label="Olé home">
@@ -30,6 +33,7 @@ export function Layout(props: ParentProps) {
         </p>
         <p>Your answers stay on this device. Olé sends nothing anywhere unless you export or share.</p>
       </footer>
+      </ShortlistContext.Provider>
     </FeedSyncContext.Provider>
   );
 }

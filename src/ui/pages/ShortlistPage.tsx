@@ -1,0 +1,79 @@
+import { A, useSearchParams } from '@solidjs/router';
+import { createMemo, createSignal, For, Show } from 'solid-js';
+import { FeedStatus } from '../directory/FeedStatus.tsx';
+import { CompareTable } from '../directory/CompareTable.tsx';
+import { createRegistryView, type RegistryEntry } from '../directory/create-registry-view.ts';
+import { MAX_COMPARE, useShortlist } from '../directory/create-shortlist.ts';
+import { ShareShortlist } from '../directory/ShareShortlist.tsx';
+import { languageName } from '../directory/labels.ts';
+import '../styles/directory.css';
+
+/** Ids in a shared link: only plain ids, at most a handful, anything else ignored. */
+function parseSharedIds(raw: string | undefined): string[] {
+  return [...new Set((raw ?? '').split(',').filter((id) => /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/.test(id)))].slice(0, 20);
+}
+
+export default function ShortlistPage() {
+  const [search] = useSearchParams<{ ids?: string }>();
+  const shortlist = useShortlist();
+  const registry = createRegistryView();
+  const shared = createMemo(() => parseSharedIds(search.ids));
+  const ids = () => (shared().length ? shared() : shortlist.ids());
+  const entries = createMemo(() => ids().flatMap((id) => registry()?.get(id) ?? []).filter((e) => !e.status.revoked));
+  const missing = () => ids().filter((id) => registry() && !registry()!.get(id));
+  const [comparing, setComparing] = createSignal<string[]>([]);
+  const toCompare = () => entries().filter((e) => comparing().includes(e.profile.id));
+  const toggleCompare = (id: string) =>
+    setComparing((list) => (list.includes(id) ? list.filter((x) => x !== id) : list.length < MAX_COMPARE ? [...list, id] : list));
+
+  return (
+    <section class="page shortlist-page">
+      <h1>{shared().length ? 'A shortlist shared with you' : 'Your shortlist'}</h1>
+      <Show when={shared().length}>
+        <p>
+          The other party suggests these mediators. Compare them, then agree on one together.{' '}
+          <button type="button" class="button small" onClick={() => void shortlist.addAll(shared())}>
+            Add them to my shortlist
+          </button>
+        </p>
+      </Show>
+      <Show when={entries().length} fallback={<p>No mediators yet. <A href="/mediators">Search the directory</A> and add some.</p>}>
+        <ul class="shortlist">
+          <For each={entries()}>
+            {(entry: RegistryEntry) => (
+              <li class="shortlist-item">
+                <A href={`/mediators/${entry.profile.id}`}>{entry.profile.name}</A>
+                <span class="muted small">{entry.profile.languages.map(languageName).join(', ')}</span>
+                <Show when={!entry.status.certified}>
+                  <span class="small warn-text">Not currently certified</span>
+                </Show>
+                <label class="compare-check no-print">
+                  <input type="checkbox" checked={comparing().includes(entry.profile.id)} onChange={() => toggleCompare(entry.profile.id)} />
+                  Compare
+                </label>
+                <Show when={!shared().length}>
+                  <button type="button" class="button small no-print" onClick={() => void shortlist.remove(entry.profile.id)}>
+                    Remove<span class="visually-hidden"> {entry.profile.name}</span>
+                  </button>
+                </Show>
+              </li>
+            )}
+          </For>
+        </ul>
+        <p class="muted small no-print">Choose two to {MAX_COMPARE} to compare side by side.</p>
+        <Show when={toCompare().length >= 2}>
+          <CompareTable entries={toCompare()} />
+        </Show>
+        <Show when={!shared().length}>
+          <ShareShortlist ids={entries().map((e) => e.profile.id)} />
+        </Show>
+      </Show>
+      <Show when={missing().length}>
+        <p class="notice warn">
+          {missing().length} mediator(s) on this list are not in the directory held here; they may have left the register.
+        </p>
+      </Show>
+      <FeedStatus />
+    </section>
+  );
+}
