@@ -101,7 +101,8 @@ export function generateDemoRegistry(asOf: string = DEMO_AS_OF, count: number = 
     }
   }
   const rng = createRng(`${SEED}:revocations`);
-  const revoked = rng.sample(profiles, Math.min(7, profiles.length)).map((p) => p.id).sort();
+  // About 1 in 85 profiles revoked (7 of the 600), between 1 and 10 whatever the size.
+  const revoked = rng.sample(profiles, Math.max(1, Math.min(10, Math.round(count / 85)))).map((p) => p.id).sort();
   const revocations = revoked.map((mediatorId, i): Revocation => ({
     mediatorId,
     date: dayBetween(rng, addMonths(asOf, -18), asOf),

@@ -50,8 +50,8 @@ class RowReader {
   }
 }
 
-/** Builds the object checkMediatorProfile validates; absent optional cells leave their field out. */
-export function profileFromRow(file: string, row: TableRow, problems: Problems): MediatorProfile | undefined {
+/** Builds the object checkMediatorProfile validates; absent optional cells (and unreadable ones, reported) are left out. */
+export function profileFromRow(file: string, row: TableRow, problems: Problems): { value: MediatorProfile; cellsOk: boolean } {
   const cells = new RowReader(file, row, problems);
   const certifications = splitList(row.get('certifications')).map((entry, i) => {
     const [kind, qapId, certifiedOn, ...rest] = entry.split(':').map((s) => s.trim());
@@ -90,7 +90,7 @@ export function profileFromRow(file: string, row: TableRow, problems: Problems):
     demo,
   };
   // JSON round trip drops the undefined fields, so an empty optional cell is an absent field, not a bad one.
-  return cells.ok ? (JSON.parse(JSON.stringify(value)) as MediatorProfile) : undefined;
+  return { value: JSON.parse(JSON.stringify(value)) as MediatorProfile, cellsOk: cells.ok };
 }
 
 export function digestFromRow(row: TableRow): FeedbackDigest {

@@ -81,15 +81,20 @@ export function readCsvRegistry(paths: CsvPaths): FeedSource {
   const ids = new Map<string, TableRow>();
   const profiles: MediatorProfile[] = [];
   for (const row of mediators.rows) {
-    const value = profileFromRow(mediators.file, row, problems);
-    if (!value || !validate<MediatorProfile>(mediators, row, value, checkMediatorProfile, problems)) continue;
-    if (!unique(mediators, row, 'id', value.id, ids, problems)) continue;
+    // Every check runs on every row, so one pass of the build names all of a file's problems.
+    const { value, cellsOk } = profileFromRow(mediators.file, row, problems);
+    const fresh = unique(mediators, row, 'id', String(row.get('id')), ids, problems);
+    const valid = validate<MediatorProfile>(mediators, row, value, checkMediatorProfile, problems);
+    let qapsOk = true;
     value.certifications.forEach((c, i) => {
+      if (typeof c.qapId !== 'string') return void (qapsOk = false); // already reported as a malformed cell
       const qap = qapById.get(c.qapId);
-      if (!qap) problems.add(mediators.file, row, `certifications, item ${i + 1}`, `QAP "${c.qapId}" is not in the QAP list${paths.qaps ? '' : ' (give one with --qaps)'}`);
-      else if (!qap.kinds.includes(c.kind)) problems.add(mediators.file, row, `certifications, item ${i + 1}`, `QAP "${c.qapId}" does not assess ${c.kind}`);
+      const column = `certifications, item ${i + 1}`;
+      if (!qap) problems.add(mediators.file, row, column, `QAP "${c.qapId}" is not in the QAP list${paths.qaps ? '' : ' (give one with --qaps)'}`);
+      else if (!qap.kinds.includes(c.kind)) problems.add(mediators.file, row, column, `QAP "${c.qapId}" does not assess ${c.kind}`);
+      qapsOk &&= qap?.kinds.includes(c.kind) === true;
     });
-    profiles.push(value);
+    if (cellsOk && fresh && valid && qapsOk) profiles.push(value);
   }
   const digestTable = read(paths.digests, DIGEST_COLUMNS, problems);
   const digestSeen = new Map<string, TableRow>();
