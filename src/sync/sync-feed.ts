@@ -1,7 +1,6 @@
 // Pulls the signed feed: verify, refuse rollback, fetch only changed files, check every hash and record, apply at once.
-import { parseFeedbackDigests, parseMediatorProfiles, parseRevocations } from '../domain/registry/validate-records.ts';
-import { parseStandardsFile } from '../domain/registry/validate-standards.ts';
-import { sha256Hex, verifyManifest, type TrustedKey } from '../feed/crypto.ts';
+import { verifyManifest, type TrustedKey } from '../feed/crypto.ts';
+import { checkFeedFile } from '../feed/feed-file.ts';
 import type { Manifest, ManifestFile } from '../feed/manifest.ts';
 import type { HeldFeed, OleDb } from '../storage/db.ts';
 import { applyFeedFiles, getHeldFeed, putSyncStatus, type VerifiedFile } from '../storage/feed-store.ts';
@@ -72,37 +71,10 @@ async function pullAndApply({ db, trustedKeys, fetch, baseUrl, now }: SyncDeps):
   return { ok: true, changed: 'updated', sequence: manifest.sequence, filesFetched: changed.length };
 }
 
-async function fetchVerified(fetchFn: typeof fetch, baseUrl: string, file: ManifestFile): Promise<VerifiedFile> {
-  const bytes = await fetchBytes(fetchFn, baseUrl + file.path);
-  if (bytes.byteLength !== file.size || (await sha256Hex(bytes)) !== file.sha256) {
-    throw new SyncFailure('hash-mismatch', `${file.path}: ${bytes.byteLength} bytes, expected ${file.size} with the signed hash`);
-  }
-  let json: unknown;
-  try {
-    json = JSON.parse(new TextDecoder().decode(bytes));
-  } catch {
-    throw new SyncFailure('bad-records', `${file.path}: not JSON`);
-  }
-  const parsed = parseFile(file, json);
-  if (!parsed.ok) throw new SyncFailure('bad-records', parsed.problems.slice(0, 5).join('; '));
-  const count = Array.isArray(parsed.records) ? parsed.records.length : 1;
-  if (count !== file.records) throw new SyncFailure('bad-records', `${file.path}: ${count} records, the manifest says ${file.records}`);
-  return { path: file.path, kind: file.kind, records: parsed.records };
-}
-
-function parseFile(file: ManifestFile, json: unknown): { ok: true; records: unknown } | { ok: false; problems: string[] } {
-  switch (file.kind) {
-    case 'registry':
-      return parseMediatorProfiles(json, file.path);
-    case 'digests':
-      return parseFeedbackDigests(json, file.path);
-    case 'revocations':
-      return parseRevocations(json, file.path);
-    case 'standards': {
-      const result = parseStandardsFile(file.path, json);
-      return result.ok ? { ok: true, records: result.value } : result;
-    }
-  }
+async function fetchVerified(fetchFn: typeof fetch, baseUrl: string, entry: ManifestFile): Promise<VerifiedFile> {
+  const result = await checkFeedFile(entry, await fetchBytes(fetchFn, baseUrl + entry.path));
+  if (!result.ok) throw new SyncFailure(result.code, [result.reason, ...result.problems.slice(0, 5)].join('; '));
+  return result.file;
 }
 
 function asFailure(error: unknown): SyncFailure {

@@ -58,22 +58,30 @@ test('a tampered feed is refused with the reason shown, and the directory held b
     await page.goto('/standards');
     await expect(page.getByText('(edition 1)')).toBeVisible();
 
-    // A mirror changes one byte of one shard of a newer edition.
+    // A mirror edits the manifest of a newer edition: the signature no longer matches.
     rebuildFeed(site, 2);
-    const manifest = JSON.parse(await readFile(join(site.root, 'feed/manifest.json'), 'utf8')) as { files: { path: string }[] };
+    const manifestPath = join(site.root, 'feed/manifest.json');
+    const manifestText = await readFile(manifestPath, 'utf8');
+    await writeFile(manifestPath, manifestText.replace('"sequence": 2', '"sequence": 3'));
+    await page.getByRole('button', { name: 'Check for updates' }).click();
+    await expect(page.getByRole('alert')).toContainText('not signed correctly');
+    await expect(page.getByText('(edition 1)')).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Levels' })).toBeVisible();
+
+    // Or it changes one byte of one shard: a device fetching that shard refuses the whole update.
+    await writeFile(manifestPath, manifestText);
+    const manifest = JSON.parse(manifestText) as { files: { path: string }[] };
     const shard = join(site.root, 'feed', manifest.files.find((f) => f.path.startsWith('registry/'))!.path);
     const bytes = await readFile(shard);
     bytes[bytes.length - 10] = bytes[bytes.length - 10]! ^ 1;
     await writeFile(shard, bytes);
-    await page.getByRole('button', { name: 'Check for updates' }).click();
-    await expect(page.getByRole('alert')).toContainText('does not match its signed fingerprint');
-    await expect(page.getByText('(edition 1)')).toBeVisible();
-
-    // Or it edits the manifest itself.
-    const manifestPath = join(site.root, 'feed/manifest.json');
-    await writeFile(manifestPath, (await readFile(manifestPath, 'utf8')).replace('"sequence":2', '"sequence":3'));
-    await page.getByRole('button', { name: 'Check for updates' }).click();
-    await expect(page.getByRole('alert')).toContainText('not signed correctly');
-    await expect(page.getByRole('heading', { name: 'Levels' })).toBeVisible();
+    const newcomer = await browser.newContext({ baseURL: site.url });
+    const fresh = await newcomer.newPage();
+    await fresh.goto('/standards');
+    await expect(fresh.getByRole('alert')).toContainText('does not match its signed fingerprint');
+    await expect(fresh.getByText('has not been downloaded yet')).toBeVisible();
+    await fresh.getByText('Technical detail').click();
+    await expect(fresh.getByRole('alert')).toContainText('registry/');
+    await newcomer.close();
   });
 });
