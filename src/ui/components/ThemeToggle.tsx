@@ -22,7 +22,8 @@ export function ThemeToggle() {
   };
   return (
     <button type="button" class="theme-toggle" aria-pressed={theme() === 'dark'} onClick={toggle}>
-      Dark theme
+      <span aria-hidden="true">◐</span>
+      <span class="visually-hidden">Dark theme</span>
     </button>
   );
 }
