@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { BrowserContext } from '@playwright/test';
-import { test, expect } from './fixtures.ts';
+import { test, expect, expectNoAxeViolations } from './fixtures.ts';
 import { serveCopyOfDist, type StaticSite } from './static-server.ts';
 
 const rebuildFeed = (site: StaticSite, sequence: number) =>
@@ -29,6 +29,7 @@ test('the first visit syncs the signed demo feed, labelled as demo, and the stan
   await expect(page.getByRole('heading', { name: 'Levels' })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Complaints route' })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Qualifying Assessment Programs' })).toBeVisible();
+  await expectNoAxeViolations(page);
 
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 20_000 });
   await context.setOffline(true);
