@@ -1,8 +1,11 @@
 // `npm run bench`: runs every bench and prints one table. Add a bench by listing it in BENCHES.
 import { engineBench } from './engine.bench.ts';
+import { feedBench } from './feed.bench.ts';
 import type { Bench, BenchRow } from './measure.ts';
 
 const BENCHES: readonly Bench[] = [{ name: 'engine', run: engineBench }];
+/** Benches that run in a browser or compare peers print their own table. */
+const REPORTS: readonly { name: string; report: () => Promise<string> }[] = [{ name: 'feed', report: feedBench }];
 
 function table(rows: readonly BenchRow[]): string {
   const header = ['bench', 'case', 'calls', 'median µs/call', 'p90 µs/call', 'CPU µs/call'];
@@ -15,4 +18,5 @@ function table(rows: readonly BenchRow[]): string {
 const only = process.argv[2];
 const rows = BENCHES.filter((b) => !only || b.name === only).flatMap((b) => b.run());
 console.log(`Node ${process.version}, ${new Date().toISOString()}; wall time is per call, CPU is this process only\n`);
-console.log(table(rows));
+if (rows.length) console.log(table(rows));
+for (const bench of REPORTS.filter((b) => !only || b.name === only)) console.log(`\n${await bench.report()}`);
