@@ -32,6 +32,7 @@ test('a person answers a case, sees explained options, moves the ranking, and fi
   await expect(first.locator('.pros')).toContainText('because keeping the relationship matters to you');
   await expect(first.locator('.pros')).toContainText(/\(\+\d+\)/);
   // Arbitration is ruled out or ranked lower, with its reason, and court is near the bottom.
+  await page.getByRole('button', { name: /Show all \d+ options/ }).click();
   const names = await optionNames(page).allTextContents();
   const litigationBefore = names.findIndex((n) => n.includes('Court'));
   expect(litigationBefore).toBeGreaterThan(names.length / 2);

@@ -19,6 +19,8 @@ import '../styles/results.css';
 const questionnaire = defaultQuestionnaire;
 const rules = defaultRules;
 const FEW_ANSWERS = 5;
+/** Cards shown before "Show all": enough to compare, light enough for a phone. */
+const FIRST_SHOWN = 6;
 
 export default function ResultsPage() {
   const params = useParams<{ caseId: string }>();
@@ -31,6 +33,8 @@ function Results(props: { record: () => CaseRecord; store: CaseStore }) {
   const visible = createMemo(() => visibleQuestions(questionnaire, answers()));
   const analysis = createMemo(() => analyse(answersToProfile(questionnaire, answers()), rules));
   const available = () => analysis().options.filter((o) => o.available);
+  const [showAll, setShowAll] = createSignal(false);
+  const shown = () => (showAll() ? available() : available().slice(0, FIRST_SHOWN));
   const unavailable = () => analysis().options.filter((o) => !o.available);
   const answeredCount = () => visible().filter((q) => answers()[q.id] != null).length;
   // Ranks and scores before the last change made on this page, so each card can show how far it moved.
@@ -67,7 +71,7 @@ function Results(props: { record: () => CaseRecord; store: CaseStore }) {
       </Show>
       <SaveStatus error={props.store.saveError()} />
       <ol class="option-list" aria-label="Available options, best first">
-        <For each={available()}>
+        <For each={shown()}>
           {(option) => (
             <li>
               <OptionCard option={option} rules={rules} barShare={barShare(option)} moved={moved(option)} />
@@ -75,6 +79,11 @@ function Results(props: { record: () => CaseRecord; store: CaseStore }) {
           )}
         </For>
       </ol>
+      <Show when={!showAll() && available().length > FIRST_SHOWN}>
+        <button type="button" class="button show-all" onClick={() => setShowAll(true)}>
+          Show all {available().length} options
+        </button>
+      </Show>
 
       <h2>What would change the top result</h2>
       <ChangeList

@@ -2,6 +2,7 @@ import { For, Show } from 'solid-js';
 import type { RankedOption } from '../../domain/analysis.ts';
 import { becauseText, signedPoints } from '../../domain/explain.ts';
 import type { RulesPack } from '../../domain/rules-pack.ts';
+import { LazyDetails } from '../components/LazyDetails.tsx';
 import { OptionFacts } from './OptionFacts.tsx';
 
 type Props = {
@@ -91,8 +92,7 @@ export function OptionCard(props: Props) {
           </ul>
         </Show>
       </div>
-      <details class="more">
-        <summary>All reasons and facts</summary>
+      <LazyDetails class="more" summary="All reasons and facts">
         <ul class="all-reasons">
           <For each={props.option.reasons}>
             {(r) => (
@@ -104,7 +104,7 @@ export function OptionCard(props: Props) {
         </ul>
         <p class="muted">These add up to the score of {props.option.score}.</p>
         <OptionFacts id={props.option.id} rules={props.rules} />
-      </details>
+      </LazyDetails>
     </article>
   );
 }

@@ -1,6 +1,7 @@
 import { For } from 'solid-js';
 import type { AnswerValue, Answers, Question, Questionnaire } from '../../domain/questions.ts';
 import type { RulesPack } from '../../domain/rules-pack.ts';
+import { LazyDetails } from '../components/LazyDetails.tsx';
 
 type Props = {
   questionnaire: Questionnaire;
@@ -21,8 +22,7 @@ export function WhatIfPanel(props: Props) {
     <div class="what-if">
       <For each={props.questionnaire.sections}>
         {(section, i) => (
-          <details open={i() < 2}>
-            <summary>{section.title}</summary>
+          <LazyDetails open={i() < 2} summary={section.title}>
             <div class="what-if-grid">
               <For each={props.visible.filter((q) => q.section === section.id)}>
                 {(q) => (
@@ -43,7 +43,7 @@ export function WhatIfPanel(props: Props) {
                 )}
               </For>
             </div>
-          </details>
+          </LazyDetails>
         )}
       </For>
     </div>

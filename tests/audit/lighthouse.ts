@@ -1,0 +1,64 @@
+// `npm run audit`: Lighthouse (mobile) on the production build for the home, questionnaire, results and standards
+// screens, with Debian's Chromium; prints the scores and fails below the budget.
+import { spawn } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import lighthouse from 'lighthouse';
+import { chromium } from 'playwright-core';
+
+const PORT = 4181;
+const DEBUG_PORT = 9333;
+const BASE = `http://localhost:${PORT}`;
+const BUDGET = { performance: 95, accessibility: 100, 'best-practices': 100 } as const;
+const CATEGORIES = Object.keys(BUDGET) as (keyof typeof BUDGET)[];
+
+async function waitForServer(): Promise<void> {
+  for (let i = 0; i < 100; i++) {
+    if (await fetch(BASE).then((r) => r.ok, () => false)) return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error('the preview server did not start');
+}
+
+const server = spawn(process.execPath, ['node_modules/vite/bin/vite.js', 'preview', '--port', String(PORT), '--strictPort'], { stdio: 'ignore' });
+const profile = await mkdtemp(join(tmpdir(), 'ole-audit-'));
+let failed = false;
+try {
+  await waitForServer();
+  // One browser profile for the whole audit, so the case made below exists when Lighthouse opens its pages.
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', `--remote-debugging-port=${DEBUG_PORT}`],
+  });
+  const page = await context.newPage();
+  await page.goto(BASE);
+  await page.getByRole('button', { name: 'Start a new case' }).click();
+  await page.waitForURL(/\/q\//);
+  await page.getByRole('radio', { name: 'A contract between businesses' }).check();
+  const caseBase = page.url().replace(/\/q\/.*/, '');
+  await page.goto(`${BASE}/standards`);
+  await page.getByText('(edition').waitFor();
+  await page.close();
+
+  const pages = { home: '/', questionnaire: `${caseBase.replace(BASE, '')}/q/q.amount`, results: `${caseBase.replace(BASE, '')}/results`, standards: '/standards' };
+  console.log(`page           ${CATEGORIES.map((c) => c.padStart(15)).join('')}`);
+  for (const [name, path] of Object.entries(pages)) {
+    const result = await lighthouse(`${BASE}${path}`, { port: DEBUG_PORT, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES], disableStorageReset: true });
+    const scores = CATEGORIES.map((c) => Math.round((result?.lhr.categories[c]?.score ?? 0) * 100));
+    const low = CATEGORIES.filter((c, i) => scores[i]! < BUDGET[c]);
+    console.log(`${name.padEnd(15)}${scores.map((s) => String(s).padStart(15)).join('')}${low.length ? `   below budget: ${low.join(', ')}` : ''}`);
+    if (low.length) {
+      failed = true;
+      for (const audit of Object.values(result!.lhr.audits)) {
+        if (audit.score !== null && audit.score < 0.9 && audit.scoreDisplayMode !== 'informative') console.log(`    ${audit.id}: ${audit.title} (${audit.displayValue ?? audit.score})`);
+      }
+    }
+  }
+  console.log(`budget: ${CATEGORIES.map((c) => `${c} ≥ ${BUDGET[c]}`).join(', ')}`);
+  await context.close();
+} finally {
+  server.kill();
+  await rm(profile, { recursive: true, force: true });
+}
+process.exit(failed ? 1 : 0);
