@@ -1,13 +1,11 @@
 import { createSignal, Show } from 'solid-js';
+import { shortlistPath } from '../../domain/registry/shortlist-link.ts';
 
-/** The link carries mediator ids only: no names, no case details. */
-export function shortlistLink(origin: string, ids: readonly string[]): string {
-  return `${origin}/mediators/shortlist?ids=${ids.map(encodeURIComponent).join(',')}`;
-}
 
 export function ShareShortlist(props: { ids: readonly string[] }) {
   const [copied, setCopied] = createSignal(false);
-  const link = () => shortlistLink(window.location.origin, props.ids);
+  // The link carries mediator ids only: no names, no case details.
+  const link = () => window.location.origin + shortlistPath(props.ids);
   const share = async () => {
     if (navigator.share) {
       await navigator.share({ title: 'Mediators to choose from', url: link() }).catch(() => undefined);

@@ -1,5 +1,6 @@
 import { A, useSearchParams } from '@solidjs/router';
 import { createMemo, createSignal, For, Show } from 'solid-js';
+import { parseSharedIds } from '../../domain/registry/shortlist-link.ts';
 import { FeedStatus } from '../directory/FeedStatus.tsx';
 import { CompareTable } from '../directory/CompareTable.tsx';
 import { createRegistryView, type RegistryEntry } from '../directory/create-registry-view.ts';
@@ -8,10 +9,6 @@ import { ShareShortlist } from '../directory/ShareShortlist.tsx';
 import { languageName } from '../directory/labels.ts';
 import '../styles/directory.css';
 
-/** Ids in a shared link: only plain ids, at most a handful, anything else ignored. */
-function parseSharedIds(raw: string | undefined): string[] {
-  return [...new Set((raw ?? '').split(',').filter((id) => /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/.test(id)))].slice(0, 20);
-}
 
 export default function ShortlistPage() {
   const [search] = useSearchParams<{ ids?: string }>();
