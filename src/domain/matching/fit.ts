@@ -1,0 +1,102 @@
+// How well a mediator fits a case: a sum of named parts, each shown to the user, like the engine's reasons.
+import type { Analysis } from '../analysis.ts';
+import type { FactorProfile } from '../factors.ts';
+import type { CertificationKind, MediationStyle, PracticeArea } from '../registry/types.ts';
+import type { DirectoryEntry } from './filters.ts';
+import { countryWord, languageWord } from './words.ts';
+
+export type CaseNeeds = {
+  readonly area?: PracticeArea;
+  readonly languages: readonly string[];
+  readonly countries: readonly string[];
+  readonly online: boolean;
+  readonly certifications: readonly CertificationKind[];
+  readonly style?: MediationStyle;
+  readonly wantsEvaluation: boolean;
+  readonly multiParty: boolean;
+  /** Prefer a mediator whose nationality is neither party's, as some institutions do. */
+  readonly partyNationalities: readonly string[];
+};
+
+export type FitPart = { readonly id: string; readonly points: number; readonly text: string };
+export type MediatorFit = { readonly entry: DirectoryEntry; readonly total: number; readonly parts: readonly FitPart[] };
+
+const CERT_WHY: Record<CertificationKind, string> = {
+  'certified-mediator': 'is an IMI Certified Mediator',
+  intercultural: 'is certified in intercultural competence, useful across borders and cultures',
+  'investor-state': 'is certified for investor-state mediation',
+  online: 'is certified for online mediation',
+  'mediation-advocate': 'is certified as a mediation advocate',
+};
+
+/** What the case asks of a mediator, from its factors and ranking plus what the user told the matcher. */
+export function caseNeedsFromAnalysis(
+  profile: FactorProfile,
+  analysis: Analysis,
+  extra: { area?: PracticeArea; languages?: readonly string[]; countries?: readonly string[]; online?: boolean; lookingFor?: 'mediator' | 'advocate'; partyNationalities?: readonly string[] },
+): CaseNeeds {
+  const top = analysis.options.find((o) => o.available && o.id.startsWith('mediation-'))?.id;
+  const differsOnFactsOrLaw = (profile['imp.facts'] ?? 0) >= 2 || (profile['imp.law'] ?? 0) >= 2 || (profile['goal.neutral-opinion'] ?? 0) >= 2;
+  const style: MediationStyle | undefined = top === 'mediation-evaluative' || differsOnFactsOrLaw ? 'evaluative' : (profile['goal.relationship'] ?? 0) >= 2 || top === 'mediation-facilitative' ? 'facilitative' : undefined;
+  const certifications: CertificationKind[] = [];
+  if (profile['ctx.cross-border']) certifications.push('intercultural');
+  if (profile['ctx.investor-state']) certifications.push('investor-state');
+  if (extra.lookingFor === 'advocate') certifications.push('mediation-advocate');
+  return {
+    area: extra.area,
+    languages: extra.languages ?? [],
+    countries: extra.countries ?? [],
+    online: extra.online ?? true,
+    certifications,
+    style,
+    wantsEvaluation: style === 'evaluative',
+    multiParty: (profile['imp.multi-party'] ?? 0) >= 2,
+    partyNationalities: extra.partyNationalities ?? [],
+  };
+}
+
+export function fitParts(entry: DirectoryEntry, needs: CaseNeeds): FitPart[] {
+  const p = entry.profile;
+  const parts: FitPart[] = [];
+  const add = (id: string, points: number, text: string) => parts.push({ id, points, text });
+  if (needs.area) {
+    if (p.practiceAreas.includes(needs.area)) add('area', 20, 'works in the area of your dispute');
+    else add('area', -5, 'does not list the area of your dispute');
+  }
+  const spoken = needs.languages.filter((l) => p.languages.includes(l));
+  for (const l of spoken) add(`language.${l}`, 10, `speaks ${languageWord(l)}, which you need`);
+  if (needs.languages.length && !spoken.length) add('language', -20, 'speaks none of the languages you need');
+  const local = needs.countries.filter((c) => p.locations.some((l) => l.country === c));
+  if (local.length) add('location', 10, `works in ${local.map(countryWord).join(' and ')}`);
+  else if (needs.online && p.formats.some((f) => f !== 'in-person')) add('location', 4, 'mediates online, so distance does not matter');
+  else if (needs.countries.length) add('location', -5, 'does not work where you are');
+  for (const kind of needs.certifications) {
+    const has = entry.status.certified && p.certifications.some((c) => c.kind === kind);
+    if (has) add(`cert.${kind}`, kind === 'investor-state' ? 20 : kind === 'mediation-advocate' ? 15 : 8, CERT_WHY[kind]);
+    else if (kind === 'investor-state') add(`cert.${kind}`, -15, 'is not certified for investor-state mediation');
+  }
+  if (needs.style && p.styles.includes(needs.style)) add('style', 8, `works in the ${needs.style} style your case calls for`);
+  if (needs.wantsEvaluation && p.givesEvaluations !== 'no') add('evaluation', 4, 'gives a view on the merits when asked');
+  if (needs.multiParty && p.multiParty) add('multi-party', 5, 'has multi-party experience');
+  if ((p.yearsPractising ?? 0) >= 10) add('experience', 6, `has practised for ${p.yearsPractising} years`);
+  else if ((p.yearsPractising ?? 0) >= 5) add('experience', 3, `has practised for ${p.yearsPractising} years`);
+  if (entry.status.digest === 'current') add('digest', 6, 'has a current Feedback Digest');
+  else if (entry.status.digest === 'grace') add('digest', 1, 'is newly certified; a Feedback Digest is not due yet');
+  else add('digest', -8, 'has no current Feedback Digest');
+  if (needs.partyNationalities.length && p.nationality) {
+    if (needs.partyNationalities.includes(p.nationality)) add('nationality', -5, 'shares a nationality with one of the parties');
+    else add('nationality', 5, "is of neither party's nationality");
+  }
+  return parts.sort((a, b) => Math.abs(b.points) - Math.abs(a.points) || a.id.localeCompare(b.id));
+}
+
+/** Listed mediators only, best fit first; ties by name so the order is stable. */
+export function rankMediatorsForCase(entries: readonly DirectoryEntry[], needs: CaseNeeds): MediatorFit[] {
+  return entries
+    .filter((e) => e.status.listed && !e.status.revoked)
+    .map((entry) => {
+      const parts = fitParts(entry, needs);
+      return { entry, parts, total: parts.reduce((sum, part) => sum + part.points, 0) };
+    })
+    .sort((a, b) => b.total - a.total || a.entry.profile.name.localeCompare(b.entry.profile.name));
+}
