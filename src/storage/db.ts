@@ -4,7 +4,7 @@ import type { Answers } from '../domain/questions.ts';
 import type { FeedbackDigest, MediatorProfile, Revocation } from '../domain/registry/types.ts';
 
 export const DB_NAME = 'ole';
-export const DB_VERSION = 2;
+export const DB_VERSION = 3;
 /** Version of the stored case shape, kept inside each record so exports and imports can migrate it. */
 export const CASE_SCHEMA_VERSION = 1;
 
@@ -53,6 +53,8 @@ export interface OleSchema extends DBSchema {
   standards: { key: string; value: { file: string; content: unknown } };
   /** 'held' → HeldFeed, 'status' → SyncStatus; read through src/storage/feed-store.ts. */
   feed: { key: 'held' | 'status'; value: HeldFeed | SyncStatus };
+  /** The built MiniSearch index as JSON, keyed "feed sequence:index options version". */
+  searchIndex: { key: string; value: string };
 }
 
 export const FEED_STORES = ['mediators', 'digests', 'revocations', 'standards', 'feed'] as const;
@@ -74,6 +76,7 @@ export function openOleDb(name = DB_NAME): Promise<OleDb> {
         db.createObjectStore('standards', { keyPath: 'file' });
         db.createObjectStore('feed');
       }
+      if (oldVersion < 3) db.createObjectStore('searchIndex');
     },
   });
 }
