@@ -30,14 +30,21 @@ export function WhatIfPanel(props: Props) {
                     <span title={q.text}>{label(q)}</span>
                     <select
                       data-question={q.id}
-                      value={encode(props.answers[q.id])}
                       onChange={(event) => {
                         const raw = event.currentTarget.value;
                         props.onChange(q.id, raw === UNSURE ? null : (JSON.parse(raw) as AnswerValue));
                       }}
                     >
-                      <option value={UNSURE}>Not sure</option>
-                      <For each={q.choices}>{(c) => <option value={encode(c.value)}>{c.label}</option>}</For>
+                      <option value={UNSURE} selected={props.answers[q.id] == null}>
+                        Not sure
+                      </option>
+                      <For each={q.choices}>
+                        {(c) => (
+                          <option value={encode(c.value)} selected={props.answers[q.id] === c.value}>
+                            {c.label}
+                          </option>
+                        )}
+                      </For>
                     </select>
                   </label>
                 )}

@@ -1,0 +1,53 @@
+import { A } from '@solidjs/router';
+import { For, Show, type JSX } from 'solid-js';
+import type { RegistryEntry } from './create-registry-view.ts';
+import { useShortlist } from './create-shortlist.ts';
+import { CERTIFICATION_LABELS, countryName, languageName, PRACTICE_AREA_LABELS } from './labels.ts';
+
+/** A directory result: who, where, which languages, certification and digest state at a glance. */
+export function MediatorCard(props: { entry: RegistryEntry; children?: JSX.Element }) {
+  const shortlist = useShortlist();
+  const p = () => props.entry.profile;
+  return (
+    <article class="mediator-card" aria-labelledby={`m-${p().id}`}>
+      <h3 id={`m-${p().id}`}>
+        <A href={`/mediators/${p().id}`}>{p().name}</A>
+      </h3>
+      <p class="small">
+        <Show when={p().demo}>
+          <span class="demo-badge">Demo</span>{' '}
+        </Show>
+        <Show when={props.entry.status.certified} fallback={<span class="warn-text">Not currently certified</span>}>
+          {p().certifications.map((c) => CERTIFICATION_LABELS[c.kind]).join(' · ')}
+        </Show>
+        <Show when={props.entry.status.digest === 'stale'}>
+          {' '}
+          · <span class="warn-text">digest out of date</span>
+        </Show>
+      </p>
+      <p class="small muted">
+        {p().locations.map((l) => countryName(l.country)).join(', ')} · {p().languages.map(languageName).join(', ')}
+      </p>
+      <p class="small">{p().practiceAreas.map((a) => PRACTICE_AREA_LABELS[a]).join(', ')}</p>
+      {props.children}
+      <button type="button" class="button small" aria-pressed={shortlist.has(p().id)} onClick={() => void shortlist.toggle(p().id)}>
+        {shortlist.has(p().id) ? 'On shortlist' : 'Shortlist'}
+        <span class="visually-hidden"> {p().name}</span>
+      </button>
+    </article>
+  );
+}
+
+export function MediatorList(props: { entries: readonly RegistryEntry[]; limit: number }) {
+  return (
+    <ul class="mediator-list">
+      <For each={props.entries.slice(0, props.limit)}>
+        {(entry) => (
+          <li>
+            <MediatorCard entry={entry} />
+          </li>
+        )}
+      </For>
+    </ul>
+  );
+}
