@@ -19,6 +19,17 @@ export type CaseRecord = {
   readonly lastQuestionId?: string;
   /** Rules pack version of the last analysis shown for this case. */
   readonly rulesVersion?: string;
+  /** What the mediator search needs beyond the answers: codes only. */
+  readonly matching?: MatchingPreferences;
+};
+
+export type MatchingPreferences = {
+  readonly languages: readonly string[];
+  readonly countries: readonly string[];
+  readonly online: boolean;
+  readonly lookingFor: 'mediator' | 'advocate';
+  /** Nationalities of the parties, to prefer a mediator of neither. */
+  readonly partyNationalities: readonly string[];
 };
 
 /** A feed record as stored: the record plus the feed file it came from, so a changed file replaces exactly its records. */

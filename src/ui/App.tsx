@@ -8,7 +8,9 @@ const QuestionPage = lazy(() => import('./pages/QuestionPage.tsx'));
 const ReviewPage = lazy(() => import('./pages/ReviewPage.tsx'));
 const ResultsPage = lazy(() => import('./pages/ResultsPage.tsx'));
 const StandardsPage = lazy(() => import('./pages/StandardsPage.tsx'));
+const CaseMediatorsPage = lazy(() => import('./pages/CaseMediatorsPage.tsx'));
 const DirectoryPage = lazy(() => import('./pages/DirectoryPage.tsx'));
+const MentorsPage = lazy(() => import('./pages/MentorsPage.tsx'));
 const MediatorPage = lazy(() => import('./pages/MediatorPage.tsx'));
 const ShortlistPage = lazy(() => import('./pages/ShortlistPage.tsx'));
 const NotFoundPage = lazy(() => import('./pages/NotFoundPage.tsx'));
@@ -20,9 +22,11 @@ export function App() {
       <Route path="/case/:caseId/q/:questionId" component={QuestionPage} />
       <Route path="/case/:caseId/review" component={ReviewPage} />
       <Route path="/case/:caseId/results" component={ResultsPage} />
+      <Route path="/case/:caseId/mediators" component={CaseMediatorsPage} />
       <Route path="/standards" component={StandardsPage} />
       <Route path="/mediators" component={DirectoryPage} />
       <Route path="/mediators/shortlist" component={ShortlistPage} />
+      <Route path="/mediators/mentors" component={MentorsPage} />
       <Route path="/mediators/:mediatorId" component={MediatorPage} />
       <Route path="*404" component={NotFoundPage} />
     </Router>

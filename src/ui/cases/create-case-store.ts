@@ -1,7 +1,7 @@
 import { createResource, createSignal, type Accessor } from 'solid-js';
 import type { AnswerValue } from '../../domain/questions.ts';
 import { getCase, updateCase, withAnswer } from '../../storage/cases.ts';
-import type { CaseRecord } from '../../storage/db.ts';
+import type { CaseRecord, MatchingPreferences } from '../../storage/db.ts';
 import { useDb } from '../app/db.ts';
 import { describeStorageError } from '../app/errors.ts';
 
@@ -30,6 +30,7 @@ export function createCaseStore(caseId: Accessor<string>) {
     setAnswer: (questionId: string, value: AnswerValue | null) => change((r) => withAnswer(r, questionId, value)),
     setLastQuestion: (lastQuestionId: string) => change((r) => (r.lastQuestionId === lastQuestionId ? r : { ...r, lastQuestionId })),
     rename: (title: string) => change((r) => ({ ...r, title })),
+    setMatching: (matching: MatchingPreferences) => change((r) => ({ ...r, matching })),
     markAnalysed: (rulesVersion: string) => change((r) => (r.rulesVersion === rulesVersion ? r : { ...r, rulesVersion })),
   };
 }

@@ -34,9 +34,11 @@ export default function DirectoryPage() {
           Clear filters
         </button>
       </details>
-      <p role="status" class="result-count">
-        {search.results().length} of {search.total()} mediators
-      </p>
+      <div role="status">
+        <h2 class="result-count">
+          {search.results().length} of {search.total()} mediators
+        </h2>
+      </div>
       <Show when={!search.results().length && search.total()}>
         <div class="notice">
           <p>No mediator matches all of this.</p>

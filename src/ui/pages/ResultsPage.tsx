@@ -85,6 +85,12 @@ function Results(props: { record: () => CaseRecord; store: CaseStore }) {
         </button>
       </Show>
 
+      <p class="find-mediator">
+        <A class="button primary" href={`/case/${props.record().id}/mediators`}>
+          Find a mediator for this case
+        </A>
+      </p>
+
       <h2>What would change the top result</h2>
       <ChangeList
         changes={analysis().sensitivity}
