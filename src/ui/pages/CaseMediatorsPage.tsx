@@ -1,5 +1,5 @@
 import { A, useParams } from '@solidjs/router';
-import { createMemo, For, Show } from 'solid-js';
+import { createMemo, Show } from 'solid-js';
 import { defaultQuestionnaire } from '../../domain/default-questionnaire.ts';
 import { defaultRules } from '../../domain/default-rules.ts';
 import { analyse } from '../../domain/engine.ts';
@@ -7,7 +7,6 @@ import { caseNeedsFromAnalysis, rankMediatorsForCase } from '../../domain/matchi
 import { answersToProfile } from '../../domain/questions.ts';
 import { PRACTICE_AREAS, type PracticeArea } from '../../domain/registry/types.ts';
 import type { CaseRecord, MatchingPreferences } from '../../storage/db.ts';
-import { signedPoints } from '../../domain/explain.ts';
 import { createCaseStore, type CaseStore } from '../cases/create-case-store.ts';
 import { resultsPath } from '../cases/paths.ts';
 import { CaseGate } from '../components/CaseGate.tsx';
@@ -15,7 +14,7 @@ import { CodePicker } from '../directory/CodePicker.tsx';
 import { createRegistryView } from '../directory/create-registry-view.ts';
 import { FeedStatus } from '../directory/FeedStatus.tsx';
 import { countryName, languageName } from '../directory/labels.ts';
-import { MediatorCard } from '../directory/MediatorCard.tsx';
+import { FitList } from '../directory/FitList.tsx';
 import '../styles/directory.css';
 
 const SHOWN = 15;
@@ -75,26 +74,7 @@ function Matches(props: { record: () => CaseRecord; store: CaseStore }) {
       </div>
       <h2>Best fits</h2>
       <Show when={ranked().length} fallback={<p>No certified mediators in the directory held here yet.</p>}>
-        <ol class="mediator-list ranked">
-          <For each={ranked()}>
-            {(fit) => (
-              <li>
-                <MediatorCard entry={fit.entry}>
-                  <p class="fit-total">Fit {fit.total}</p>
-                  <ul class="fit-parts">
-                    <For each={fit.parts}>
-                      {(part) => (
-                        <li>
-                          {part.text} <span class="points">({signedPoints(part.points)})</span>
-                        </li>
-                      )}
-                    </For>
-                  </ul>
-                </MediatorCard>
-              </li>
-            )}
-          </For>
-        </ol>
+        <FitList matches={ranked()} totalLabel="Fit" />
       </Show>
     </section>
   );

@@ -1,6 +1,5 @@
 import { createMemo, createResource, For, Show } from 'solid-js';
 import { rankMentors, type Mentee } from '../../domain/matching/mentors.ts';
-import { signedPoints } from '../../domain/explain.ts';
 import { PRACTICE_AREAS, YMI_ROLES, type PracticeArea, type YmiRole } from '../../domain/registry/types.ts';
 import { getSetting, putSetting } from '../../storage/settings-store.ts';
 import { useDb } from '../app/db.ts';
@@ -8,7 +7,7 @@ import { CodePicker } from '../directory/CodePicker.tsx';
 import { createRegistryView } from '../directory/create-registry-view.ts';
 import { FeedStatus } from '../directory/FeedStatus.tsx';
 import { countryName, languageName, PRACTICE_AREA_LABELS, YMI_ROLE_LABELS } from '../directory/labels.ts';
-import { MediatorCard } from '../directory/MediatorCard.tsx';
+import { FitList } from '../directory/FitList.tsx';
 import '../styles/directory.css';
 
 const KEY = 'mentee';
@@ -60,26 +59,7 @@ export default function MentorsPage() {
       </fieldset>
       <h2>Mentors who fit</h2>
       <Show when={ranked().length} fallback={<p>No mentor in the directory held here accepts mentees yet.</p>}>
-        <ol class="mediator-list ranked">
-          <For each={ranked()}>
-            {(match) => (
-              <li>
-                <MediatorCard entry={match.entry}>
-                  <p class="fit-total">Match {match.total}</p>
-                  <ul class="fit-parts">
-                    <For each={match.parts}>
-                      {(part) => (
-                        <li>
-                          {part.text} <span class="points">({signedPoints(part.points)})</span>
-                        </li>
-                      )}
-                    </For>
-                  </ul>
-                </MediatorCard>
-              </li>
-            )}
-          </For>
-        </ol>
+        <FitList matches={ranked()} totalLabel="Match" />
       </Show>
     </section>
   );
