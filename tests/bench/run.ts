@@ -1,11 +1,15 @@
 // `npm run bench`: runs every bench and prints one table. Add a bench by listing it in BENCHES.
 import { engineBench } from './engine.bench.ts';
 import { feedBench } from './feed.bench.ts';
+import { searchBench } from './search.bench.ts';
 import type { Bench, BenchRow } from './measure.ts';
 
 const BENCHES: readonly Bench[] = [{ name: 'engine', run: engineBench }];
 /** Benches that run in a browser or compare peers print their own table. */
-const REPORTS: readonly { name: string; report: () => Promise<string> }[] = [{ name: 'feed', report: feedBench }];
+const REPORTS: readonly { name: string; report: () => Promise<string> }[] = [
+  { name: 'search', report: searchBench },
+  { name: 'feed', report: feedBench },
+];
 
 function table(rows: readonly BenchRow[]): string {
   const header = ['bench', 'case', 'calls', 'median µs/call', 'p90 µs/call', 'CPU µs/call'];
