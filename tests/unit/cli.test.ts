@@ -35,6 +35,20 @@ describe.concurrent('npm run analyse', { timeout: 60_000 }, () => {
     expect(analysis.options).toHaveLength(17);
   });
 
+  it('reads the answers of a saved case, mapped through the questionnaire', async () => {
+    const { code, stdout } = await run(tempCase(JSON.stringify({ case: { answers: { 'q.relationship': 3, 'q.privacy': 3, 'q.cost': null } } })));
+    expect(code).toBe(0);
+    const analysis = JSON.parse(stdout) as Analysis;
+    expect(analysis.unanswered).not.toContain('goal.relationship');
+    expect(analysis.unanswered).toContain('goal.cost');
+  });
+
+  it('names a bad answer and exits 2', async () => {
+    const { code, stderr } = await run(tempCase(JSON.stringify({ answers: { 'q.privacy': 9 } })));
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/answers\.q\.privacy is 9/);
+  });
+
   it('reads {"case": {"factors": ...}} too', async () => {
     const { code, stdout } = await run(fixture('cross-border-supply.json'));
     expect(code).toBe(0);
@@ -52,7 +66,7 @@ describe.concurrent('npm run analyse', { timeout: 60_000 }, () => {
   it.each([
     ['a missing file', ['/nonexistent/case.json'], /no such file/],
     ['malformed JSON', [tempCase('{"factors":')], /malformed JSON/],
-    ['no factors', [tempCase('{"answers": {}}')], /expected \{"factors"/],
+    ['no factors', [tempCase('{"notes": "nothing to analyse"}')], /expected \{"factors"/],
     ['an unknown factor id', [tempCase('{"factors": {"ctx.moon": true}}')], /unknown factor id "ctx.moon"/],
     ['a level out of range', [tempCase('{"factors": {"goal.cost": 5}}')], /goal.cost is 5; expected one of 0, 1, 2, 3/],
     ['no file given', [], /expected one case file/],
