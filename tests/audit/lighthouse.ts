@@ -1,4 +1,4 @@
-// `npm run audit`: Lighthouse (mobile) on the production build for the home, questionnaire, results and standards
+// `npm run audit`: Lighthouse (mobile) on the production build for the home, questionnaire, results, directory and standards
 // screens, with Debian's Chromium; prints the scores and fails below the budget.
 import { spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -41,7 +41,7 @@ try {
   await page.getByText('(edition').waitFor();
   await page.close();
 
-  const pages = { home: '/', questionnaire: `${caseBase.replace(BASE, '')}/q/q.amount`, results: `${caseBase.replace(BASE, '')}/results`, standards: '/standards' };
+  const pages = { home: '/', questionnaire: `${caseBase.replace(BASE, '')}/q/q.amount`, results: `${caseBase.replace(BASE, '')}/results`, directory: '/mediators', standards: '/standards' };
   console.log(`page           ${CATEGORIES.map((c) => c.padStart(15)).join('')}`);
   for (const [name, path] of Object.entries(pages)) {
     const result = await lighthouse(`${BASE}${path}`, { port: DEBUG_PORT, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES], disableStorageReset: true });
