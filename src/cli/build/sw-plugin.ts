@@ -34,6 +34,8 @@ export function serviceWorkerPlugin(entry = 'src/sw/sw.ts'): Plugin {
       await build({
         configFile: false,
         logLevel: 'warn',
+        // The worker must trust the same feed keys as the page (OLE_TRUSTED_KEYS_FILE is an alias in vite.config.ts).
+        resolve: { alias: config.resolve.alias },
         define: {
           __PRECACHE_MANIFEST__: JSON.stringify(manifest),
           'process.env.NODE_ENV': JSON.stringify('production'),
