@@ -2,6 +2,7 @@
 import { engineBench } from './engine.bench.ts';
 import { feedBench } from './feed.bench.ts';
 import { searchBench } from './search.bench.ts';
+import { startupBench } from './startup.bench.ts';
 import type { Bench, BenchRow } from './measure.ts';
 
 const BENCHES: readonly Bench[] = [{ name: 'engine', run: engineBench }];
@@ -9,6 +10,7 @@ const BENCHES: readonly Bench[] = [{ name: 'engine', run: engineBench }];
 const REPORTS: readonly { name: string; report: () => Promise<string> }[] = [
   { name: 'search', report: searchBench },
   { name: 'feed', report: feedBench },
+  { name: 'startup', report: startupBench },
 ];
 
 function table(rows: readonly BenchRow[]): string {

@@ -139,3 +139,19 @@ test('every screen passes axe-core, in light and dark themes', async ({ page }) 
   await page.goto('/');
   await expectNoAxeViolations(page);
 });
+
+test('two tabs answering the same case never lose each other\'s answers', async ({ page, context }) => {
+  await startCase(page);
+  const caseBase = page.url().replace(/\/q\/.*/, '');
+  const other = await context.newPage();
+  await other.goto(`${caseBase}/q/q.amount`);
+  await expect(other.getByRole('radio', { name: /^Large/ })).toBeVisible();
+  // Each tab holds the case as it was when it opened, then changes a different answer.
+  await page.getByRole('radio', { name: 'Construction or engineering' }).check();
+  await other.getByRole('radio', { name: /^Large/ }).check();
+  await page.goto(`${caseBase}/review`);
+  const review = page.locator('main');
+  await expect(review).toContainText('Construction or engineering');
+  await expect(review).toContainText('Large: matters to a large business');
+  await other.close();
+});

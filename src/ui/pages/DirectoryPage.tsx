@@ -2,13 +2,14 @@ import { A } from '@solidjs/router';
 import { createSignal, For, Show } from 'solid-js';
 import { createDirectorySearch } from '../directory/create-directory-search.ts';
 import { FACET_TITLES, facetValueLabel } from '../directory/facet-labels.ts';
+import { LazyDetails } from '../components/LazyDetails.tsx';
 import { FeedStatus } from '../directory/FeedStatus.tsx';
 import { FilterPanel } from '../directory/FilterPanel.tsx';
 import { MediatorList } from '../directory/MediatorCard.tsx';
 import { useShortlist } from '../directory/create-shortlist.ts';
 import '../styles/directory.css';
 
-const PAGE = 30;
+const PAGE = 20;
 
 export default function DirectoryPage() {
   const search = createDirectorySearch();
@@ -27,13 +28,17 @@ export default function DirectoryPage() {
         <span>Search by name, place, language, area</span>
         <input type="search" value={search.query()} onInput={(e) => search.setQuery(e.currentTarget.value)} autocomplete="off" spellcheck={false} />
       </label>
-      <details class="filters-box" open={Object.keys(search.filters()).length > 0}>
-        <summary>Filters{Object.keys(search.filters()).length ? ` (${Object.keys(search.filters()).length} on)` : ''}</summary>
+      {/* Built on first opening: counting every filter value is the page's heaviest work. */}
+      <LazyDetails
+        class="filters-box"
+        open={Object.keys(search.filters()).length > 0}
+        summary={`Filters${Object.keys(search.filters()).length ? ` (${Object.keys(search.filters()).length} on)` : ''}`}
+      >
         <FilterPanel filters={search.filters()} counts={search.counts()} onChange={search.setFilter} />
         <button type="button" class="button small" onClick={search.clearFilters}>
           Clear filters
         </button>
-      </details>
+      </LazyDetails>
       <div role="status">
         <h2 class="result-count">
           {search.results().length} of {search.total()} mediators

@@ -12,6 +12,8 @@ type Props = {
 };
 
 const UNSURE = '';
+// What each side wants (the relationship, control) is what people flip most; the rest opens on demand.
+const OPEN_SECTION = 'interests';
 
 /** Every answer as a compact control: change one and the ranking above moves at once. */
 export function WhatIfPanel(props: Props) {
@@ -21,8 +23,8 @@ export function WhatIfPanel(props: Props) {
   return (
     <div class="what-if">
       <For each={props.questionnaire.sections}>
-        {(section, i) => (
-          <LazyDetails open={i() < 2} summary={section.title}>
+        {(section) => (
+          <LazyDetails open={section.id === OPEN_SECTION} summary={section.title}>
             <div class="what-if-grid">
               <For each={props.visible.filter((q) => q.section === section.id)}>
                 {(q) => (
