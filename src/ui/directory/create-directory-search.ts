@@ -53,7 +53,6 @@ export function createDirectorySearch() {
     results,
     counts,
     relaxations,
-    loading: () => registry.loading || matchedIds.loading,
     total: () => listed().length,
   };
 }
