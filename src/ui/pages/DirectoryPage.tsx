@@ -9,7 +9,7 @@ import { MediatorList } from '../directory/MediatorCard.tsx';
 import { useShortlist } from '../directory/create-shortlist.ts';
 import '../styles/directory.css';
 
-const PAGE = 20;
+const PAGE = 12;
 
 export default function DirectoryPage() {
   const search = createDirectorySearch();
