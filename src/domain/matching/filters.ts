@@ -4,20 +4,29 @@ import {
   CERTIFICATION_KINDS, EVALUATIONS, FORMATS, PRACTICE_AREAS, STYLES,
   type FeedbackDigest, type MediatorProfile,
 } from '../registry/types.ts';
+import { isRegion, regionOf } from './regions.ts';
 
 export type DirectoryEntry = { readonly profile: MediatorProfile; readonly digest?: FeedbackDigest; readonly status: CertificationStatus };
 
 export const FACETS = ['country', 'language', 'area', 'cert', 'style', 'format', 'evaluations', 'mentor'] as const;
 export type Facet = (typeof FACETS)[number];
+/** One value per facet. `country` holds an ISO country code or a UN M49 region code ("150" is Europe). */
 export type Filters = Partial<Record<Facet, string>>;
+export type FacetCounts = Record<Facet, Map<string, number>>;
+export type Relaxation = { readonly facet: Facet; readonly results: number };
 
 /** The values an entry has for each facet. */
-function valuesOf(entry: DirectoryEntry, facet: Facet): readonly string[] {
+export function valuesOf(entry: DirectoryEntry, facet: Facet): readonly string[] {
   const p = entry.profile;
   switch (facet) {
-    case 'country': return p.locations.map((l) => l.country);
+    case 'country': {
+      const countries = p.locations.map((l) => l.country);
+      const regions = countries.map(regionOf).filter((r): r is string => r !== undefined);
+      return [...new Set([...countries, ...regions])];
+    }
     case 'language': return p.languages;
     case 'area': return p.practiceAreas;
+    // A badge counts only while the certification stands (never from a revoked or lapsed profile).
     case 'cert': return entry.status.certified ? p.certifications.map((c) => c.kind) : [];
     case 'style': return p.styles;
     case 'format': return p.formats;
@@ -31,42 +40,68 @@ const ALLOWED: Partial<Record<Facet, readonly string[]>> = {
 };
 const CODE = /^[a-z]{2}$/i;
 
-export function matchesFilters(entry: DirectoryEntry, filters: Filters, except?: Facet): boolean {
-  return FACETS.every((facet) => facet === except || filters[facet] === undefined || valuesOf(entry, facet).includes(filters[facet]!));
+/** Which facets an entry fails, as a bit mask (bit i = FACETS[i]). */
+function failures(entry: DirectoryEntry, filters: Filters): number {
+  let mask = 0;
+  FACETS.forEach((facet, i) => {
+    const wanted = filters[facet];
+    if (wanted !== undefined && !valuesOf(entry, facet).includes(wanted)) mask |= 1 << i;
+  });
+  return mask;
 }
 
-export function applyFilters(entries: readonly DirectoryEntry[], filters: Filters): DirectoryEntry[] {
-  return entries.filter((e) => matchesFilters(e, filters));
+export function matchesFilters(entry: DirectoryEntry, filters: Filters, except?: Facet): boolean {
+  const mask = failures(entry, filters);
+  return except === undefined ? mask === 0 : (mask & ~(1 << FACETS.indexOf(except))) === 0;
+}
+
+export function applyFilters<E extends DirectoryEntry>(entries: readonly E[], filters: Filters): E[] {
+  return entries.filter((e) => failures(e, filters) === 0);
 }
 
 /** For each facet, how many entries each value would give with the other filters kept. */
-export function facetCounts(entries: readonly DirectoryEntry[], filters: Filters): Record<Facet, Map<string, number>> {
-  const counts = Object.fromEntries(FACETS.map((f) => [f, new Map<string, number>()])) as Record<Facet, Map<string, number>>;
+export function facetCounts(entries: readonly DirectoryEntry[], filters: Filters): FacetCounts {
+  const counts = Object.fromEntries(FACETS.map((f) => [f, new Map<string, number>()])) as FacetCounts;
   for (const entry of entries) {
-    for (const facet of FACETS) {
-      if (!matchesFilters(entry, filters, facet)) continue;
-      for (const value of new Set(valuesOf(entry, facet))) counts[facet].set(value, (counts[facet].get(value) ?? 0) + 1);
-    }
+    const mask = failures(entry, filters);
+    // An entry failing two filters counts nowhere; failing one, only under that facet.
+    if (mask & (mask - 1)) continue;
+    FACETS.forEach((facet, i) => {
+      if (mask !== 0 && mask !== 1 << i) return;
+      for (const value of valuesOf(entry, facet)) counts[facet].set(value, (counts[facet].get(value) ?? 0) + 1);
+    });
   }
   return counts;
 }
 
-/** When nothing matches: each single filter whose removal brings results back, with how many. */
-export function suggestRelaxations(entries: readonly DirectoryEntry[], filters: Filters): { facet: Facet; results: number }[] {
+/** Orders single-filter relaxations from how many results each facet gives when it alone is dropped. */
+export function relaxationsFromTotals(filters: Filters, totalWithout: Partial<Record<Facet, number>>): Relaxation[] {
   return FACETS.filter((f) => filters[f] !== undefined)
-    .map((facet) => ({ facet, results: entries.filter((e) => matchesFilters(e, filters, facet)).length }))
+    .map((facet) => ({ facet, results: totalWithout[facet] ?? 0 }))
     .filter((s) => s.results > 0)
-    .sort((a, b) => b.results - a.results);
+    .sort((a, b) => b.results - a.results || FACETS.indexOf(a.facet) - FACETS.indexOf(b.facet));
+}
+
+/** When nothing matches: each single filter whose removal brings results back, with how many. */
+export function suggestRelaxations(entries: readonly DirectoryEntry[], filters: Filters): Relaxation[] {
+  const without: Partial<Record<Facet, number>> = {};
+  for (const facet of FACETS) if (filters[facet] !== undefined) without[facet] = entries.filter((e) => matchesFilters(e, filters, facet)).length;
+  return relaxationsFromTotals(filters, without);
+}
+
+function parseValue(facet: Facet, value: string): string | undefined {
+  const allowed = ALLOWED[facet];
+  if (allowed) return allowed.includes(value) ? value : undefined;
+  if (facet === 'country') return CODE.test(value) ? value.toUpperCase() : isRegion(value) ? value : undefined;
+  return CODE.test(value) ? value.toLowerCase() : undefined;
 }
 
 /** Reads filters from URL parameters, keeping only known codes: a link cannot inject anything else. */
 export function filtersFromParams(params: Readonly<Record<string, string | undefined>>): Filters {
   const filters: Filters = {};
   for (const facet of FACETS) {
-    const value = params[facet];
-    if (!value) continue;
-    const allowed = ALLOWED[facet];
-    if (allowed ? allowed.includes(value) : CODE.test(value)) filters[facet] = facet === 'country' ? value.toUpperCase() : allowed ? value : value.toLowerCase();
+    const value = params[facet] ? parseValue(facet, params[facet]) : undefined;
+    if (value !== undefined) filters[facet] = value;
   }
   return filters;
 }

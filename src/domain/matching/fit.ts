@@ -19,7 +19,7 @@ export type CaseNeeds = {
 };
 
 export type FitPart = { readonly id: string; readonly points: number; readonly text: string };
-export type MediatorFit = { readonly entry: DirectoryEntry; readonly total: number; readonly parts: readonly FitPart[] };
+export type MediatorFit<E extends DirectoryEntry = DirectoryEntry> = { readonly entry: E; readonly total: number; readonly parts: readonly FitPart[] };
 
 const CERT_WHY: Record<CertificationKind, string> = {
   'certified-mediator': 'is an IMI Certified Mediator',
@@ -29,24 +29,38 @@ const CERT_WHY: Record<CertificationKind, string> = {
   'mediation-advocate': 'is certified as a mediation advocate',
 };
 
+/** What the user tells the matcher beside the questionnaire; `wantOnline` and `online` mean the same. */
+export type CaseExtras = {
+  readonly area?: PracticeArea;
+  readonly languages?: readonly string[];
+  readonly countries?: readonly string[];
+  readonly online?: boolean;
+  readonly wantOnline?: boolean;
+  readonly lookingFor?: 'mediator' | 'advocate';
+  readonly partyNationalities?: readonly string[];
+};
+
 /** What the case asks of a mediator, from its factors and ranking plus what the user told the matcher. */
 export function caseNeedsFromAnalysis(
   profile: FactorProfile,
   analysis: Analysis,
-  extra: { area?: PracticeArea; languages?: readonly string[]; countries?: readonly string[]; online?: boolean; lookingFor?: 'mediator' | 'advocate'; partyNationalities?: readonly string[] },
+  extra: CaseExtras,
 ): CaseNeeds {
   const top = analysis.options.find((o) => o.available && o.id.startsWith('mediation-'))?.id;
   const differsOnFactsOrLaw = (profile['imp.facts'] ?? 0) >= 2 || (profile['imp.law'] ?? 0) >= 2 || (profile['goal.neutral-opinion'] ?? 0) >= 2;
   const style: MediationStyle | undefined = top === 'mediation-evaluative' || differsOnFactsOrLaw ? 'evaluative' : (profile['goal.relationship'] ?? 0) >= 2 || top === 'mediation-facilitative' ? 'facilitative' : undefined;
   const certifications: CertificationKind[] = [];
-  if (profile['ctx.cross-border']) certifications.push('intercultural');
-  if (profile['ctx.investor-state']) certifications.push('investor-state');
+  // Parties of different nationalities make a case cross-cultural even inside one country.
+  const crossCultural = new Set(extra.partyNationalities ?? []).size >= 2;
+  if (profile['ctx.cross-border'] || crossCultural) certifications.push('intercultural');
+  const topId = analysis.options.find((o) => o.available)?.id;
+  if (profile['ctx.investor-state'] || extra.area === 'investor-state' || topId === 'investor-state-mediation') certifications.push('investor-state');
   if (extra.lookingFor === 'advocate') certifications.push('mediation-advocate');
   return {
     area: extra.area,
     languages: extra.languages ?? [],
     countries: extra.countries ?? [],
-    online: extra.online ?? true,
+    online: extra.wantOnline ?? extra.online ?? true,
     certifications,
     style,
     wantsEvaluation: style === 'evaluative',
@@ -78,8 +92,12 @@ export function fitParts(entry: DirectoryEntry, needs: CaseNeeds): FitPart[] {
   if (needs.style && p.styles.includes(needs.style)) add('style', 8, `works in the ${needs.style} style your case calls for`);
   if (needs.wantsEvaluation && p.givesEvaluations !== 'no') add('evaluation', 4, 'gives a view on the merits when asked');
   if (needs.multiParty && p.multiParty) add('multi-party', 5, 'has multi-party experience');
-  if ((p.yearsPractising ?? 0) >= 10) add('experience', 6, `has practised for ${p.yearsPractising} years`);
-  else if ((p.yearsPractising ?? 0) >= 5) add('experience', 3, `has practised for ${p.yearsPractising} years`);
+  // A profile that does not state its experience is not marked down for it: unknown is not zero.
+  const years = p.yearsPractising;
+  if (years === undefined) add('experience', 0, 'does not state years of practice (not counted against them)');
+  else add('experience', years >= 10 ? 6 : years >= 5 ? 3 : 0, `has practised for ${years} year${years === 1 ? '' : 's'}`);
+  const count = p.mediationsCount;
+  if (count !== undefined) add('mediations', count >= 100 ? 4 : count >= 20 ? 2 : 0, `has conducted ${count} mediation${count === 1 ? '' : 's'}`);
   if (entry.status.digest === 'current') add('digest', 6, 'has a current Feedback Digest');
   else if (entry.status.digest === 'grace') add('digest', 1, 'is newly certified; a Feedback Digest is not due yet');
   else add('digest', -8, 'has no current Feedback Digest');
@@ -90,13 +108,14 @@ export function fitParts(entry: DirectoryEntry, needs: CaseNeeds): FitPart[] {
   return parts.sort((a, b) => Math.abs(b.points) - Math.abs(a.points) || a.id.localeCompare(b.id));
 }
 
-/** Listed mediators only, best fit first; ties by name so the order is stable. */
-export function rankMediatorsForCase(entries: readonly DirectoryEntry[], needs: CaseNeeds): MediatorFit[] {
+/** Listed mediators only (never revoked), best fit first; ties by name so the order is stable. */
+export function rankMediatorsForCase<E extends DirectoryEntry>(entries: readonly E[], needs: CaseNeeds, options: { limit?: number } = {}): MediatorFit<E>[] {
   return entries
     .filter((e) => e.status.listed && !e.status.revoked)
     .map((entry) => {
       const parts = fitParts(entry, needs);
       return { entry, parts, total: parts.reduce((sum, part) => sum + part.points, 0) };
     })
-    .sort((a, b) => b.total - a.total || a.entry.profile.name.localeCompare(b.entry.profile.name));
+    .sort((a, b) => b.total - a.total || a.entry.profile.name.localeCompare(b.entry.profile.name))
+    .slice(0, options.limit);
 }

@@ -1,46 +1,78 @@
-// The MiniSearch index over the registry: what is searched, how terms are folded, how fuzzy a match may be.
-import MiniSearch, { type Options, type SearchOptions } from 'minisearch';
+// The MiniSearch index over the registry's free text: names, cities and the rarer words of each bio.
+// Controlled words (countries, languages, areas, badges, styles) are matched by vocabulary.ts instead.
+import MiniSearch, { type Options, type SearchOptions, type SearchResult } from 'minisearch';
 import type { MediatorProfile } from '../registry/types.ts';
 import { foldText } from './fold.ts';
-import { areaWords, certificationWords, countryWord, languageWord } from './words.ts';
 
-/** Changes whenever the fields or term processing change: a saved index with another version is rebuilt. */
-export const INDEX_OPTIONS_VERSION = 'v1';
+/** Changes whenever the fields, the bio keywords or term processing change: a saved index with another is rebuilt. */
+export const INDEX_OPTIONS_VERSION = 'v2-name-city-biokw5';
 
-type IndexedDoc = { id: string; name: string; places: string; languages: string; areas: string; badges: string };
+export type IndexedDoc = { id: string; name: string; places: string; bio: string };
 
-export function toIndexedDoc(p: MediatorProfile): IndexedDoc {
-  return {
-    id: p.id,
-    name: p.name,
-    places: p.locations.map((l) => `${l.city ?? ''} ${countryWord(l.country)} ${l.country}`).join(' '),
-    languages: p.languages.map((code) => `${languageWord(code)} ${code}`).join(' '),
-    areas: p.practiceAreas.map(areaWords).join(' '),
-    badges: [...p.certifications.map((c) => certificationWords(c.kind)), ...p.styles, ...p.formats].join(' '),
-  };
+const SPLIT = /[\n\r\p{Z}\p{P}\p{S}]+/u;
+const BIO_STOP = new Set('also based been from have into more much only over that their them then they this those through very were what when where which while with within work works would your'.split(' '));
+/** A bio word kept only if at most this share of profiles (or 50) use it: rare words say something, common ones cost time. */
+const BIO_MAX_SHARE = 0.05;
+const BIO_MAX_WORDS = 40;
+
+/** "Müller" is also written "Mueller": index both, so either spelling finds the person. */
+function germanSpelling(term: string): string | undefined {
+  const lower = term.toLowerCase();
+  return /[äöü]/.test(lower) ? foldText(lower.replace(/ä/g, 'ae').replace(/ö/g, 'oe').replace(/ü/g, 'ue')) : undefined;
 }
 
-// Bios are not indexed: they tripled query time at 10k profiles and matched mostly noise (see tests/bench).
+/** "O'Brien" and "Jean-Pierre" are also typed "obrien" and "jeanpierre". */
+function joinedNames(name: string): string[] {
+  return name.split(/\s+/).filter((w) => /['’-]/.test(w)).map((w) => w.replace(/['’-]/g, ''));
+}
+
+function bioWords(bio: string): string[] {
+  return [...new Set(foldText(bio).split(SPLIT))].filter((w) => w.length >= 4 && !BIO_STOP.has(w) && !/^\d+$/.test(w));
+}
+
+/** The documents to index; bio keywords depend on the whole registry, so they are chosen here. */
+export function toIndexedDocs(profiles: readonly MediatorProfile[]): IndexedDoc[] {
+  const words = profiles.map((p) => bioWords(p.bio));
+  const share = new Map<string, number>();
+  for (const list of words) for (const w of list) share.set(w, (share.get(w) ?? 0) + 1);
+  const limit = Math.max(50, profiles.length * BIO_MAX_SHARE);
+  return profiles.map((p, i) => ({
+    id: p.id,
+    name: [p.name, ...joinedNames(p.name)].join(' '),
+    places: p.locations.map((l) => l.city ?? '').join(' '),
+    bio: words[i]!.filter((w) => share.get(w)! <= limit).slice(0, BIO_MAX_WORDS).join(' '),
+  }));
+}
+
 export const INDEX_OPTIONS: Options<IndexedDoc> = {
-  fields: ['name', 'places', 'languages', 'areas', 'badges'],
-  storeFields: [],
+  fields: ['name', 'places', 'bio'],
+  storeFields: [], // the id is kept anyway; the page holds the profiles
+  tokenize: (text) => text.split(SPLIT),
   processTerm: (term) => {
     const folded = foldText(term);
-    return folded.length > 1 ? folded : null;
+    if (folded.length < 2) return null;
+    const german = germanSpelling(term);
+    return german && german !== folded ? [folded, german] : folded;
   },
 };
 
-export const SEARCH_OPTIONS: SearchOptions = {
-  boost: { name: 3, areas: 1.5, languages: 1.5, places: 1.2 },
-  prefix: (term) => term.length >= 2,
-  // One typo in a word of 5+ letters; shorter words must be exact or a prefix.
-  fuzzy: (term) => (term.length >= 5 ? 1 : false),
-  combineWith: 'AND',
-};
+const fuzzyFor = (term: string) => (term.length >= 4 ? 1 : false);
+
+/** One typed word (already folded): names and cities forgive a typo and, when `prefix`, a half word; bios need the word. */
+export function termQuery(term: string, options: { prefix: boolean }): SearchOptions & { queries: string[] } {
+  return {
+    queries: [term],
+    combineWith: 'OR',
+    processTerm: (t) => (t.length < 2 ? null : t),
+    boost: { name: 3, places: 1.5, bio: 0.5 },
+    prefix: options.prefix,
+    fuzzy: fuzzyFor(term),
+  };
+}
 
 export function createSearchIndex(profiles: readonly MediatorProfile[]): MiniSearch<IndexedDoc> {
   const index = new MiniSearch<IndexedDoc>(INDEX_OPTIONS);
-  index.addAll(profiles.map(toIndexedDoc));
+  index.addAll(toIndexedDocs(profiles));
   return index;
 }
 
@@ -48,7 +80,19 @@ export function loadSearchIndex(json: string): MiniSearch<IndexedDoc> {
   return MiniSearch.loadJSON<IndexedDoc>(json, INDEX_OPTIONS);
 }
 
-/** Ids of matching profiles, best first; an empty query matches nothing (the caller lists everyone). */
-export function searchIds(index: MiniSearch<IndexedDoc>, query: string): string[] {
-  return index.search(query, SEARCH_OPTIONS).map((r) => String(r.id));
+/** Matches of one typed word, bios matched exactly (fuzzy bios were most of the time and most of the noise). */
+export function searchTerm(index: MiniSearch<IndexedDoc>, term: string, options: { prefix: boolean }): SearchResult[] {
+  const q = termQuery(term, options);
+  return index.search({
+    combineWith: 'OR',
+    queries: [
+      { ...q, fields: ['name', 'places'] },
+      { ...q, fields: ['bio'], fuzzy: false, prefix: q.prefix && term.length >= 5 },
+    ],
+  });
+}
+
+/** Folded words of a typed query, as the index sees them. */
+export function queryTerms(query: string): string[] {
+  return foldText(query).split(SPLIT).filter((t) => t.length >= 2);
 }
