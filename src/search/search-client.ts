@@ -1,30 +1,121 @@
-// The page's side of the search worker: one worker per page, answers matched to questions by id.
-import type { SearchRequest, SearchResponse } from './search-handler.ts';
+// The page's side of the search worker. createSearchClient: the directory is sent once per feed, then every
+// search gets ids, counts and relaxations; a search overtaken by a newer one is rejected, never answered late.
+import type { DirectoryResults } from '../domain/matching/directory-search.ts';
+import type { DirectoryEntry, Filters } from '../domain/matching/filters.ts';
+import type { ErrorResponse, LegacyResponse, OpenResponse, SearchRequest, SearchResponse } from './search-handler.ts';
 
-export type SearchClient = { search(query: string, sequence: number): Promise<SearchResponse> };
+/** What the client needs of a Worker; tests pass one that calls the handler directly. */
+export type WorkerLike = {
+  postMessage(message: SearchRequest): void;
+  onmessage: ((event: { data: SearchResponse }) => void) | null;
+  terminate(): void;
+};
 
-let worker: Worker | undefined;
-let nextId = 0;
-const waiting = new Map<number, (response: SearchResponse) => void>();
-
-function getWorker(): Worker {
-  if (!worker) {
-    worker = new Worker(new URL('./search.worker.ts', import.meta.url), { type: 'module' });
-    worker.onmessage = (event: MessageEvent<SearchResponse>) => {
-      waiting.get(event.data.requestId)?.(event.data);
-      waiting.delete(event.data.requestId);
-    };
+export class StaleSearchError extends Error {
+  override name = 'StaleSearchError';
+  constructor() {
+    super('a newer search replaced this one');
   }
-  return worker;
+}
+export const isStaleSearch = (error: unknown): error is StaleSearchError => error instanceof StaleSearchError;
+
+export type SearchClient = {
+  /** Sends the directory (listed or not, with today's statuses) for a feed sequence; the worker loads or builds its index. */
+  open(sequence: number, entries: readonly DirectoryEntry[]): Promise<OpenResponse>;
+  /** Rejects with StaleSearchError when a newer search was asked before this one was answered. */
+  search(query: string, filters: Filters, options?: { limit?: number }): Promise<DirectoryResults>;
+  dispose(): void;
+};
+
+const startWorker = (): WorkerLike => new Worker(new URL('./search.worker.ts', import.meta.url), { type: 'module' }) as unknown as WorkerLike;
+
+type Waiter = { resolve: (r: SearchResponse) => void; reject: (e: Error) => void };
+type Pending = { query: string; filters: Filters; limit?: number; resolve: (r: DirectoryResults) => void; reject: (e: Error) => void };
+
+export function createSearchClient(worker: WorkerLike = startWorker()): SearchClient {
+  let nextId = 0;
+  const waiting = new Map<number, Waiter>();
+  // At most one search in the worker and one waiting: typing fast never queues stale work.
+  let inFlight: { id: number; pending: Pending } | undefined;
+  let queued: Pending | undefined;
+
+  const failure = (r: SearchResponse) => new Error(r.ok ? 'unexpected answer from the search worker' : (r as ErrorResponse).error);
+
+  function send(p: Pending) {
+    const id = ++nextId;
+    inFlight = { id, pending: p };
+    waiting.set(id, {
+      resolve: (r) => {
+        inFlight = undefined;
+        const next = queued;
+        queued = undefined;
+        if (next) {
+          p.reject(new StaleSearchError());
+          send(next);
+        } else if (r.ok && 'type' in r && r.type === 'results') {
+          const { type: _t, requestId: _r, ok: _o, ...results } = r;
+          p.resolve(results);
+        } else p.reject(failure(r));
+      },
+      reject: p.reject,
+    });
+    worker.postMessage({ type: 'search', requestId: id, query: p.query, filters: p.filters, limit: p.limit });
+  }
+
+  worker.onmessage = (event) => {
+    const waiter = waiting.get(event.data.requestId);
+    waiting.delete(event.data.requestId);
+    waiter?.resolve(event.data);
+  };
+
+  return {
+    open(sequence, entries) {
+      const requestId = ++nextId;
+      return new Promise((resolve, reject) => {
+        waiting.set(requestId, { resolve: (r) => (r.ok && 'type' in r && r.type === 'opened' ? resolve(r) : reject(failure(r))), reject });
+        worker.postMessage({ type: 'open', requestId, sequence, entries });
+      });
+    },
+    search(query, filters, options = {}) {
+      return new Promise((resolve, reject) => {
+        const p: Pending = { query, filters, limit: options.limit, resolve, reject };
+        if (!inFlight) return send(p);
+        queued?.reject(new StaleSearchError());
+        queued = p;
+      });
+    },
+    dispose() {
+      worker.terminate();
+      for (const w of waiting.values()) w.reject(new Error('search client disposed'));
+      queued?.reject(new Error('search client disposed'));
+      waiting.clear();
+      queued = undefined;
+      inFlight = undefined;
+    },
+  };
 }
 
-export function useSearchClient(): SearchClient {
+/** Deprecated first protocol (ids of a query, the worker reading the registry itself): the directory page still uses it. */
+export type LegacySearchClient = { search(query: string, sequence: number): Promise<LegacyResponse | ErrorResponse> };
+
+let legacyWorker: WorkerLike | undefined;
+let legacyId = 0;
+const legacyWaiting = new Map<number, (response: LegacyResponse | ErrorResponse) => void>();
+
+export function useSearchClient(): LegacySearchClient {
   return {
     search(query, sequence) {
-      const request: SearchRequest = { requestId: ++nextId, query, sequence };
+      if (!legacyWorker) {
+        legacyWorker = startWorker();
+        legacyWorker.onmessage = (event) => {
+          legacyWaiting.get(event.data.requestId)?.(event.data as LegacyResponse | ErrorResponse);
+          legacyWaiting.delete(event.data.requestId);
+        };
+      }
+      const requestId = ++legacyId;
       return new Promise((resolve) => {
-        waiting.set(request.requestId, resolve);
-        getWorker().postMessage(request);
+        legacyWaiting.set(requestId, resolve);
+        legacyWorker!.postMessage({ requestId, query, sequence });
       });
     },
   };

@@ -1,27 +1,46 @@
-// The search worker's logic, free of worker globals so tests can drive it: load or build the index, answer queries.
+// The search worker's logic, free of worker globals so tests drive it in Node: open the directory (load the saved
+// index or build and save it), then answer queries with ids, counts and relaxations.
 import type MiniSearch from 'minisearch';
-import { createSearchIndex, INDEX_OPTIONS_VERSION, loadSearchIndex, searchIds } from '../domain/matching/search-index.ts';
+import { createDirectory, type Directory } from '../domain/matching/directory.ts';
+import { searchDirectory, type DirectoryResults } from '../domain/matching/directory-search.ts';
+import type { DirectoryEntry, Filters } from '../domain/matching/filters.ts';
+import { createSearchIndex, INDEX_OPTIONS_VERSION, loadSearchIndex, type IndexedDoc } from '../domain/matching/search-index.ts';
 import type { MediatorProfile } from '../domain/registry/types.ts';
 
-export type SearchRequest = { readonly requestId: number; readonly query: string; readonly sequence: number };
-export type SearchResponse =
-  | { readonly requestId: number; readonly ok: true; readonly ids: readonly string[]; readonly index: 'memory' | 'saved' | 'built' }
-  | { readonly requestId: number; readonly ok: false; readonly error: string };
-
-export type SearchStorage = {
-  loadProfiles(): Promise<readonly MediatorProfile[]>;
+/** Where the built index is kept between sessions (IndexedDB's `searchIndex` store in the app). */
+export type IndexStorage = {
   getIndex(key: string): Promise<string | undefined>;
   putIndex(key: string, json: string): Promise<void>;
 };
+/** The first protocol, kept while the directory page still uses it: the worker reads the profiles itself. */
+export type SearchStorage = IndexStorage & { loadProfiles?(): Promise<readonly MediatorProfile[]> };
 
+export type OpenRequest = { readonly type: 'open'; readonly requestId: number; readonly sequence: number; readonly entries: readonly DirectoryEntry[] };
+export type QueryRequest = { readonly type: 'search'; readonly requestId: number; readonly query: string; readonly filters: Filters; readonly limit?: number };
+/** Deprecated: ids only, for `useSearchClient`. */
+export type LegacyRequest = { readonly type?: undefined; readonly requestId: number; readonly query: string; readonly sequence: number };
+export type SearchRequest = OpenRequest | QueryRequest | LegacyRequest;
+
+export type IndexSource = 'memory' | 'saved' | 'built';
+export type OpenResponse = { readonly type: 'opened'; readonly requestId: number; readonly ok: true; readonly index: IndexSource; readonly profiles: number; readonly ms: number };
+export type QueryResponse = { readonly type: 'results'; readonly requestId: number; readonly ok: true } & DirectoryResults;
+export type LegacyResponse = { readonly requestId: number; readonly ok: true; readonly ids: readonly string[]; readonly index: IndexSource };
+export type ErrorResponse = { readonly type: 'error'; readonly requestId: number; readonly ok: false; readonly error: string };
+export type SearchResponse = OpenResponse | QueryResponse | LegacyResponse | ErrorResponse;
+
+/** The saved index is valid only for one feed sequence and one set of index options. */
 export function indexKey(sequence: number): string {
   return `${sequence}:${INDEX_OPTIONS_VERSION}`;
 }
 
-export function createSearchHandler(storage: SearchStorage) {
-  let current: { key: string; index: Promise<MiniSearch> } | undefined;
+// Legacy callers filter by status themselves, so every profile is searchable there.
+const SEARCHABLE = { listed: true, certified: true, revoked: false, digest: 'current', reasons: [] } as const;
 
-  async function open(key: string): Promise<{ index: MiniSearch; from: 'saved' | 'built' }> {
+export function createSearchHandler(storage: SearchStorage) {
+  let current: { key: string; index: Promise<MiniSearch<IndexedDoc>>; directory: Promise<Directory> } | undefined;
+  let saving: Promise<void> = Promise.resolve();
+
+  async function loadOrBuild(key: string, profiles: readonly MediatorProfile[]): Promise<{ index: MiniSearch<IndexedDoc>; from: IndexSource }> {
     const saved = await storage.getIndex(key).catch(() => undefined);
     if (saved) {
       try {
@@ -30,25 +49,52 @@ export function createSearchHandler(storage: SearchStorage) {
         // A damaged saved index is rebuilt below.
       }
     }
-    const index = createSearchIndex(await storage.loadProfiles());
-    await storage.putIndex(key, JSON.stringify(index)).catch(() => undefined); // a full disk only costs a rebuild next time
+    const index = createSearchIndex(profiles);
+    // Saved after answering; a full disk only costs a rebuild next time.
+    saving = saving.then(() => storage.putIndex(key, JSON.stringify(index))).catch(() => undefined);
     return { index, from: 'built' };
   }
 
-  return async function handle(request: SearchRequest): Promise<SearchResponse> {
-    try {
-      const key = indexKey(request.sequence);
-      let from: 'memory' | 'saved' | 'built' = 'memory';
-      if (current?.key !== key) {
-        const opening = open(key);
-        current = { key, index: opening.then((o) => o.index) };
-        from = (await opening).from;
-      }
-      const index = await current.index;
-      return { requestId: request.requestId, ok: true, ids: request.query.trim() ? searchIds(index, request.query) : [], index: from };
-    } catch (error) {
+  async function open(sequence: number, entries: readonly DirectoryEntry[]): Promise<IndexSource> {
+    const key = indexKey(sequence);
+    let from: IndexSource = 'memory';
+    // Same feed: keep the index, but statuses may have changed with the date, so the facets are rebuilt.
+    const index = current?.key === key ? current.index : loadOrBuild(key, entries.map((e) => e.profile)).then((r) => ((from = r.from), r.index));
+    const directory = index.then((i) => createDirectory(entries, i));
+    current = { key, index, directory };
+    await directory.catch((error) => {
       current = undefined;
-      return { requestId: request.requestId, ok: false, error: error instanceof Error ? error.message : String(error) };
+      throw error;
+    });
+    return from;
+  }
+
+  async function handle(request: SearchRequest): Promise<SearchResponse> {
+    const { requestId } = request;
+    try {
+      if (request.type === 'open') {
+        const start = Date.now();
+        const index = await open(request.sequence, request.entries);
+        return { type: 'opened', requestId, ok: true, index, profiles: request.entries.length, ms: Date.now() - start };
+      }
+      if (request.type === 'search') {
+        if (!current) throw new Error('search before open: send the directory first');
+        const results = searchDirectory(await current.directory, request.query, request.filters, { limit: request.limit });
+        return { type: 'results', requestId, ok: true, ...results };
+      }
+      let from: IndexSource = 'memory';
+      if (current?.key !== indexKey(request.sequence)) {
+        if (!storage.loadProfiles) throw new Error('this worker was not given a way to read the registry');
+        from = await open(request.sequence, (await storage.loadProfiles()).map((profile) => ({ profile, status: SEARCHABLE })));
+      }
+      const ids = request.query.trim() ? searchDirectory(await current!.directory, request.query, {}).ids : [];
+      return { requestId, ok: true, ids, index: from };
+    } catch (error) {
+      return { type: 'error', requestId, ok: false, error: error instanceof Error ? error.message : String(error) };
     }
-  };
+  }
+
+  /** Resolves once the last built index is saved (tests wait on it). */
+  const idle = () => saving;
+  return Object.assign(handle, { idle });
 }

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { createSearchHandler, indexKey } from '../../src/search/search-handler.ts';
+import { createSearchClient, isStaleSearch, type WorkerLike } from '../../src/search/search-client.ts';
+import { createSearchHandler, indexKey, type SearchRequest, type SearchResponse } from '../../src/search/search-handler.ts';
 import { makeProfile } from './helpers/make-feed.ts';
+import { entry, peopleEntries, revoked } from './helpers/directory-entries.ts';
 
 function memoryStorage() {
   const saved = new Map<string, string>();
@@ -19,28 +21,102 @@ function memoryStorage() {
   };
 }
 
-describe('search handler', () => {
+describe('search handler (the worker without the worker)', () => {
   it('builds the index once, saves it, and a restart loads it instead of rebuilding', async () => {
     const mem = memoryStorage();
     const first = createSearchHandler(mem.storage);
-    expect(await first({ requestId: 1, query: 'nunez', sequence: 4 })).toMatchObject({ ok: true, ids: ['m1'], index: 'built' });
-    expect(await first({ requestId: 2, query: 'berg', sequence: 4 })).toMatchObject({ ids: ['m2'], index: 'memory' });
+    expect(await first({ type: 'open', requestId: 1, sequence: 4, entries: peopleEntries })).toMatchObject({ type: 'opened', index: 'built', profiles: 4 });
+    await first.idle();
     expect([...mem.saved.keys()]).toEqual([indexKey(4)]);
+    expect(await first({ type: 'open', requestId: 2, sequence: 4, entries: peopleEntries })).toMatchObject({ index: 'memory' });
 
     const restarted = createSearchHandler(mem.storage);
-    expect(await restarted({ requestId: 3, query: 'nunez', sequence: 4 })).toMatchObject({ ids: ['m1'], index: 'saved' });
-    expect(mem.loads()).toBe(1);
+    expect(await restarted({ type: 'open', requestId: 3, sequence: 4, entries: peopleEntries })).toMatchObject({ index: 'saved' });
+    expect(await restarted({ type: 'search', requestId: 4, query: 'nunez', filters: {} })).toMatchObject({ type: 'results', ids: ['m-nunez'], total: 1 });
+  });
+
+  it('answers with filters, counts and relaxations, and never shows a revoked mediator', async () => {
+    const handle = createSearchHandler(memoryStorage().storage);
+    await handle({ type: 'open', requestId: 1, sequence: 1, entries: [...peopleEntries, revoked(makeProfile('m-gone', { languages: ['es'] }))] });
+    const spanish = await handle({ type: 'search', requestId: 2, query: '', filters: { language: 'es' } });
+    expect(spanish).toMatchObject({ ids: ['m-nunez'], total: 1, relaxations: [] });
+    expect(spanish.type === 'results' && spanish.counts.language.get('en')).toBe(3);
+    const none = await handle({ type: 'search', requestId: 3, query: 'muller', filters: { language: 'es' } });
+    expect(none).toMatchObject({ ids: [], total: 0, relaxations: [{ facet: 'language', results: 1 }] });
   });
 
   it('rebuilds for a new feed sequence and when the saved index is damaged', async () => {
     const mem = memoryStorage();
     mem.saved.set(indexKey(5), '{"not":"an index"');
     const handle = createSearchHandler(mem.storage);
-    expect(await handle({ requestId: 1, query: 'berg', sequence: 5 })).toMatchObject({ ids: ['m2'], index: 'built' });
-    expect(await handle({ requestId: 2, query: 'berg', sequence: 6 })).toMatchObject({ ids: ['m2'], index: 'built' });
+    expect(await handle({ type: 'open', requestId: 1, sequence: 5, entries: peopleEntries })).toMatchObject({ index: 'built' });
+    expect(await handle({ type: 'open', requestId: 2, sequence: 6, entries: peopleEntries })).toMatchObject({ index: 'built' });
   });
 
-  it('answers an empty query with no ids (the page then lists everyone)', async () => {
-    expect(await createSearchHandler(memoryStorage().storage)({ requestId: 1, query: '  ', sequence: 1 })).toMatchObject({ ok: true, ids: [] });
+  it('says so when asked to search before the directory is open', async () => {
+    expect(await createSearchHandler(memoryStorage().storage)({ type: 'search', requestId: 1, query: 'x', filters: {} })).toMatchObject({ type: 'error', ok: false });
+  });
+
+  it('still answers the first protocol (ids only, profiles read by the worker)', async () => {
+    const mem = memoryStorage();
+    const handle = createSearchHandler(mem.storage);
+    expect(await handle({ requestId: 1, query: 'nunez', sequence: 4 })).toMatchObject({ ok: true, ids: ['m1'], index: 'built' });
+    expect(await handle({ requestId: 2, query: 'berg', sequence: 4 })).toMatchObject({ ids: ['m2'], index: 'memory' });
+    expect(await handle({ requestId: 3, query: '  ', sequence: 4 })).toMatchObject({ ok: true, ids: [] });
+    expect(mem.loads()).toBe(1);
+  });
+});
+
+/** A worker that answers through the handler, holding each answer until released, so tests choose the timing. */
+function fakeWorker() {
+  const handle = createSearchHandler(memoryStorage().storage);
+  const held: (() => void)[] = [];
+  const sent: SearchRequest[] = [];
+  const worker: WorkerLike & { release(): Promise<void>; sent: SearchRequest[] } = {
+    onmessage: null,
+    sent,
+    postMessage(message) {
+      sent.push(message);
+      const answer = handle(message);
+      held.push(() => void answer.then((data: SearchResponse) => worker.onmessage?.({ data })));
+    },
+    terminate() {},
+    async release() {
+      while (held.length) {
+        held.shift()!();
+        await new Promise((r) => setTimeout(r, 0));
+      }
+    },
+  };
+  return worker;
+}
+
+describe('search client', () => {
+  it('opens, searches, and rejects a search overtaken by a newer one without sending the ones in between', async () => {
+    const worker = fakeWorker();
+    const client = createSearchClient(worker);
+    const opened = client.open(1, peopleEntries);
+    await worker.release();
+    expect(await opened).toMatchObject({ index: 'built' });
+
+    const caught = (p: Promise<unknown>) => p.catch((error: unknown) => error);
+    const first = caught(client.search('m', {}));
+    const second = caught(client.search('mu', {}));
+    const third = client.search('mul', { country: 'DE' });
+    await worker.release();
+    expect(isStaleSearch(await first)).toBe(true);
+    expect(isStaleSearch(await second)).toBe(true);
+    expect(await third).toMatchObject({ ids: ['m-muller'], total: 1 });
+    expect(worker.sent.filter((m) => m.type === 'search').map((m) => (m as { query: string }).query)).toEqual(['m', 'mul']);
+  });
+
+  it('finds a listed mediator whose digest is out of date', async () => {
+    const worker = fakeWorker();
+    const client = createSearchClient(worker);
+    const stale = entry(makeProfile('m-stale', { name: 'Old Digest' }), '2020-01-01');
+    void client.open(2, [...peopleEntries, stale]);
+    const results = client.search('digest', {});
+    await worker.release();
+    expect((await results).ids).toEqual(['m-stale']);
   });
 });
