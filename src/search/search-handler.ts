@@ -24,7 +24,7 @@ export type SearchRequest = OpenRequest | QueryRequest | LegacyRequest;
 export type IndexSource = 'memory' | 'saved' | 'built';
 export type OpenResponse = { readonly type: 'opened'; readonly requestId: number; readonly ok: true; readonly index: IndexSource; readonly profiles: number; readonly ms: number };
 export type QueryResponse = { readonly type: 'results'; readonly requestId: number; readonly ok: true } & DirectoryResults;
-export type LegacyResponse = { readonly requestId: number; readonly ok: true; readonly ids: readonly string[]; readonly index: IndexSource };
+export type LegacyResponse = { readonly type?: undefined; readonly requestId: number; readonly ok: true; readonly ids: readonly string[]; readonly index: IndexSource };
 export type ErrorResponse = { readonly type: 'error'; readonly requestId: number; readonly ok: false; readonly error: string };
 export type SearchResponse = OpenResponse | QueryResponse | LegacyResponse | ErrorResponse;
 

@@ -59,7 +59,7 @@ export const INDEX_OPTIONS: Options<IndexedDoc> = {
 const fuzzyFor = (term: string) => (term.length >= 4 ? 1 : false);
 
 /** One typed word (already folded): names and cities forgive a typo and, when `prefix`, a half word; bios need the word. */
-export function termQuery(term: string, options: { prefix: boolean }): SearchOptions & { queries: string[] } {
+function termQuery(term: string, options: { prefix: boolean }): SearchOptions & { queries: string[] } {
   return {
     queries: [term],
     combineWith: 'OR',

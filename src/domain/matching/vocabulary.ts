@@ -2,7 +2,7 @@
 // matched against a typed word here and answered with facet bitsets, so "commercial" never scores 50,000 postings.
 import type { Facet } from './filters.ts';
 import { foldText } from './fold.ts';
-import { areaWords, certificationWords, countryWord, languageWord } from './words.ts';
+import { countryWord, languageWord } from './words.ts';
 
 /** A facet value as one key, e.g. "area:family". */
 export type FacetKey = `${Facet}:${string}`;
@@ -35,13 +35,12 @@ const SYNONYMS: Partial<Record<string, readonly string[]>> = {
 
 function wordsOf(key: FacetKey): string[] {
   const [facet, value] = key.split(/:(.*)/s) as [Facet, string];
+  // Country and region names come from Intl; area, badge, style and format ids are words joined by hyphens.
   const text =
     facet === 'country' ? `${countryWord(value)} ${value.length === 2 ? value : ''}`
       : facet === 'language' ? `${languageWord(value)} ${value}`
-        : facet === 'area' ? areaWords(value as never)
-          : facet === 'cert' ? certificationWords(value as never)
-            : facet === 'style' || facet === 'format' ? value.replace(/-/g, ' ')
-              : '';
+        : facet === 'evaluations' || facet === 'mentor' ? ''
+          : value.replace(/-/g, ' ');
   return [...foldText(text).split(/[^\p{L}\p{N}]+/u), ...(SYNONYMS[key] ?? [])].filter((w) => w.length > 1 && !STOP.has(w));
 }
 
