@@ -1,6 +1,7 @@
 import { defineConfig } from '@playwright/test';
 
-const port = 4179;
+// E2E_PORT lets two checkouts run their suites side by side.
+const port = Number(process.env.E2E_PORT ?? 4179);
 
 export default defineConfig({
   testDir: '.',
