@@ -2,25 +2,30 @@ import { A } from '@solidjs/router';
 import type { ParentProps } from 'solid-js';
 import { createFeedSync, FeedSyncContext } from '../directory/create-feed-sync.ts';
 import { createShortlist, ShortlistContext } from '../directory/create-shortlist.ts';
+import { t } from '../app/i18n.ts';
+import { layoutMessages } from './layout.messages.ts';
 import { ThemeToggle } from './ThemeToggle.tsx';
 import { UpdatePrompt } from './UpdatePrompt.tsx';
 
 export function Layout(props: ParentProps) {
+  const m = () => t(layoutMessages);
   const feedSync = createFeedSync();
   const shortlist = createShortlist();
   return (
     <FeedSyncContext.Provider value={feedSync}>
       <ShortlistContext.Provider value={shortlist}>
-      <a class="skip-link" href="#main">Skip to content</a>
+      <a class="skip-link" href="#main">{m().skipToContent}</a>
       <header class="app-header">
-        <A href="/" class="brand" aria-label="Olé home">
+        <A href="/" class="brand" aria-label={m().home}>
           <img src="/icon.svg" alt="" width="28" height="28" />
           <span>Olé</span>
         </A>
-        <nav aria-label="Main">
-          <A href="/" end>Cases</A>
-          <A href="/mediators">Mediators</A>
-          <A href="/standards">Standards</A>
+        <nav aria-label={m().mainNav}>
+          <A href="/" end>
+            {m().cases}
+          </A>
+          <A href="/mediators">{m().mediators}</A>
+          <A href="/standards">{m().standards}</A>
         </nav>
         <ThemeToggle />
       </header>
@@ -28,10 +33,9 @@ export function Layout(props: ParentProps) {
       <main id="main" tabindex="-1">{props.children}</main>
       <footer class="app-footer">
         <p>
-          <strong>Not legal advice.</strong> Olé helps you think about your options; for advice on your case, speak to a
-          qualified adviser.
+          <strong>{m().notLegalAdvice}</strong> {m().notLegalAdviceMore}
         </p>
-        <p>Your answers stay on this device. Olé sends nothing anywhere unless you export or share.</p>
+        <p>{m().privacy}</p>
       </footer>
       </ShortlistContext.Provider>
     </FeedSyncContext.Provider>

@@ -1,4 +1,6 @@
 import { createSignal, onMount } from 'solid-js';
+import { t } from '../app/i18n.ts';
+import { layoutMessages } from './layout.messages.ts';
 
 type Theme = 'light' | 'dark';
 const STORAGE_KEY = 'ole.theme';
@@ -23,7 +25,7 @@ export function ThemeToggle() {
   return (
     <button type="button" class="theme-toggle" aria-pressed={theme() === 'dark'} onClick={toggle}>
       <span aria-hidden="true">◐</span>
-      <span class="visually-hidden">Dark theme</span>
+      <span class="visually-hidden">{t(layoutMessages).darkTheme}</span>
     </button>
   );
 }

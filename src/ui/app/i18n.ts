@@ -1,0 +1,32 @@
+// The page's language: a signal read in JSX, so switching re-renders text without a reload.
+import { createRoot, createSignal } from 'solid-js';
+import { isLocale, LOCALES, pickLocale, textDirection, type Locale } from '../../i18n/locale.ts';
+import type { Catalogue, Messages } from '../../i18n/messages.ts';
+
+const STORAGE_KEY = 'ole.locale';
+
+function initialLocale(): Locale {
+  const saved = localStorage.getItem(STORAGE_KEY);
+  return isLocale(saved) ? saved : pickLocale(navigator.languages ?? [navigator.language]);
+}
+
+const [locale, setLocaleSignal] = createRoot(() => createSignal<Locale>(initialLocale()));
+export { locale, LOCALES };
+
+function applyToDocument(next: Locale): void {
+  document.documentElement.lang = next;
+  document.documentElement.dir = textDirection(next);
+}
+applyToDocument(locale());
+
+/** Switches the interface language and remembers the choice on this device. */
+export function setLocale(next: Locale): void {
+  localStorage.setItem(STORAGE_KEY, next);
+  applyToDocument(next);
+  setLocaleSignal(next);
+}
+
+/** The current locale's messages of a catalogue; call it inside JSX or a memo so it follows a switch. */
+export function t<T extends Messages>(catalogue: Catalogue<T>): T {
+  return catalogue[locale()];
+}
