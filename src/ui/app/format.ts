@@ -1,12 +1,29 @@
-/** Dates as a person reads them, in the browser's language. */
+// Numbers and dates as a person reads them, in the interface's language (follows a switch when read in JSX).
+import { appMessages } from './app.messages.ts';
+import { locale, t } from './i18n.ts';
+
 export function formatDate(iso: string): string {
-  return new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
+  return new Intl.DateTimeFormat(locale(), { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
 }
 
 export function defaultCaseTitle(now = new Date()): string {
-  return `Case of ${new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' }).format(now)}`;
+  return t(appMessages).caseOf(new Intl.DateTimeFormat(locale(), { dateStyle: 'medium' }).format(now));
 }
 
 export function formatDay(iso: string): string {
-  return new Intl.DateTimeFormat(undefined, { dateStyle: 'long' }).format(new Date(iso));
+  return new Intl.DateTimeFormat(locale(), { dateStyle: 'long' }).format(new Date(iso));
+}
+
+export function formatNumber(value: number): string {
+  return new Intl.NumberFormat(locale()).format(value);
+}
+
+/** An amount in a currency (ISO 4217 code), e.g. "1 200 €" in French, "€1,200" in English. */
+export function formatMoney(value: number, currency: string): string {
+  return new Intl.NumberFormat(locale(), { style: 'currency', currency, maximumFractionDigits: 0 }).format(value);
+}
+
+/** "A, B and C" / "A, B et C" / "A, B y C". */
+export function formatList(items: readonly string[]): string {
+  return new Intl.ListFormat(locale(), { type: 'conjunction' }).format(items);
 }

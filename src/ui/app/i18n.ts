@@ -5,15 +5,27 @@ import type { Catalogue, Messages } from '../../i18n/messages.ts';
 
 const STORAGE_KEY = 'ole.locale';
 
+// Storage can be missing (tests without a DOM) or refuse access (some private modes): the browser's languages decide then.
+function savedLocale(): string | null {
+  try {
+    return globalThis.localStorage?.getItem(STORAGE_KEY) ?? null;
+  } catch {
+    return null;
+  }
+}
+
 function initialLocale(): Locale {
-  const saved = localStorage.getItem(STORAGE_KEY);
-  return isLocale(saved) ? saved : pickLocale(navigator.languages ?? [navigator.language]);
+  const saved = savedLocale();
+  if (isLocale(saved)) return saved;
+  const nav = globalThis.navigator;
+  return pickLocale(nav?.languages ?? (nav?.language ? [nav.language] : []));
 }
 
 const [locale, setLocaleSignal] = createRoot(() => createSignal<Locale>(initialLocale()));
 export { locale, LOCALES };
 
 function applyToDocument(next: Locale): void {
+  if (typeof document === 'undefined') return;
   document.documentElement.lang = next;
   document.documentElement.dir = textDirection(next);
 }
@@ -21,7 +33,11 @@ applyToDocument(locale());
 
 /** Switches the interface language and remembers the choice on this device. */
 export function setLocale(next: Locale): void {
-  localStorage.setItem(STORAGE_KEY, next);
+  try {
+    localStorage.setItem(STORAGE_KEY, next);
+  } catch {
+    // not remembered, but this page still switches
+  }
   applyToDocument(next);
   setLocaleSignal(next);
 }

@@ -3,6 +3,8 @@ import { createSignal, Show } from 'solid-js';
 import type { CaseRecord } from '../../storage/db.ts';
 import { formatDate } from '../app/format.ts';
 import { questionPath, resultsPath, firstQuestionPath } from '../cases/paths.ts';
+import { t } from '../app/i18n.ts';
+import { componentsMessages } from './components.messages.ts';
 
 type Props = {
   record: CaseRecord;
@@ -12,6 +14,7 @@ type Props = {
 };
 
 export function CaseCard(props: Props) {
+  const m = () => t(componentsMessages);
   const [editing, setEditing] = createSignal(false);
   const [confirming, setConfirming] = createSignal(false);
   const answered = () => Object.values(props.record.answers).filter((v) => v !== null).length;
@@ -33,28 +36,28 @@ export function CaseCard(props: Props) {
       >
         <form class="rename" onSubmit={submitRename}>
           <label>
-            Case name
+            {m().caseName}
             <input name="title" value={props.record.title} maxLength={120} required autofocus />
           </label>
-          <button type="submit" class="button">Save name</button>
+          <button type="submit" class="button">{m().saveName}</button>
         </form>
       </Show>
       <p class="meta">
-        {answered()} answers · updated {formatDate(props.record.updatedAt)}
+        {m().answersUpdated(answered(), formatDate(props.record.updatedAt))}
       </p>
       <div class="actions">
-        <A class="button primary" href={continuePath()}>Continue</A>
-        <A class="button" href={resultsPath(props.record.id)}>Results</A>
-        <button type="button" class="button" onClick={() => setEditing(!editing())}>Rename</button>
-        <button type="button" class="button" onClick={() => props.onDuplicate()}>Duplicate</button>
+        <A class="button primary" href={continuePath()}>{m().continue}</A>
+        <A class="button" href={resultsPath(props.record.id)}>{m().results}</A>
+        <button type="button" class="button" onClick={() => setEditing(!editing())}>{m().rename}</button>
+        <button type="button" class="button" onClick={() => props.onDuplicate()}>{m().duplicate}</button>
         <Show
           when={confirming()}
-          fallback={<button type="button" class="button danger" onClick={() => setConfirming(true)}>Delete</button>}
+          fallback={<button type="button" class="button danger" onClick={() => setConfirming(true)}>{m().delete}</button>}
         >
-          <span class="confirm" role="group" aria-label="Confirm delete">
-            Delete this case?
-            <button type="button" class="button danger" onClick={() => props.onDelete()}>Yes, delete</button>
-            <button type="button" class="button" onClick={() => setConfirming(false)}>Keep it</button>
+          <span class="confirm" role="group" aria-label={m().confirmDelete}>
+            {m().deleteThisCase}
+            <button type="button" class="button danger" onClick={() => props.onDelete()}>{m().yesDelete}</button>
+            <button type="button" class="button" onClick={() => setConfirming(false)}>{m().keepIt}</button>
           </span>
         </Show>
       </div>

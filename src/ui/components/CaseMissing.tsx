@@ -1,11 +1,14 @@
 import { A } from '@solidjs/router';
+import { t } from '../app/i18n.ts';
+import { componentsMessages } from './components.messages.ts';
 
 export function CaseMissing() {
+  const m = () => t(componentsMessages);
   return (
     <section class="page narrow">
-      <h1>Case not found</h1>
-      <p>This case is not saved on this device. It may have been deleted, or it was made in another browser.</p>
-      <A class="button primary" href="/">Go to your cases</A>
+      <h1>{m().caseNotFound}</h1>
+      <p>{m().caseNotFoundText}</p>
+      <A class="button primary" href="/">{m().goToCases}</A>
     </section>
   );
 }

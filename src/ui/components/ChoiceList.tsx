@@ -1,5 +1,7 @@
 import { For } from 'solid-js';
 import type { AnswerValue, Question } from '../../domain/questions.ts';
+import { t } from '../app/i18n.ts';
+import { componentsMessages } from './components.messages.ts';
 
 type Props = {
   question: Question;
@@ -29,7 +31,7 @@ export function ChoiceList(props: Props) {
       </For>
       <label class="choice unsure">
         <input type="radio" name={name()} checked={props.value === null} onChange={() => props.onChoose(null)} />
-        <span>Not sure</span>
+        <span>{t(componentsMessages).notSure}</span>
       </label>
     </div>
   );

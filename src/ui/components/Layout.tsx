@@ -1,14 +1,17 @@
 import { A } from '@solidjs/router';
-import type { ParentProps } from 'solid-js';
+import { createEffect, type ParentProps } from 'solid-js';
 import { createFeedSync, FeedSyncContext } from '../directory/create-feed-sync.ts';
 import { createShortlist, ShortlistContext } from '../directory/create-shortlist.ts';
 import { t } from '../app/i18n.ts';
 import { layoutMessages } from './layout.messages.ts';
+import { LanguageSwitch } from './LanguageSwitch.tsx';
 import { ThemeToggle } from './ThemeToggle.tsx';
 import { UpdatePrompt } from './UpdatePrompt.tsx';
 
 export function Layout(props: ParentProps) {
   const m = () => t(layoutMessages);
+  // The tab's name follows the language, like the page.
+  createEffect(() => (document.title = m().documentTitle));
   const feedSync = createFeedSync();
   const shortlist = createShortlist();
   return (
@@ -27,6 +30,7 @@ export function Layout(props: ParentProps) {
           <A href="/mediators">{m().mediators}</A>
           <A href="/standards">{m().standards}</A>
         </nav>
+        <LanguageSwitch />
         <ThemeToggle />
       </header>
       <UpdatePrompt />

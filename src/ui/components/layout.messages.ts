@@ -12,6 +12,7 @@ export const layoutMessages = defineMessages(
     notLegalAdviceMore: 'Olé helps you think about your options; for advice on your case, speak to a qualified adviser.',
     privacy: 'Your answers stay on this device. Olé sends nothing anywhere unless you export or share.',
     darkTheme: 'Dark theme',
+    documentTitle: 'Olé: choose how to resolve a dispute',
   },
   {
     fr: {
@@ -25,6 +26,7 @@ export const layoutMessages = defineMessages(
       notLegalAdviceMore: 'Olé vous aide à réfléchir à vos options ; pour un avis sur votre dossier, consultez un conseiller qualifié.',
       privacy: 'Vos réponses restent sur cet appareil. Olé n’envoie rien nulle part, sauf si vous exportez ou partagez.',
       darkTheme: 'Thème sombre',
+      documentTitle: 'Olé : choisir comment régler un différend',
     },
     es: {
       skipToContent: 'Ir al contenido',
@@ -37,6 +39,7 @@ export const layoutMessages = defineMessages(
       notLegalAdviceMore: 'Olé le ayuda a pensar en sus opciones; para un consejo sobre su caso, hable con un asesor cualificado.',
       privacy: 'Sus respuestas se quedan en este dispositivo. Olé no envía nada a ningún sitio salvo que usted exporte o comparta.',
       darkTheme: 'Tema oscuro',
+      documentTitle: 'Olé: elegir cómo resolver un conflicto',
     },
   },
 );

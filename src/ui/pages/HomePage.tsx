@@ -4,8 +4,11 @@ import { createCaseList } from '../cases/create-case-list.ts';
 import { CaseCard } from '../components/CaseCard.tsx';
 import { defaultCaseTitle } from '../app/format.ts';
 import { firstQuestionPath } from '../cases/paths.ts';
+import { t } from '../app/i18n.ts';
+import { homeMessages } from './home.messages.ts';
 
 export function HomePage() {
+  const m = () => t(homeMessages);
   const list = createCaseList();
   const navigate = useNavigate();
 
@@ -17,19 +20,15 @@ export function HomePage() {
   return (
     <section class="page">
       <div class="hero">
-        <h1>Choose how to resolve your dispute</h1>
-        <p class="lead">
-          Answer plain questions about your dispute. Olé ranks the ways to resolve it, from negotiation and mediation to
-          arbitration and court, and tells you why. It takes about ten minutes, works offline, and nothing leaves your
-          device.
-        </p>
+        <h1>{m().title}</h1>
+        <p class="lead">{m().lead}</p>
         <button type="button" class="button primary large" onClick={startCase}>
-          Start a new case
+          {m().start}
         </button>
       </div>
       <Show when={list.error()}>{(message) => <p role="alert" class="notice error">{message()}</p>}</Show>
       <Show when={list.cases()?.length}>
-        <h2>Your cases</h2>
+        <h2>{m().yourCases}</h2>
         <ul class="case-list">
           <For each={list.cases()}>
             {(record) => (
@@ -46,12 +45,8 @@ export function HomePage() {
         </ul>
       </Show>
       <aside class="about">
-        <h2>About Olé</h2>
-        <p>
-          Olé builds on the case-analysis worksheet of the International Mediation Institute (IMI). The worksheet
-          helped parties think a case through; the ranking of processes is Olé's own addition, and every score shows
-          the reasons that add up to it.
-        </p>
+        <h2>{m().about}</h2>
+        <p>{m().aboutText}</p>
       </aside>
     </section>
   );

@@ -1,11 +1,15 @@
 import { A } from '@solidjs/router';
+import { t } from '../app/i18n.ts';
+import { componentsMessages } from '../components/components.messages.ts';
+import { homeMessages } from './home.messages.ts';
 
 export default function NotFoundPage() {
+  const m = () => t(homeMessages);
   return (
     <section class="page narrow">
-      <h1>Page not found</h1>
-      <p>This address does not match anything in Olé.</p>
-      <A href="/" class="button primary">Go to your cases</A>
+      <h1>{m().pageNotFound}</h1>
+      <p>{m().pageNotFoundText}</p>
+      <A href="/" class="button primary">{t(componentsMessages).goToCases}</A>
     </section>
   );
 }

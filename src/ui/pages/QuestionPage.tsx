@@ -1,6 +1,5 @@
 import { A, useNavigate, useParams, useSearchParams } from '@solidjs/router';
 import { createEffect, createMemo, on, Show } from 'solid-js';
-import { defaultQuestionnaire } from '../../domain/default-questionnaire.ts';
 import { visibleQuestions } from '../../domain/questions.ts';
 import { createCaseStore } from '../cases/create-case-store.ts';
 import { questionPath, resultsPath, reviewPath } from '../cases/paths.ts';
@@ -8,21 +7,25 @@ import { CaseGate } from '../components/CaseGate.tsx';
 import { ChoiceList } from '../components/ChoiceList.tsx';
 import { Progress } from '../components/Progress.tsx';
 import { SaveStatus } from '../components/SaveStatus.tsx';
-
-const questionnaire = defaultQuestionnaire;
+import { t } from '../app/i18n.ts';
+import { localizedData } from '../app/localized-data.ts';
+import { componentsMessages } from '../components/components.messages.ts';
+import { questionsMessages } from './questions.messages.ts';
 
 export default function QuestionPage() {
   const params = useParams<{ caseId: string; questionId: string }>();
   const [search] = useSearchParams<{ from?: string }>();
   const navigate = useNavigate();
   const store = createCaseStore(() => params.caseId);
+  const m = () => t(questionsMessages);
+  const questionnaire = () => localizedData().questionnaire;
   let heading: HTMLHeadingElement | undefined;
 
   const answers = () => store.record()?.answers ?? {};
-  const visible = createMemo(() => visibleQuestions(questionnaire, answers()));
+  const visible = createMemo(() => visibleQuestions(questionnaire(), answers()));
   const index = () => visible().findIndex((q) => q.id === params.questionId);
   const question = () => visible()[index()];
-  const section = () => questionnaire.sections.find((s) => s.id === question()?.section);
+  const section = () => questionnaire().sections.find((s) => s.id === question()?.section);
 
   // Remember where the person is, and move focus to the new question so screen readers announce it.
   createEffect(
@@ -52,9 +55,9 @@ export default function QuestionPage() {
           when={question()}
           fallback={
             <section class="page narrow">
-              <h1>This question does not apply</h1>
-              <p>Your earlier answers skip it.</p>
-              <A class="button primary" href={reviewPath(params.caseId)}>Review your answers</A>
+              <h1>{m().doesNotApply}</h1>
+              <p>{m().skippedByAnswers}</p>
+              <A class="button primary" href={reviewPath(params.caseId)}>{m().reviewYourAnswers}</A>
             </section>
           }
         >
@@ -72,7 +75,7 @@ export default function QuestionPage() {
                   {q().text}
                 </h1>
                 <details class="why">
-                  <summary>Why we ask</summary>
+                  <summary>{m().whyWeAsk}</summary>
                   <p>{q().why}</p>
                 </details>
                 <ChoiceList
@@ -84,16 +87,16 @@ export default function QuestionPage() {
                 <SaveStatus error={store.saveError()} />
                 <div class="nav-buttons">
                   <button type="button" class="button" onClick={goBack}>
-                    Back
+                    {m().back}
                   </button>
                   <button type="submit" class="button primary">
-                    {search.from === 'review' ? 'Back to review' : index() === visible().length - 1 ? 'Review answers' : 'Next'}
+                    {search.from === 'review' ? m().backToReview : index() === visible().length - 1 ? m().reviewAnswers : m().next}
                   </button>
                 </div>
               </form>
               <p class="jump-links">
-                <A href={reviewPath(params.caseId)}>Review all answers</A>
-                <A href={resultsPath(params.caseId)}>See the ranking so far</A>
+                <A href={reviewPath(params.caseId)}>{m().reviewAll}</A>
+                <A href={resultsPath(params.caseId)}>{m().rankingSoFar}</A>
               </p>
             </section>
           )}

@@ -1,33 +1,36 @@
 import { A, useParams } from '@solidjs/router';
 import { createMemo, For, Show } from 'solid-js';
-import { defaultQuestionnaire } from '../../domain/default-questionnaire.ts';
 import { choiceLabel, visibleQuestions } from '../../domain/questions.ts';
 import { createCaseStore } from '../cases/create-case-store.ts';
 import { questionPath, resultsPath } from '../cases/paths.ts';
 import { CaseGate } from '../components/CaseGate.tsx';
-
-const questionnaire = defaultQuestionnaire;
+import { t } from '../app/i18n.ts';
+import { localizedData } from '../app/localized-data.ts';
+import { componentsMessages } from '../components/components.messages.ts';
+import { questionsMessages } from './questions.messages.ts';
 
 export default function ReviewPage() {
   const params = useParams<{ caseId: string }>();
   const store = createCaseStore(() => params.caseId);
+  const m = () => t(questionsMessages);
+  const questionnaire = () => localizedData().questionnaire;
 
   return (
     <CaseGate store={store}>
       {(record) => {
-        const visible = createMemo(() => visibleQuestions(questionnaire, record().answers));
+        const visible = createMemo(() => visibleQuestions(questionnaire(), record().answers));
         const answerText = (id: string) => {
           const value = record().answers[id];
-          if (value === undefined) return 'Not answered';
-          if (value === null) return 'Not sure';
+          if (value === undefined) return m().notAnswered;
+          if (value === null) return t(componentsMessages).notSure;
           const question = visible().find((q) => q.id === id);
-          return (question && choiceLabel(question, value)) ?? 'Not answered';
+          return (question && choiceLabel(question, value)) ?? m().notAnswered;
         };
         return (
           <section class="page narrow">
-            <h1>Review your answers</h1>
-            <p class="lead">Change any answer; the ranking follows. Questions you skipped count as not answered.</p>
-            <For each={questionnaire.sections}>
+            <h1>{m().reviewYourAnswers}</h1>
+            <p class="lead">{m().reviewLead}</p>
+            <For each={questionnaire().sections}>
               {(section) => (
                 <Show when={visible().some((q) => q.section === section.id)}>
                   <h2>{section.title}</h2>
@@ -38,8 +41,8 @@ export default function ReviewPage() {
                           <dt>{q.text}</dt>
                           <dd>
                             <span classList={{ muted: record().answers[q.id] == null }}>{answerText(q.id)}</span>
-                            <A href={`${questionPath(record().id, q.id)}?from=review`} aria-label={`Change: ${q.text}`}>
-                              Change
+                            <A href={`${questionPath(record().id, q.id)}?from=review`} aria-label={m().changeLabel(q.text)}>
+                              {m().change}
                             </A>
                           </dd>
                         </div>
@@ -50,7 +53,7 @@ export default function ReviewPage() {
               )}
             </For>
             <A class="button primary large" href={resultsPath(record().id)}>
-              See the ranking
+              {m().seeRanking}
             </A>
           </section>
         );

@@ -1,0 +1,27 @@
+import { For } from 'solid-js';
+import { isLocale, LOCALE_NAMES } from '../../i18n/locale.ts';
+import { appMessages } from '../app/app.messages.ts';
+import { locale, LOCALES, setLocale, t } from '../app/i18n.ts';
+
+/** Each language named in itself (with its own lang), so a person who cannot read the current one still finds theirs. */
+export function LanguageSwitch() {
+  return (
+    <label class="language-switch">
+      <span class="visually-hidden">{t(appMessages).language}</span>
+      <select
+        onChange={(e) => {
+          const next = e.currentTarget.value;
+          if (isLocale(next)) setLocale(next);
+        }}
+      >
+        <For each={LOCALES}>
+          {(code) => (
+            <option value={code} lang={code} selected={locale() === code}>
+              {LOCALE_NAMES[code]}
+            </option>
+          )}
+        </For>
+      </select>
+    </label>
+  );
+}

@@ -1,0 +1,36 @@
+import { defineMessages } from '../../i18n/messages.ts';
+
+export const homeMessages = defineMessages(
+  {
+    title: 'Choose how to resolve your dispute',
+    lead: 'Answer plain questions about your dispute. Olé ranks the ways to resolve it, from negotiation and mediation to arbitration and court, and tells you why. It takes about ten minutes, works offline, and nothing leaves your device.',
+    start: 'Start a new case',
+    yourCases: 'Your cases',
+    about: 'About Olé',
+    aboutText: 'Olé builds on the case-analysis worksheet of the International Mediation Institute (IMI). The worksheet helped parties think a case through; the ranking of processes is Olé’s own addition, and every score shows the reasons that add up to it.',
+    pageNotFound: 'Page not found',
+    pageNotFoundText: 'This address does not match anything in Olé.',
+  },
+  {
+    fr: {
+      title: 'Choisissez comment régler votre différend',
+      lead: 'Répondez à des questions simples sur votre différend. Olé classe les façons de le régler, de la négociation et de la médiation à l’arbitrage et au tribunal, et vous explique pourquoi. Cela prend une dizaine de minutes, fonctionne hors ligne, et rien ne quitte votre appareil.',
+      start: 'Ouvrir un nouveau dossier',
+      yourCases: 'Vos dossiers',
+      about: 'À propos d’Olé',
+      aboutText: 'Olé s’appuie sur la grille d’analyse de dossier de l’International Mediation Institute (IMI). Cette grille aidait les parties à examiner un dossier en profondeur ; le classement des modes de règlement est un ajout propre à Olé, et chaque score affiche les raisons qui le composent.',
+      pageNotFound: 'Page introuvable',
+      pageNotFoundText: 'Cette adresse ne correspond à rien dans Olé.',
+    },
+    es: {
+      title: 'Elija cómo resolver su conflicto',
+      lead: 'Responda a preguntas sencillas sobre su conflicto. Olé ordena las formas de resolverlo, desde la negociación y la mediación hasta el arbitraje y los tribunales, y le explica por qué. Lleva unos diez minutos, funciona sin conexión y nada sale de su dispositivo.',
+      start: 'Abrir un caso nuevo',
+      yourCases: 'Sus casos',
+      about: 'Acerca de Olé',
+      aboutText: 'Olé se basa en la hoja de análisis de casos del International Mediation Institute (IMI). La hoja ayudaba a las partes a analizar un caso a fondo; la clasificación de los procedimientos es una aportación propia de Olé, y cada puntuación muestra las razones que la componen.',
+      pageNotFound: 'Página no encontrada',
+      pageNotFoundText: 'Esta dirección no corresponde a nada en Olé.',
+    },
+  },
+);
