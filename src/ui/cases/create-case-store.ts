@@ -1,5 +1,5 @@
 import { createResource, createSignal, type Accessor } from 'solid-js';
-import type { AnswerValue } from '../../domain/questions.ts';
+import { sameAnswers, type AnswerValue } from '../../domain/questions.ts';
 import { getCase, updateCase, withAnswer } from '../../storage/cases.ts';
 import type { CaseRecord, MatchingPreferences } from '../../storage/db.ts';
 import { useDb } from '../app/db.ts';
@@ -15,9 +15,13 @@ export function createCaseStore(caseId: Accessor<string>) {
   async function change(apply: (current: CaseRecord) => CaseRecord): Promise<void> {
     const current = record();
     if (!current) return;
-    mutate(apply(current)); // show the change now; the write below confirms it
+    const next = apply(current);
+    if (next === current) return; // nothing changed: no write, and no re-render of everything that reads the case
+    mutate(next); // show the change now; the write below confirms it
     try {
-      mutate(await updateCase(await useDb(), current.id, apply));
+      const stored = await updateCase(await useDb(), current.id, apply);
+      // Keep the answers object the page already holds when the stored one says the same: analyses are not redone.
+      mutate((shown) => (shown && sameAnswers(shown.answers, stored.answers) ? { ...stored, answers: shown.answers } : stored));
       setSaveError(undefined);
     } catch (error) {
       setSaveError(describeStorageError(error));
