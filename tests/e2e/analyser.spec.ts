@@ -153,5 +153,12 @@ test('two tabs answering the same case never lose each other\'s answers', async 
   const review = page.locator('main');
   await expect(review).toContainText('Construction or engineering');
   await expect(review).toContainText('Large: matters to a large business');
+  // A tab follows the other's changes live, without a reload.
+  await other.goto(`${caseBase}/review`);
+  await expect(other.locator('main')).toContainText('Construction or engineering');
+  await page.goto(`${caseBase}/q/q.area`);
+  await page.getByRole('radio', { name: 'Employment or the workplace' }).check();
+  await expect(other.locator('main')).toContainText('Employment or the workplace');
+  await expect(other.locator('main')).not.toContainText('Construction or engineering');
   await other.close();
 });
