@@ -105,12 +105,14 @@ test('cases can be renamed, duplicated and deleted', async ({ page }) => {
   const card = page.locator('.case-card').first();
   await card.getByRole('button', { name: 'Rename' }).click();
   await card.getByLabel('Case name').fill('Supplier dispute');
+  await expectNoAxeViolations(page); // with the rename form open
   await card.getByRole('button', { name: 'Save name' }).click();
   await expect(page.locator('.case-title').first()).toHaveText('Supplier dispute');
   await page.locator('.case-card').first().getByRole('button', { name: 'Duplicate' }).click();
   await expect(page.locator('.case-title')).toHaveText(['Supplier dispute (copy)', 'Supplier dispute']);
   const copy = page.locator('.case-card', { hasText: 'Supplier dispute (copy)' });
   await copy.getByRole('button', { name: 'Delete' }).click();
+  await expectNoAxeViolations(page); // with the confirmation open
   await copy.getByRole('button', { name: 'Yes, delete' }).click();
   await expect(page.locator('.case-title')).toHaveText(['Supplier dispute']);
 });
@@ -118,8 +120,10 @@ test('cases can be renamed, duplicated and deleted', async ({ page }) => {
 test('an unknown case or address gets a page that says so', async ({ page }) => {
   await page.goto('/case/not-a-case/results');
   await expect(page.getByRole('heading', { name: 'Case not found' })).toBeVisible();
+  await expectNoAxeViolations(page);
   await page.goto('/no/such/page');
   await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible();
+  await expectNoAxeViolations(page);
 });
 
 test('every screen passes axe-core, in light and dark themes', async ({ page }) => {
