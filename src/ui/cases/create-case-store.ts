@@ -4,6 +4,7 @@ import { getCase, updateCase, withAnswer } from '../../storage/cases.ts';
 import type { CaseRecord, MatchingPreferences } from '../../storage/db.ts';
 import { useDb } from '../app/db.ts';
 import { describeStorageError } from '../app/errors.ts';
+import { announceCaseChange, useCaseChanges } from './case-changes.ts';
 
 export type CaseStore = ReturnType<typeof createCaseStore>;
 
@@ -11,6 +12,17 @@ export type CaseStore = ReturnType<typeof createCaseStore>;
 export function createCaseStore(caseId: Accessor<string>) {
   const [record, { mutate }] = createResource(caseId, async (id) => (await getCase(await useDb(), id)) ?? null);
   const [saveError, setSaveError] = createSignal<string>();
+
+  // Keep the answers object the page already holds when the stored one says the same: analyses are not redone.
+  const show = (stored: CaseRecord) =>
+    mutate((shown) => (shown && sameAnswers(shown.answers, stored.answers) ? { ...stored, answers: shown.answers } : stored));
+
+  // Another tab saved this case: show its answers here too (each write merged both tabs' answers in storage).
+  useCaseChanges(async (changedId) => {
+    if (changedId !== caseId()) return;
+    const stored = await getCase(await useDb(), changedId);
+    if (stored) show(stored);
+  });
 
   async function change(apply: (current: CaseRecord) => CaseRecord): Promise<void> {
     const current = record();
@@ -20,8 +32,8 @@ export function createCaseStore(caseId: Accessor<string>) {
     mutate(next); // show the change now; the write below confirms it
     try {
       const stored = await updateCase(await useDb(), current.id, apply);
-      // Keep the answers object the page already holds when the stored one says the same: analyses are not redone.
-      mutate((shown) => (shown && sameAnswers(shown.answers, stored.answers) ? { ...stored, answers: shown.answers } : stored));
+      show(stored);
+      announceCaseChange(stored.id);
       setSaveError(undefined);
     } catch (error) {
       setSaveError(describeStorageError(error));
