@@ -1,5 +1,6 @@
 // A case as the person made it: what is stored on the device and what a case file carries.
 import type { Answers } from './questions.ts';
+import type { Worksheet } from './worksheet/types.ts';
 
 export type Case = {
   readonly id: string;
@@ -13,6 +14,8 @@ export type Case = {
   readonly rulesVersion?: string;
   /** What the mediator search needs beyond the answers: codes only. */
   readonly matching?: MatchingPreferences;
+  /** The Olé case-analysis worksheet; absent on cases made before it existed (no migration needed). */
+  readonly worksheet?: Worksheet;
 };
 
 export type MatchingPreferences = {

@@ -78,6 +78,19 @@ describe('case file format', () => {
     );
   });
 
+  it('carries the worksheet, and names its problems under case.worksheet', () => {
+    const file = exported();
+    expect(file.case.worksheet.sides.self.money.claim).toBe(100_000);
+    file.case.worksheet.sides.self.money.claim = 'a lot';
+    file.case.worksheet.currency = 'euros';
+    expect(problemsOf(file)).toEqual(
+      expect.arrayContaining([
+        { path: 'case.worksheet.sides.self.money.claim', code: 'not-number' },
+        { path: 'case.worksheet.currency', code: 'bad-currency' },
+      ]),
+    );
+  });
+
   it('refuses an empty or control-character title, and a missing case', () => {
     const file = exported();
     file.case.title = '  ';

@@ -1,10 +1,13 @@
 // Reads a case file from outside the app: a clean copy of the case, or every problem found by path, never an exception.
 import { COUNTRY_CODES, LANGUAGE_CODES } from '../registry/iso-codes.ts';
+import { parseWorksheet, type WorksheetProblemCode } from '../worksheet/parse.ts';
+import type { Worksheet } from '../worksheet/types.ts';
 import type { AnswerValue, Answers, Questionnaire } from '../questions.ts';
 import type { Case, MatchingPreferences } from '../case.ts';
 import { CASE_FILE_FORMAT, CASE_FILE_LIMITS as L, CASE_FILE_VERSION, type CaseFile } from './format.ts';
 
 export type CaseFileProblemCode =
+  | WorksheetProblemCode
   | 'too-large'
   | 'not-json'
   | 'not-case-file'
@@ -49,7 +52,7 @@ const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2
 // eslint-disable-next-line no-control-regex -- control characters are what this looks for
 const CONTROL = /[\u0000-\u001f\u007f]/;
 
-const CASE_KEYS = ['id', 'title', 'createdAt', 'updatedAt', 'answers', 'lastQuestionId', 'rulesVersion', 'matching'] as const;
+const CASE_KEYS = ['id', 'title', 'createdAt', 'updatedAt', 'answers', 'lastQuestionId', 'rulesVersion', 'matching', 'worksheet'] as const;
 const MATCHING_KEYS = ['languages', 'countries', 'online', 'lookingFor', 'partyNationalities'] as const;
 
 class Reader {
@@ -151,6 +154,7 @@ function readCase(reader: Reader, body: Rec, questionnaire: Questionnaire): Case
   const rulesVersion = reader.text(body, 'rulesVersion', 'case.rulesVersion', L.versionChars, true);
   const matchingValue = own(body, 'matching') === undefined ? undefined : reader.object(body, 'matching', 'case.matching');
   const matching = matchingValue && readMatching(reader, matchingValue);
+  const worksheet = readWorksheet(reader, own(body, 'worksheet'));
   if (id === undefined || title === undefined || createdAt === undefined || updatedAt === undefined || answers === undefined) return undefined;
   return {
     id,
@@ -161,7 +165,17 @@ function readCase(reader: Reader, body: Rec, questionnaire: Questionnaire): Case
     ...(lastQuestionId !== undefined && { lastQuestionId }),
     ...(rulesVersion !== undefined && { rulesVersion }),
     ...(matching !== undefined && { matching }),
+    ...(worksheet !== undefined && { worksheet }),
   };
+}
+
+/** The worksheet has its own validator; its problems join the file's under `case.worksheet`. */
+function readWorksheet(reader: Reader, value: unknown): Worksheet | undefined {
+  if (value === undefined) return undefined;
+  const result = parseWorksheet(value);
+  if (result.ok) return result.worksheet;
+  for (const problem of result.problems) reader.fail(problem.path ? `case.worksheet.${problem.path}` : 'case.worksheet', problem.code);
+  return undefined;
 }
 
 /** Every key a question this app asks, every value one of its choices or null for "not sure". */

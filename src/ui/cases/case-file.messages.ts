@@ -41,6 +41,10 @@ export const caseFileMessages = defineMessages(
     'unknown-question': 'not a question Olé asks',
     'not-a-choice': 'not one of this question’s answers',
     'wrong-type': 'the wrong kind of value for this question',
+    'not-number': 'expected a number',
+    'out-of-range': 'out of the allowed range',
+    'bad-currency': 'not a known currency',
+    'duplicate-id': 'the same id appears twice',
   },
   {
     fr: {
@@ -83,6 +87,10 @@ export const caseFileMessages = defineMessages(
       'unknown-question': 'pas une question posée par Olé',
       'not-a-choice': 'pas une des réponses à cette question',
       'wrong-type': 'type de valeur incorrect pour cette question',
+      'not-number': 'un nombre est attendu',
+      'out-of-range': 'hors de la plage permise',
+      'bad-currency': 'devise inconnue',
+      'duplicate-id': 'le même identifiant apparaît deux fois',
     },
     es: {
       export: 'Exportar',
@@ -124,6 +132,10 @@ export const caseFileMessages = defineMessages(
       'unknown-question': 'no es una pregunta de Olé',
       'not-a-choice': 'no es una de las respuestas de esta pregunta',
       'wrong-type': 'tipo de valor incorrecto para esta pregunta',
+      'not-number': 'se esperaba un número',
+      'out-of-range': 'fuera del intervalo permitido',
+      'bad-currency': 'moneda desconocida',
+      'duplicate-id': 'el mismo identificador aparece dos veces',
     },
   },
 );

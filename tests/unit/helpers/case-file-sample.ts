@@ -1,5 +1,6 @@
 // A saved case with a bit of everything the case file carries, for the case file tests.
 import { CASE_SCHEMA_VERSION, type CaseRecord } from '../../../src/storage/db.ts';
+import { sampleWorksheet } from './worksheet-sample.ts';
 
 export function sampleCase(id = 'a1b2c3d4-0000-4000-8000-000000000001'): CaseRecord {
   return {
@@ -12,5 +13,6 @@ export function sampleCase(id = 'a1b2c3d4-0000-4000-8000-000000000001'): CaseRec
     lastQuestionId: 'q.escalation',
     rulesVersion: '2026.1.0',
     matching: { languages: ['de', 'fr'], countries: ['DE'], online: true, lookingFor: 'mediator', partyNationalities: ['DE', 'FR'] },
+    worksheet: sampleWorksheet,
   };
 }
