@@ -25,7 +25,13 @@ export default defineConfig({
   resolve: {
     alias: trustedKeysFile ? [{ find: /^.*\/data\/feed-keys\/trusted\.json$/, replacement: resolve(trustedKeysFile) }] : [],
   },
-  build: { target: 'es2022', sourcemap: true },
+  build: {
+    target: 'es2022',
+    sourcemap: true,
+    // No <link rel=modulepreload> injection per lazy route: measured as the longest task when a page opens, and every
+    // chunk is precached by the service worker, so the one-level waterfall it saves costs nothing offline.
+    modulePreload: false,
+  },
   // The same policy belongs on any production host (see README): only the app's own origin, no inline script.
   preview: { port: 4173, strictPort: true, headers: { 'Content-Security-Policy': CONTENT_SECURITY_POLICY } },
   test: {

@@ -104,3 +104,9 @@ export function questionForFactor(questionnaire: Questionnaire, factor: FactorId
 export function choiceLabel(question: Question, value: AnswerValue | null | undefined): string | undefined {
   return question.choices.find((c) => c.value === value)?.label;
 }
+
+/** Same answers to the same questions (key order aside), so a re-read of a saved case can be told from a change. */
+export function sameAnswers(a: Answers, b: Answers): boolean {
+  const keys = Object.keys(a);
+  return keys.length === Object.keys(b).length && keys.every((key) => Object.hasOwn(b, key) && a[key] === b[key]);
+}

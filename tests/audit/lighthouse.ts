@@ -45,7 +45,9 @@ try {
 
   const pages = { home: '/', questionnaire: `${caseBase.replace(BASE, '')}/q/q.amount`, results: `${caseBase.replace(BASE, '')}/results`, directory: '/mediators', standards: '/standards' };
   console.log(`page (median of ${RUNS} runs)${CATEGORIES.map((c) => c.padStart(15)).join('')}`);
-  for (const [name, path] of Object.entries(pages)) {
+  // AUDIT_PAGES=results,directory audits a few pages while working on them; CI audits all.
+  const only = process.env.AUDIT_PAGES?.split(',');
+  for (const [name, path] of Object.entries(pages).filter(([name]) => !only || only.includes(name))) {
     const results: NonNullable<Awaited<ReturnType<typeof lighthouse>>>[] = [];
     for (let run = 0; run < RUNS; run++) {
       results.push((await lighthouse(`${BASE}${path}`, { port: DEBUG_PORT, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES], disableStorageReset: true }))!);
@@ -55,12 +57,13 @@ try {
       return all[Math.floor(RUNS / 2)]!;
     });
     const result = results[0];
+    if (process.env.AUDIT_DETAILS) console.log(`    benchmarkIndex ${results.map((r) => r.lhr.environment.benchmarkIndex).join(', ')}; TBT ${results.map((r) => Math.round(r.lhr.audits['total-blocking-time']?.numericValue ?? 0)).join(', ')}`);
     const low = CATEGORIES.filter((c, i) => scores[i]! < BUDGET[c]);
     console.log(`${name.padEnd(15)}${scores.map((s) => String(s).padStart(15)).join('')}${low.length ? `   below budget: ${low.join(', ')}` : ''}`);
     if (low.length) {
       failed = true;
       if (process.env.AUDIT_DETAILS) {
-        for (const id of ['bootup-time', 'mainthread-work-breakdown']) {
+        for (const id of ['long-tasks', 'bootup-time', 'mainthread-work-breakdown']) {
           const items = (result!.lhr.audits[id]?.details as { items?: Record<string, unknown>[] } | undefined)?.items ?? [];
           for (const item of items.slice(0, 8)) console.log(`    ${id}: ${JSON.stringify(item)}`);
         }

@@ -105,12 +105,14 @@ test('cases can be renamed, duplicated and deleted', async ({ page }) => {
   const card = page.locator('.case-card').first();
   await card.getByRole('button', { name: 'Rename' }).click();
   await card.getByLabel('Case name').fill('Supplier dispute');
+  await expectNoAxeViolations(page); // with the rename form open
   await card.getByRole('button', { name: 'Save name' }).click();
   await expect(page.locator('.case-title').first()).toHaveText('Supplier dispute');
   await page.locator('.case-card').first().getByRole('button', { name: 'Duplicate' }).click();
   await expect(page.locator('.case-title')).toHaveText(['Supplier dispute (copy)', 'Supplier dispute']);
   const copy = page.locator('.case-card', { hasText: 'Supplier dispute (copy)' });
   await copy.getByRole('button', { name: 'Delete' }).click();
+  await expectNoAxeViolations(page); // with the confirmation open
   await copy.getByRole('button', { name: 'Yes, delete' }).click();
   await expect(page.locator('.case-title')).toHaveText(['Supplier dispute']);
 });
@@ -118,8 +120,10 @@ test('cases can be renamed, duplicated and deleted', async ({ page }) => {
 test('an unknown case or address gets a page that says so', async ({ page }) => {
   await page.goto('/case/not-a-case/results');
   await expect(page.getByRole('heading', { name: 'Case not found' })).toBeVisible();
+  await expectNoAxeViolations(page);
   await page.goto('/no/such/page');
   await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible();
+  await expectNoAxeViolations(page);
 });
 
 test('every screen passes axe-core, in light and dark themes', async ({ page }) => {
@@ -153,5 +157,12 @@ test('two tabs answering the same case never lose each other\'s answers', async 
   const review = page.locator('main');
   await expect(review).toContainText('Construction or engineering');
   await expect(review).toContainText('Large: matters to a large business');
+  // A tab follows the other's changes live, without a reload.
+  await other.goto(`${caseBase}/review`);
+  await expect(other.locator('main')).toContainText('Construction or engineering');
+  await page.goto(`${caseBase}/q/q.area`);
+  await page.getByRole('radio', { name: 'Employment or the workplace' }).check();
+  await expect(other.locator('main')).toContainText('Employment or the workplace');
+  await expect(other.locator('main')).not.toContainText('Construction or engineering');
   await other.close();
 });

@@ -66,6 +66,7 @@ test('a tampered feed is refused with the reason shown, and the directory held b
     await writeFile(manifestPath, manifestText.replace('"sequence": 2', '"sequence": 3'));
     await page.getByRole('button', { name: 'Check for updates' }).click();
     await expect(page.getByRole('alert')).toContainText('not signed correctly');
+    await expectNoAxeViolations(page); // the error state too
     await expect(page.getByText('(edition 1)')).toBeVisible();
     await expect(page.getByRole('heading', { name: 'Levels' })).toBeVisible();
 

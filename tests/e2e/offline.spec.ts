@@ -1,7 +1,7 @@
 import { appendFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { test, expect, startCase } from './fixtures.ts';
+import { test, expect, startCase, expectNoAxeViolations } from './fixtures.ts';
 import { serveCopyOfDist } from './static-server.ts';
 
 async function waitForServiceWorker(page: Page): Promise<void> {
@@ -39,6 +39,7 @@ test('a new version waits for the person: not while answering, then "Reload" or 
 
     await page.getByRole('link', { name: 'Review all answers' }).click();
     await expect(page.getByText('A new version of Olé is ready.')).toBeVisible();
+    await expectNoAxeViolations(page); // with the update prompt showing
     await page.getByRole('button', { name: 'Later' }).click();
     await expect(page.getByText('A new version of Olé is ready.')).toHaveCount(0);
 

@@ -61,4 +61,5 @@ test('a profile shows its digest and conduct; a shortlist is compared and shared
 test('a profile that is not in the directory says so', async ({ page }) => {
   await page.goto('/mediators/nobody-here');
   await expect(page.getByRole('heading', { name: 'Mediator not found' })).toBeVisible();
+  await expectNoAxeViolations(page);
 });

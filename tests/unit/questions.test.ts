@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { defaultQuestionnaire } from '../../src/domain/default-questionnaire.ts';
-import { answersToProfile, isShown, parseQuestionnaire, visibleQuestions } from '../../src/domain/questions.ts';
+import { answersToProfile, isShown, parseQuestionnaire, sameAnswers, visibleQuestions } from '../../src/domain/questions.ts';
 import raw from '../../data/questions.json';
 
 const byId = (id: string) => defaultQuestionnaire.questions.find((q) => q.id === id)!;
@@ -61,5 +61,17 @@ describe('answers to factors', () => {
 
   it('ignores a stored answer that is no longer a choice', () => {
     expect(answersToProfile(defaultQuestionnaire, { 'q.privacy': 7 })).toEqual({});
+  });
+});
+
+describe('sameAnswers', () => {
+  it('ignores key order and tells a changed, added, removed or not-sure answer apart', () => {
+    const base = { 'q.a': 'x', 'q.b': 2, 'q.c': null };
+    expect(sameAnswers(base, { 'q.c': null, 'q.b': 2, 'q.a': 'x' })).toBe(true);
+    expect(sameAnswers(base, { ...base, 'q.b': 3 })).toBe(false);
+    expect(sameAnswers(base, { ...base, 'q.d': true })).toBe(false);
+    expect(sameAnswers(base, { 'q.a': 'x', 'q.b': 2 })).toBe(false);
+    expect(sameAnswers(base, { 'q.a': 'x', 'q.b': 2, 'q.d': null })).toBe(false);
+    expect(sameAnswers({ 'q.a': null }, { 'q.a': 'x' })).toBe(false);
   });
 });

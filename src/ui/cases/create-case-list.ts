@@ -3,15 +3,19 @@ import { deleteCase, duplicateCase, listCases, makeCase, saveCase, updateCase } 
 import type { CaseRecord } from '../../storage/db.ts';
 import { useDb } from '../app/db.ts';
 import { describeStorageError } from '../app/errors.ts';
+import { announceCaseChange, useCaseChanges } from './case-changes.ts';
 
 /** The saved cases on this device, newest first, with the actions the home screen offers. */
 export function createCaseList() {
   const [cases, { refetch }] = createResource(async () => listCases(await useDb()));
   const [error, setError] = createSignal<string>();
+  useCaseChanges(() => void refetch());
 
-  async function run<T>(action: () => Promise<T>): Promise<T | undefined> {
+  /** Runs a storage action, then tells other tabs which case it touched. */
+  async function run<T>(caseId: string, action: () => Promise<T>): Promise<T | undefined> {
     try {
       const result = await action();
+      announceCaseChange(caseId);
       setError(undefined);
       await refetch();
       return result;
@@ -24,14 +28,18 @@ export function createCaseList() {
   return {
     cases,
     error,
-    create: (title: string) =>
-      run(async () => {
-        const record = makeCase(title);
+    create: (title: string) => {
+      const record = makeCase(title);
+      return run(record.id, async () => {
         await saveCase(await useDb(), record);
         return record;
-      }),
-    rename: (id: string, title: string) => run(async () => updateCase(await useDb(), id, (r) => ({ ...r, title }))),
-    duplicate: (record: CaseRecord) => run(async () => saveCase(await useDb(), duplicateCase(record, `${record.title} (copy)`))),
-    remove: (id: string) => run(async () => deleteCase(await useDb(), id)),
+      });
+    },
+    rename: (id: string, title: string) => run(id, async () => updateCase(await useDb(), id, (r) => ({ ...r, title }))),
+    duplicate: (record: CaseRecord) => {
+      const copy = duplicateCase(record, `${record.title} (copy)`);
+      return run(copy.id, async () => saveCase(await useDb(), copy));
+    },
+    remove: (id: string) => run(id, async () => deleteCase(await useDb(), id)),
   };
 }

@@ -1,9 +1,10 @@
 import { createResource, createSignal, type Accessor } from 'solid-js';
-import type { AnswerValue } from '../../domain/questions.ts';
+import { sameAnswers, type AnswerValue } from '../../domain/questions.ts';
 import { getCase, updateCase, withAnswer } from '../../storage/cases.ts';
 import type { CaseRecord, MatchingPreferences } from '../../storage/db.ts';
 import { useDb } from '../app/db.ts';
 import { describeStorageError } from '../app/errors.ts';
+import { announceCaseChange, useCaseChanges } from './case-changes.ts';
 
 export type CaseStore = ReturnType<typeof createCaseStore>;
 
@@ -12,12 +13,27 @@ export function createCaseStore(caseId: Accessor<string>) {
   const [record, { mutate }] = createResource(caseId, async (id) => (await getCase(await useDb(), id)) ?? null);
   const [saveError, setSaveError] = createSignal<string>();
 
+  // Keep the answers object the page already holds when the stored one says the same: analyses are not redone.
+  const show = (stored: CaseRecord) =>
+    mutate((shown) => (shown && sameAnswers(shown.answers, stored.answers) ? { ...stored, answers: shown.answers } : stored));
+
+  // Another tab saved this case: show its answers here too (each write merged both tabs' answers in storage).
+  useCaseChanges(async (changedId) => {
+    if (changedId !== caseId()) return;
+    const stored = await getCase(await useDb(), changedId);
+    if (stored) show(stored);
+  });
+
   async function change(apply: (current: CaseRecord) => CaseRecord): Promise<void> {
     const current = record();
     if (!current) return;
-    mutate(apply(current)); // show the change now; the write below confirms it
+    const next = apply(current);
+    if (next === current) return; // nothing changed: no write, and no re-render of everything that reads the case
+    mutate(next); // show the change now; the write below confirms it
     try {
-      mutate(await updateCase(await useDb(), current.id, apply));
+      const stored = await updateCase(await useDb(), current.id, apply);
+      show(stored);
+      announceCaseChange(stored.id);
       setSaveError(undefined);
     } catch (error) {
       setSaveError(describeStorageError(error));

@@ -1,26 +1,15 @@
-import { createSignal, onMount } from 'solid-js';
+import { createSignal } from 'solid-js';
 import { t } from '../app/i18n.ts';
+import { currentTheme, saveTheme } from '../app/theme.ts';
 import { layoutMessages } from './layout.messages.ts';
 
-type Theme = 'light' | 'dark';
-const STORAGE_KEY = 'ole.theme';
-
-function systemTheme(): Theme {
-  return window.matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
-}
-
-/** Follows the system until the person picks a theme; the pick is remembered on this device. */
+/** Switches between light and dark; main.tsx applied the saved or system theme before the first render. */
 export function ThemeToggle() {
-  const [theme, setTheme] = createSignal<Theme>('light');
-  const apply = (next: Theme) => {
-    setTheme(next);
-    document.documentElement.dataset.theme = next;
-  };
-  onMount(() => apply((localStorage.getItem(STORAGE_KEY) as Theme | null) ?? systemTheme()));
+  const [theme, setTheme] = createSignal(currentTheme());
   const toggle = () => {
     const next = theme() === 'dark' ? 'light' : 'dark';
-    localStorage.setItem(STORAGE_KEY, next);
-    apply(next);
+    saveTheme(next);
+    setTheme(next);
   };
   return (
     <button type="button" class="theme-toggle" aria-pressed={theme() === 'dark'} onClick={toggle}>

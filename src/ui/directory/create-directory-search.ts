@@ -6,6 +6,8 @@ import { useFeedSync } from './create-feed-sync.ts';
 import { createRegistryView, type RegistryEntry } from './create-registry-view.ts';
 
 const QUERY_KEY = 'ole.directory.query';
+// One collator for the whole sort: String#localeCompare builds one per call, slow on a phone for hundreds of names.
+const byName = new Intl.Collator(undefined, { sensitivity: 'base' });
 
 /**
  * Query and filters for the directory. Filters are codes and live in the URL, so a search can be bookmarked;
@@ -19,7 +21,7 @@ export function createDirectorySearch() {
   const [query, setQueryState] = createSignal(sessionStorage.getItem(QUERY_KEY) ?? '');
 
   const filters = createMemo<Filters>(() => filtersFromParams(params));
-  const listed = createMemo(() => [...(registry()?.values() ?? [])].filter((e) => e.status.listed).sort((a, b) => a.profile.name.localeCompare(b.profile.name)));
+  const listed = createMemo(() => [...(registry()?.values() ?? [])].filter((e) => e.status.listed).sort((a, b) => byName.compare(a.profile.name, b.profile.name)));
 
   // Worker answers arrive out of order when typing fast; a resource keyed by the query keeps only the latest.
   const [matchedIds] = createResource(

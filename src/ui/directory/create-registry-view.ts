@@ -3,6 +3,7 @@ import { certificationStatus, indexRevocations, type CertificationStatus } from 
 import type { FeedbackDigest, MediatorProfile } from '../../domain/registry/types.ts';
 import { loadRegistry } from '../../storage/registry-store.ts';
 import { useDb } from '../app/db.ts';
+import { yieldToBrowser } from '../app/yield-to-browser.ts';
 import { useFeedSync } from './create-feed-sync.ts';
 
 export type RegistryEntry = { readonly profile: MediatorProfile; readonly digest?: FeedbackDigest; readonly status: CertificationStatus };
@@ -14,6 +15,7 @@ export function createRegistryView() {
     () => sync.dataVersion() + 1,
     async () => {
       const registry = await loadRegistry(await useDb());
+      await yieldToBrowser(); // reading hundreds of records and rating each are two tasks, not one long one
       const revocations = indexRevocations(registry.revocations);
       const today = new Date().toISOString();
       const byId = new Map<string, RegistryEntry>();

@@ -15,7 +15,6 @@ import { createRegistryView } from '../directory/create-registry-view.ts';
 import { FeedStatus } from '../directory/FeedStatus.tsx';
 import { countryName, languageName } from '../directory/labels.ts';
 import { FitList } from '../directory/FitList.tsx';
-import '../styles/directory.css';
 
 const SHOWN = 15;
 const NO_PREFERENCES: MatchingPreferences = { languages: [], countries: [], online: true, lookingFor: 'mediator', partyNationalities: [] };

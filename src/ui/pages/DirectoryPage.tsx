@@ -7,7 +7,6 @@ import { FeedStatus } from '../directory/FeedStatus.tsx';
 import { FilterPanel } from '../directory/FilterPanel.tsx';
 import { MediatorList } from '../directory/MediatorCard.tsx';
 import { useShortlist } from '../directory/create-shortlist.ts';
-import '../styles/directory.css';
 
 const PAGE = 12;
 

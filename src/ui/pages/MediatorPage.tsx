@@ -11,7 +11,6 @@ import { useShortlist } from '../directory/create-shortlist.ts';
 import {
   countryName, EVALUATION_LABELS, FORMAT_LABELS, languageName, PRACTICE_AREA_LABELS, STYLE_LABELS, YMI_ROLE_LABELS,
 } from '../directory/labels.ts';
-import '../styles/directory.css';
 
 export default function MediatorPage() {
   const params = useParams<{ mediatorId: string }>();

@@ -8,7 +8,6 @@ import { createRegistryView } from '../directory/create-registry-view.ts';
 import { FeedStatus } from '../directory/FeedStatus.tsx';
 import { countryName, languageName, PRACTICE_AREA_LABELS, YMI_ROLE_LABELS } from '../directory/labels.ts';
 import { FitList } from '../directory/FitList.tsx';
-import '../styles/directory.css';
 
 const KEY = 'mentee';
 const EMPTY: Mentee = { countries: [], languages: [], interests: [], wants: ['observe'], online: true };

@@ -4,6 +4,7 @@ import type { RankedOption } from '../../domain/analysis.ts';
 import { analyse } from '../../domain/engine.ts';
 import { answersToProfile, visibleQuestions, type AnswerValue } from '../../domain/questions.ts';
 import type { CaseRecord } from '../../storage/db.ts';
+import { createAfterFirstPaint } from '../app/create-after-first-paint.ts';
 import { createCaseStore, type CaseStore } from '../cases/create-case-store.ts';
 import { reviewPath } from '../cases/paths.ts';
 import { CaseGate } from '../components/CaseGate.tsx';
@@ -12,7 +13,6 @@ import { ChangeList } from '../results/ChangeList.tsx';
 import { OptionCard } from '../results/OptionCard.tsx';
 import { UnavailableList } from '../results/UnavailableList.tsx';
 import { WhatIfPanel } from '../results/WhatIfPanel.tsx';
-import '../styles/results.css';
 import { t } from '../app/i18n.ts';
 import { localizedData } from '../app/localized-data.ts';
 import { resultsMessages } from '../results/results.messages.ts';
@@ -42,6 +42,8 @@ function Results(props: { record: () => CaseRecord; store: CaseStore }) {
   // Ranks and scores before the last change made on this page, so each card can show how far it moved.
   const [before, setBefore] = createSignal<ReadonlyMap<string, RankedOption>>(new Map());
 
+  // The ranking paints first; what-ifs and the rest follow in their own task, so the page answers taps sooner.
+  const restShown = createAfterFirstPaint();
   onMount(() => void props.store.markAnalysed(rules().version));
 
   const change = (questionId: string, value: AnswerValue | null) => {
@@ -92,22 +94,24 @@ function Results(props: { record: () => CaseRecord; store: CaseStore }) {
         </A>
       </p>
 
-      <h2>{m().whatWouldChange}</h2>
-      <ChangeList
-        changes={analysis().sensitivity}
-        rules={rules()}
-        questionnaire={questionnaire()}
-        shown={new Set(visible().map((q) => q.id))}
-        onTry={change}
-      />
+      <Show when={restShown()}>
+        <h2>{m().whatWouldChange}</h2>
+        <ChangeList
+          changes={analysis().sensitivity}
+          rules={rules()}
+          questionnaire={questionnaire()}
+          shown={new Set(visible().map((q) => q.id))}
+          onTry={change}
+        />
 
-      <h2>{m().tryDifferent}</h2>
-      <p>{m().tryDifferentText}</p>
-      <WhatIfPanel questionnaire={questionnaire()} rules={rules()} visible={visible()} answers={answers()} onChange={change} />
+        <h2>{m().tryDifferent}</h2>
+        <p>{m().tryDifferentText}</p>
+        <WhatIfPanel questionnaire={questionnaire()} rules={rules()} visible={visible()} answers={answers()} onChange={change} />
 
-      <Show when={unavailable().length}>
-        <h2>{m().doNotFit}</h2>
-        <UnavailableList options={unavailable()} rules={rules()} />
+        <Show when={unavailable().length}>
+          <h2>{m().doNotFit}</h2>
+          <UnavailableList options={unavailable()} rules={rules()} />
+        </Show>
       </Show>
 
       <p class="muted small">

@@ -7,7 +7,6 @@ import { createRegistryView, type RegistryEntry } from '../directory/create-regi
 import { MAX_COMPARE, useShortlist } from '../directory/create-shortlist.ts';
 import { ShareShortlist } from '../directory/ShareShortlist.tsx';
 import { languageName } from '../directory/labels.ts';
-import '../styles/directory.css';
 
 
 export default function ShortlistPage() {

@@ -5,7 +5,6 @@ import { loadStandard } from '../../storage/registry-store.ts';
 import { useDb } from '../app/db.ts';
 import { FeedStatus } from '../directory/FeedStatus.tsx';
 import { useFeedSync } from '../directory/create-feed-sync.ts';
-import '../styles/directory.css';
 
 async function loadStandards() {
   const db = await useDb();
