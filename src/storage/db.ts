@@ -2,6 +2,7 @@
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import type { Answers } from '../domain/questions.ts';
 import type { FeedbackDigest, MediatorProfile, Revocation } from '../domain/registry/types.ts';
+import type { Worksheet } from '../domain/worksheet/types.ts';
 
 export const DB_NAME = 'ole';
 export const DB_VERSION = 3;
@@ -21,6 +22,8 @@ export type CaseRecord = {
   readonly rulesVersion?: string;
   /** What the mediator search needs beyond the answers: codes only. */
   readonly matching?: MatchingPreferences;
+  /** The Olé case-analysis worksheet; absent on cases made before it existed (no migration needed). */
+  readonly worksheet?: Worksheet;
 };
 
 export type MatchingPreferences = {

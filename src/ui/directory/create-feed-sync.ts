@@ -4,6 +4,7 @@ import { getHeldFeed, getSyncStatus } from '../../storage/feed-store.ts';
 import { FEED_BASE_PATH, FEED_CHANNEL, FEED_SYNC_TAG } from '../../sync/feed-location.ts';
 import { isCheckDue } from '../../sync/schedule.ts';
 import { useDb } from '../app/db.ts';
+import { whenPageIdle } from '../app/yield-to-browser.ts';
 
 
 export type FeedSync = ReturnType<typeof createFeedSync>;
@@ -64,7 +65,7 @@ export function createFeedSync() {
     await refresh();
     if (isCheckDue(status()?.lastCheckedAt, new Date())) void syncNow();
     window.addEventListener('online', onOnline);
-    void registerPeriodicSync();
+    void whenPageIdle().then(registerPeriodicSync);
   });
   onCleanup(() => {
     window.removeEventListener('online', onOnline);
