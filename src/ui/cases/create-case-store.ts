@@ -2,6 +2,7 @@ import { createResource, createSignal, type Accessor } from 'solid-js';
 import { sameAnswers, type AnswerValue } from '../../domain/questions.ts';
 import { getCase, updateCase, withAnswer } from '../../storage/cases.ts';
 import type { CaseRecord, MatchingPreferences } from '../../storage/db.ts';
+import type { Worksheet } from '../../domain/worksheet/types.ts';
 import { useDb } from '../app/db.ts';
 import { describeStorageError } from '../app/errors.ts';
 import { announceCaseChange, useCaseChanges } from './case-changes.ts';
@@ -47,6 +48,7 @@ export function createCaseStore(caseId: Accessor<string>) {
     setLastQuestion: (lastQuestionId: string) => change((r) => (r.lastQuestionId === lastQuestionId ? r : { ...r, lastQuestionId })),
     rename: (title: string) => change((r) => ({ ...r, title })),
     setMatching: (matching: MatchingPreferences) => change((r) => ({ ...r, matching })),
+    setWorksheet: (worksheet: Worksheet) => change((r) => (r.worksheet === worksheet ? r : { ...r, worksheet })),
     markAnalysed: (rulesVersion: string) => change((r) => (r.rulesVersion === rulesVersion ? r : { ...r, rulesVersion })),
   };
 }
