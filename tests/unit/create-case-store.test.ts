@@ -25,6 +25,22 @@ describe('createCaseStore', () => {
     });
   });
 
+  it('never hides a newer answer while an earlier one is still being written', async () => {
+    const record = makeCase('Quick taps');
+    await saveCase(await useDb(), record);
+    await createRoot(async (dispose) => {
+      const store = createCaseStore(() => record.id);
+      await until(() => store.record() != null);
+      const seen: unknown[] = [];
+      const first = store.setAnswer('q.privacy', 3).then(() => seen.push(store.record()?.answers));
+      const second = store.setAnswer('q.speed', 2);
+      await Promise.all([first, second]);
+      expect(seen).toEqual([{ 'q.privacy': 3, 'q.speed': 2 }]);
+      expect(store.record()?.answers).toEqual({ 'q.privacy': 3, 'q.speed': 2 });
+      dispose();
+    });
+  });
+
   it('says when the disk is full, and keeps what was saved before', async () => {
     const record = makeCase('Full disk');
     await saveCase(await useDb(), record);

@@ -25,15 +25,18 @@ export function createCaseStore(caseId: Accessor<string>) {
     if (stored) show(stored);
   });
 
+  let changesMade = 0;
   async function change(apply: (current: CaseRecord) => CaseRecord): Promise<void> {
     const current = record();
     if (!current) return;
     const next = apply(current);
     if (next === current) return; // nothing changed: no write, and no re-render of everything that reads the case
     mutate(next); // show the change now; the write below confirms it
+    const mine = ++changesMade;
     try {
       const stored = await updateCase(await useDb(), current.id, apply);
-      show(stored);
+      // A later change may already show: an earlier write's record must not hide it while its own write runs.
+      if (mine === changesMade) show(stored);
       announceCaseChange(stored.id);
       setSaveError(undefined);
     } catch (error) {

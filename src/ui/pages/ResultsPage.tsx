@@ -21,6 +21,8 @@ const rules = defaultRules;
 const FEW_ANSWERS = 5;
 /** Cards shown before "Show all": enough to compare, light enough for a phone. */
 const FIRST_SHOWN = 6;
+/** Cards in the first frame: what a phone screen shows; the rest of the first six follow right after. */
+const FIRST_FRAME = 3;
 
 export default function ResultsPage() {
   const params = useParams<{ caseId: string }>();
@@ -31,10 +33,12 @@ export default function ResultsPage() {
 function Results(props: { record: () => CaseRecord; store: CaseStore }) {
   const answers = () => props.record().answers;
   const visible = createMemo(() => visibleQuestions(questionnaire, answers()));
-  const analysis = createMemo(() => analyse(answersToProfile(questionnaire, answers()), rules));
+  const profile = createMemo(() => answersToProfile(questionnaire, answers()));
+  // The ranking first; what would change it is worked out when that section renders, after the first paint.
+  const analysis = createMemo(() => analyse(profile(), rules, { sensitivity: false }));
+  const changes = createMemo(() => analyse(profile(), rules).sensitivity);
   const available = () => analysis().options.filter((o) => o.available);
   const [showAll, setShowAll] = createSignal(false);
-  const shown = () => (showAll() ? available() : available().slice(0, FIRST_SHOWN));
   const unavailable = () => analysis().options.filter((o) => !o.available);
   const answeredCount = () => visible().filter((q) => answers()[q.id] != null).length;
   // Ranks and scores before the last change made on this page, so each card can show how far it moved.
@@ -42,6 +46,7 @@ function Results(props: { record: () => CaseRecord; store: CaseStore }) {
 
   // The ranking paints first; what-ifs and the rest follow in their own task, so the page answers taps sooner.
   const restShown = createAfterFirstPaint();
+  const shown = () => (showAll() ? available() : available().slice(0, restShown() ? FIRST_SHOWN : FIRST_FRAME));
   onMount(() => void props.store.markAnalysed(rules.version));
 
   const change = (questionId: string, value: AnswerValue | null) => {
@@ -96,7 +101,7 @@ function Results(props: { record: () => CaseRecord; store: CaseStore }) {
       <Show when={restShown()}>
         <h2>What would change the top result</h2>
         <ChangeList
-          changes={analysis().sensitivity}
+          changes={changes()}
           rules={rules}
           questionnaire={questionnaire}
           shown={new Set(visible().map((q) => q.id))}
