@@ -8,12 +8,13 @@ afterEach(() => vi.useRealTimers());
 function setup() {
   vi.useFakeTimers();
   const saved: string[] = [];
+  const savedLeaving: string[] = [];
   let dispose = () => {};
   const autosave = createRoot((d) => {
     dispose = d;
-    return createAutosave('', (v) => void saved.push(v), 400);
+    return createAutosave('', (v) => void saved.push(v), { delayMs: 400, saveBeforeLeaving: (v) => void savedLeaving.push(v) });
   });
-  return { saved, autosave, dispose };
+  return { saved, savedLeaving, autosave, dispose };
 }
 
 describe('createAutosave', () => {
@@ -29,16 +30,17 @@ describe('createAutosave', () => {
     dispose();
   });
 
-  it('writes the last keystroke at once when the page is hidden or closed, and only once', () => {
-    const { saved, autosave, dispose } = setup();
+  it('writes the last keystroke at once, the leaving way, when the page is hidden or closed, and only once', () => {
+    const { saved, savedLeaving, autosave, dispose } = setup();
     autosave.update(() => 'x');
     Object.defineProperty(document, 'visibilityState', { value: 'hidden', configurable: true });
     document.dispatchEvent(new Event('visibilitychange'));
-    expect(saved).toEqual(['x']);
+    expect(savedLeaving).toEqual(['x']);
     autosave.update(() => 'xy');
     window.dispatchEvent(new Event('pagehide'));
     vi.advanceTimersByTime(1000);
-    expect(saved).toEqual(['x', 'xy']);
+    expect(savedLeaving).toEqual(['x', 'xy']);
+    expect(saved).toEqual([]);
     dispose();
   });
 

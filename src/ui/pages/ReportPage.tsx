@@ -116,8 +116,7 @@ function Report(props: { record: () => CaseRecord }) {
         <EscalationSummary answer={props.record().answers[ESCALATION_QUESTION]} />
       </Section>
       <Section id="report-money" title={m().money}>
-        <div class="table-scroll">
-          <table class="ws-table">
+                  <table class="ws-table">
             <thead>
               <tr>
                 <th scope="col">{m().side}</th>
@@ -144,7 +143,6 @@ function Report(props: { record: () => CaseRecord }) {
               </For>
             </tbody>
           </table>
-        </div>
         <p class="small muted">{m().sunkNote}</p>
       </Section>
       <Section id="report-outcomes" title={m().outcomes}>
@@ -160,8 +158,7 @@ function Report(props: { record: () => CaseRecord }) {
       </Section>
       <Section id="report-actions" title={m().actions}>
         <Show when={ws().actions?.length} fallback={<p class="muted">{m().notFilled}</p>}>
-          <div class="table-scroll">
-            <table class="ws-table">
+                      <table class="ws-table">
               <thead>
                 <tr>
                   <th scope="col">{m().step}</th>
@@ -183,7 +180,6 @@ function Report(props: { record: () => CaseRecord }) {
                 </For>
               </tbody>
             </table>
-          </div>
         </Show>
       </Section>
       <Section id="report-options" title={m().ranked}>

@@ -32,7 +32,9 @@ const PARTS = ['facts', 'parties', 'positions', 'escalation', 'money', 'outcomes
 function WorksheetForm(props: { record: () => CaseRecord; store: CaseStore }) {
   const m = () => t(worksheetMessages);
   // The draft is this page's; the case store writes it (the whole worksheet, in one record write) after each pause.
-  const draft = createAutosave(props.record().worksheet ?? emptyWorksheet(), (worksheet) => props.store.setWorksheet(worksheet));
+  const draft = createAutosave(props.record().worksheet ?? emptyWorksheet(), props.store.setWorksheet, {
+    saveBeforeLeaving: props.store.setWorksheetBeforeLeaving,
+  });
   const editor: WorksheetEditor = { worksheet: draft.value, update: draft.update, flush: draft.flush };
   const ws = draft.value;
   const money = (amount: number) => moneyIn(ws())(amount);

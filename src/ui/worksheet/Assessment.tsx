@@ -7,6 +7,7 @@ import { formatNumber } from '../app/format.ts';
 import { t } from '../app/i18n.ts';
 import { sideName } from './editor.ts';
 import { SettlementChart } from './SettlementChart.tsx';
+import { TableScroll } from './TableScroll.tsx';
 import { worksheetMessages } from './worksheet.messages.ts';
 
 type Props = { worksheet: Worksheet; money: (amount: number) => string };
@@ -72,7 +73,7 @@ export function Assessment(props: Props) {
       <Show when={assessment().selfAccepts !== undefined || assessment().otherAccepts !== undefined}>
         <SettlementChart worksheet={props.worksheet} assessment={assessment()} money={props.money} />
       </Show>
-      <div class="table-scroll">
+      <TableScroll label={m().chartTitle}>
         <table class="ws-table">
           <caption>{m().chartTitle}</caption>
           <thead>
@@ -96,7 +97,7 @@ export function Assessment(props: Props) {
             </For>
           </tbody>
         </table>
-      </div>
+      </TableScroll>
     </div>
   );
 }
