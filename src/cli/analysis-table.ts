@@ -33,7 +33,7 @@ export function analysisTable(analysis: Analysis, rules: RulesPack): string {
   if (analysis.sensitivity.length) {
     lines.push('', 'What would change the top option:');
     for (const s of analysis.sensitivity.slice(0, 8)) {
-      const change = becauseText(rules, s.newTop, { source: s.factor, value: s.to, points: 0 });
+      const change = becauseText(rules, s.newTop, { source: s.factor, value: s.to, points: 0 }) ?? '';
       const from = s.from === undefined ? 'not answered' : JSON.stringify(s.from);
       lines.push(`  ${s.factor}: ${from} -> ${JSON.stringify(s.to)} (${change}): ${rules.options[s.newTop].name} comes first`);
     }

@@ -1,13 +1,12 @@
 import { A, useParams } from '@solidjs/router';
 import { createMemo, For, Show, type JSX } from 'solid-js';
-import { defaultQuestionnaire } from '../../domain/default-questionnaire.ts';
-import { defaultRules } from '../../domain/default-rules.ts';
 import { analyse } from '../../domain/engine.ts';
 import { answersToProfile } from '../../domain/questions.ts';
 import { SIDES, SWOT_KEYS, emptyWorksheet, type SideKey, type Worksheet } from '../../domain/worksheet/types.ts';
 import type { CaseRecord } from '../../storage/db.ts';
 import { formatDay, formatNumber } from '../app/format.ts';
 import { t } from '../app/i18n.ts';
+import { localizedData } from '../app/localized-data.ts';
 import { createCaseStore } from '../cases/create-case-store.ts';
 import { resultsPath, worksheetPath } from '../cases/paths.ts';
 import { CaseGate } from '../components/CaseGate.tsx';
@@ -66,7 +65,9 @@ function Report(props: { record: () => CaseRecord }) {
   const ws = () => props.record().worksheet ?? emptyWorksheet();
   const money = (amount: number) => moneyIn(ws())(amount);
   const amount = (value: number | undefined) => (value === undefined ? '–' : money(value));
-  const analysis = createMemo(() => analyse(answersToProfile(defaultQuestionnaire, props.record().answers), defaultRules));
+  // The rules and questionnaire in the interface's language, as on the results page.
+  const rules = () => localizedData().rules;
+  const analysis = createMemo(() => analyse(answersToProfile(localizedData().questionnaire, props.record().answers), rules(), { sensitivity: false }));
   const available = () => analysis().options.filter((o) => o.available);
   const barShare = (score: number) => {
     const scores = available().map((o) => o.score);
@@ -183,12 +184,12 @@ function Report(props: { record: () => CaseRecord }) {
         </Show>
       </Section>
       <Section id="report-options" title={m().ranked}>
-        <p class="muted">{m().rankedLead} {defaultRules.ratingsLabel}</p>
+        <p class="muted">{m().rankedLead} {rules().ratingsLabel}</p>
         <ol class="option-list report-options">
           <For each={available()}>
             {(option) => (
               <li>
-                <OptionCard option={option} rules={defaultRules} barShare={barShare(option.score)} moved={{ places: 0, points: 0 }} />
+                <OptionCard option={option} rules={rules()} barShare={barShare(option.score)} moved={{ places: 0, points: 0 }} />
               </li>
             )}
           </For>

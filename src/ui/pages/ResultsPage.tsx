@@ -1,15 +1,12 @@
 import { A, useParams } from '@solidjs/router';
 import { createMemo, createSignal, For, onMount, Show } from 'solid-js';
 import type { RankedOption } from '../../domain/analysis.ts';
-import { defaultQuestionnaire } from '../../domain/default-questionnaire.ts';
-import { defaultRules } from '../../domain/default-rules.ts';
 import { analyse } from '../../domain/engine.ts';
 import { answersToProfile, visibleQuestions, type AnswerValue } from '../../domain/questions.ts';
 import type { CaseRecord } from '../../storage/db.ts';
 import { createAfterFirstPaint } from '../app/create-after-first-paint.ts';
 import { createCaseStore, type CaseStore } from '../cases/create-case-store.ts';
 import { reportPath, reviewPath, worksheetPath } from '../cases/paths.ts';
-import { t } from '../app/i18n.ts';
 import { componentsMessages } from '../components/components.messages.ts';
 import { CaseGate } from '../components/CaseGate.tsx';
 import { SaveStatus } from '../components/SaveStatus.tsx';
@@ -17,9 +14,10 @@ import { ChangeList } from '../results/ChangeList.tsx';
 import { OptionCard } from '../results/OptionCard.tsx';
 import { UnavailableList } from '../results/UnavailableList.tsx';
 import { WhatIfPanel } from '../results/WhatIfPanel.tsx';
+import { t } from '../app/i18n.ts';
+import { localizedData } from '../app/localized-data.ts';
+import { resultsMessages } from '../results/results.messages.ts';
 
-const questionnaire = defaultQuestionnaire;
-const rules = defaultRules;
 const FEW_ANSWERS = 5;
 /** Cards shown before "Show all": enough to compare, light enough for a phone. */
 const FIRST_SHOWN = 6;
@@ -33,12 +31,15 @@ export default function ResultsPage() {
 }
 
 function Results(props: { record: () => CaseRecord; store: CaseStore }) {
+  const m = () => t(resultsMessages);
+  const questionnaire = () => localizedData().questionnaire;
+  const rules = () => localizedData().rules;
   const answers = () => props.record().answers;
-  const visible = createMemo(() => visibleQuestions(questionnaire, answers()));
-  const profile = createMemo(() => answersToProfile(questionnaire, answers()));
+  const visible = createMemo(() => visibleQuestions(questionnaire(), answers()));
+  const profile = createMemo(() => answersToProfile(questionnaire(), answers()));
   // The ranking first; what would change it is worked out when that section renders, after the first paint.
-  const analysis = createMemo(() => analyse(profile(), rules, { sensitivity: false }));
-  const changes = createMemo(() => analyse(profile(), rules).sensitivity);
+  const analysis = createMemo(() => analyse(profile(), rules(), { sensitivity: false }));
+  const changes = createMemo(() => analyse(profile(), rules()).sensitivity);
   const available = () => analysis().options.filter((o) => o.available);
   const [showAll, setShowAll] = createSignal(false);
   const unavailable = () => analysis().options.filter((o) => !o.available);
@@ -49,7 +50,7 @@ function Results(props: { record: () => CaseRecord; store: CaseStore }) {
   // The ranking paints first; what-ifs and the rest follow in their own task, so the page answers taps sooner.
   const restShown = createAfterFirstPaint();
   const shown = () => (showAll() ? available() : available().slice(0, restShown() ? FIRST_SHOWN : FIRST_FRAME));
-  onMount(() => void props.store.markAnalysed(rules.version));
+  onMount(() => void props.store.markAnalysed(rules().version));
 
   const change = (questionId: string, value: AnswerValue | null) => {
     setBefore(new Map(analysis().options.map((o) => [o.id, o])));
@@ -67,63 +68,62 @@ function Results(props: { record: () => CaseRecord; store: CaseStore }) {
 
   return (
     <section class="page results">
-      <h1>Ways to resolve your case</h1>
+      <h1>{m().title}</h1>
       <p class="lead">
-        Best fit first. Each score is the sum of the reasons shown with it. The ranking is Olé's own addition to IMI's
-        case-analysis worksheet. {rules.ratingsLabel}
+        {m().lead} {rules().ratingsLabel}
       </p>
       <Show when={answeredCount() < FEW_ANSWERS}>
         <p class="notice warn" role="note">
-          You have answered {answeredCount()} of {visible().length} questions, so this ranking is rough.{' '}
-          <A href={reviewPath(props.record().id)}>Answer more questions</A>
+          {m().roughRanking(answeredCount(), visible().length)}{' '}
+          <A href={reviewPath(props.record().id)}>{m().answerMore}</A>
         </p>
       </Show>
       <SaveStatus error={props.store.saveError()} />
-      <ol class="option-list" aria-label="Available options, best first">
+      <ol class="option-list" aria-label={m().optionsBestFirst}>
         <For each={shown()}>
           {(option) => (
             <li>
-              <OptionCard option={option} rules={rules} barShare={barShare(option)} moved={moved(option)} />
+              <OptionCard option={option} rules={rules()} barShare={barShare(option)} moved={moved(option)} />
             </li>
           )}
         </For>
       </ol>
       <Show when={!showAll() && available().length > FIRST_SHOWN}>
         <button type="button" class="button show-all" onClick={() => setShowAll(true)}>
-          Show all {available().length} options
+          {m().showAll(available().length)}
         </button>
       </Show>
 
       <p class="find-mediator">
         <A class="button primary" href={`/case/${props.record().id}/mediators`}>
-          Find a mediator for this case
+          {m().findMediator}
         </A>{' '}
         <A class="button" href={worksheetPath(props.record().id)}>{t(componentsMessages).worksheet}</A>{' '}
         <A class="button" href={reportPath(props.record().id)}>{t(componentsMessages).report}</A>
       </p>
 
       <Show when={restShown()}>
-        <h2>What would change the top result</h2>
+        <h2>{m().whatWouldChange}</h2>
         <ChangeList
           changes={changes()}
-          rules={rules}
-          questionnaire={questionnaire}
+          rules={rules()}
+          questionnaire={questionnaire()}
           shown={new Set(visible().map((q) => q.id))}
           onTry={change}
         />
 
-        <h2>Try a different answer</h2>
-        <p>Change any answer here and the ranking above follows at once. Changes are saved to your case.</p>
-        <WhatIfPanel questionnaire={questionnaire} rules={rules} visible={visible()} answers={answers()} onChange={change} />
+        <h2>{m().tryDifferent}</h2>
+        <p>{m().tryDifferentText}</p>
+        <WhatIfPanel questionnaire={questionnaire()} rules={rules()} visible={visible()} answers={answers()} onChange={change} />
 
         <Show when={unavailable().length}>
-          <h2>Options that do not fit this case</h2>
-          <UnavailableList options={unavailable()} rules={rules} />
+          <h2>{m().doNotFit}</h2>
+          <UnavailableList options={unavailable()} rules={rules()} />
         </Show>
       </Show>
 
       <p class="muted small">
-        Rules version {rules.version}. <A href={reviewPath(props.record().id)}>Review all answers</A>
+        {m().rulesVersion(rules().version)} <A href={reviewPath(props.record().id)}>{m().reviewAll}</A>
       </p>
     </section>
   );

@@ -2,6 +2,8 @@ import { For, Show } from 'solid-js';
 import type { Sensitivity } from '../../domain/analysis.ts';
 import { choiceLabel, questionForFactor, type AnswerValue, type Questionnaire } from '../../domain/questions.ts';
 import type { RulesPack } from '../../domain/rules-pack.ts';
+import { t } from '../app/i18n.ts';
+import { resultsMessages } from './results.messages.ts';
 
 type Props = {
   changes: readonly Sensitivity[];
@@ -16,6 +18,7 @@ const MAX_CHANGES = 5;
 
 /** "What would change this": the single answers that would put another option first. */
 export function ChangeList(props: Props) {
+  const m = () => t(resultsMessages);
   const rows = () =>
     props.changes
       .map((change) => ({ change, question: questionForFactor(props.questionnaire, change.factor) }))
@@ -23,18 +26,18 @@ export function ChangeList(props: Props) {
       .slice(0, MAX_CHANGES);
 
   return (
-    <Show when={rows().length} fallback={<p>No single answer would change the top option: the result is robust.</p>}>
+    <Show when={rows().length} fallback={<p>{m().robust}</p>}>
       <ul class="change-list">
         <For each={rows()}>
           {({ change, question }) => (
             <li>
               <span>
-                If <q>{question!.text}</q> were <strong>{choiceLabel(question!, change.to) ?? String(change.to)}</strong>
-                {change.from === undefined ? ' (now unanswered)' : ''}, <strong>{props.rules.options[change.newTop].name}</strong>{' '}
-                would come first.
+                {m().changeIf} <q>{question!.text}</q> {m().changeWere} <strong>{choiceLabel(question!, change.to) ?? String(change.to)}</strong>
+                {change.from === undefined ? m().nowUnanswered : ''}, <strong>{props.rules.options[change.newTop].name}</strong>{' '}
+                {m().wouldComeFirst}
               </span>
               <button type="button" class="button small" onClick={() => props.onTry(question!.id, change.to as AnswerValue)}>
-                Try it
+                {m().tryIt}
               </button>
             </li>
           )}

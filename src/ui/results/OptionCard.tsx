@@ -4,6 +4,8 @@ import { becauseText, signedPoints } from '../../domain/explain.ts';
 import type { RulesPack } from '../../domain/rules-pack.ts';
 import { LazyDetails } from '../components/LazyDetails.tsx';
 import { OptionFacts } from './OptionFacts.tsx';
+import { t } from '../app/i18n.ts';
+import { resultsMessages } from './results.messages.ts';
 
 type Props = {
   option: RankedOption;
@@ -17,26 +19,28 @@ type Props = {
 const MAX_SHOWN = 3;
 
 function movedText(moved: { places: number; points: number }): string {
-  const points = `${signedPoints(moved.points)} points`;
-  if (moved.places > 0) return `▲ up ${moved.places}, ${points}`;
-  if (moved.places < 0) return `▼ down ${-moved.places}, ${points}`;
+  const m = t(resultsMessages);
+  const points = m.points(signedPoints(moved.points));
+  if (moved.places > 0) return m.movedUp(moved.places, points);
+  if (moved.places < 0) return m.movedDown(-moved.places, points);
   return points;
 }
 
 export function OptionCard(props: Props) {
+  const m = () => t(resultsMessages);
   const info = () => props.rules.options[props.option.id];
   const reasons = () => ({
     pros: props.option.reasons.filter((r) => r.points > 0),
     cons: props.option.reasons.filter((r) => r.points < 0),
   });
-  const phrase = (r: RankedOption['reasons'][number]) => becauseText(props.rules, props.option.id, r);
+  const phrase = (r: RankedOption['reasons'][number]) => becauseText(props.rules, props.option.id, r) ?? m().baseDefault;
 
   return (
     <article class="option-card" aria-labelledby={`option-${props.option.id}`} data-option={props.option.id}>
       <header class="option-head">
         <span class="rank" aria-hidden="true">{props.option.rank}</span>
         <h2 id={`option-${props.option.id}`}>
-          <span class="visually-hidden">Rank {props.option.rank}: </span>
+          <span class="visually-hidden">{m().rank(props.option.rank)}</span>
           {info().name}
         </h2>
         <Show when={props.moved.places !== 0 || props.moved.points !== 0}>
@@ -49,14 +53,14 @@ export function OptionCard(props: Props) {
         <div class="score-bar" aria-hidden="true">
           <div class="score-fill" style={{ width: `${Math.max(4, Math.round(props.barShare * 100))}%` }} />
         </div>
-        <span class="score">Score {props.option.score}</span>
+        <span class="score">{m().score(props.option.score)}</span>
       </div>
       <p class="summary">{info().summary}</p>
       <Show when={props.option.cautions.length}>
         <For each={props.option.cautions}>
           {(caution) => (
             <div class="notice warn caution" role="note">
-              <strong>Caution:</strong> {caution.text}
+              <strong>{m().caution}</strong> {caution.text}
               <Show when={caution.safeguards.length}>
                 <ul>
                   <For each={caution.safeguards}>{(s) => <li>{s}</li>}</For>
@@ -68,19 +72,19 @@ export function OptionCard(props: Props) {
       </Show>
       <div class="reasons">
         <Show when={reasons().pros.length}>
-          <h3>For</h3>
+          <h3>{m().for}</h3>
           <ul class="pros">
             <For each={reasons().pros.slice(0, MAX_SHOWN)}>
               {(r) => (
                 <li>
-                  because {phrase(r)} <span class="points">({signedPoints(r.points)})</span>
+                  {m().because(phrase(r))} <span class="points">({signedPoints(r.points)})</span>
                 </li>
               )}
             </For>
           </ul>
         </Show>
         <Show when={reasons().cons.length}>
-          <h3>Against</h3>
+          <h3>{m().against}</h3>
           <ul class="cons">
             <For each={reasons().cons.slice(0, MAX_SHOWN)}>
               {(r) => (
@@ -92,7 +96,7 @@ export function OptionCard(props: Props) {
           </ul>
         </Show>
       </div>
-      <LazyDetails class="more" summary="All reasons and facts">
+      <LazyDetails class="more" summary={m().allReasons}>
         <ul class="all-reasons">
           <For each={props.option.reasons}>
             {(r) => (
@@ -102,7 +106,7 @@ export function OptionCard(props: Props) {
             )}
           </For>
         </ul>
-        <p class="muted">These add up to the score of {props.option.score}.</p>
+        <p class="muted">{m().addUpTo(props.option.score)}</p>
         <OptionFacts id={props.option.id} rules={props.rules} />
       </LazyDetails>
     </article>

@@ -1,34 +1,30 @@
 import { For, Show } from 'solid-js';
 import type { OptionId } from '../../domain/options.ts';
-import type { RulesPack } from '../../domain/rules-pack.ts';
+import type { OptionInfo, RulesPack } from '../../domain/rules-pack.ts';
+import { t } from '../app/i18n.ts';
+import { resultsMessages } from './results.messages.ts';
 
-const BINDING: Record<string, string> = {
-  no: 'Not binding',
-  'by-agreement': 'Binding only if you both sign an agreement',
-  'by-contract': 'Binding because the contract says so',
-  interim: 'Binding for now, until finally decided',
-  yes: 'Binding',
-};
-const PRIVATE: Record<string, string> = { yes: 'Private', usually: 'Usually private', no: 'Public' };
-const COST: Record<string, string> = { low: 'Low', medium: 'Medium', high: 'High' };
+type Trait = `binding.${OptionInfo['binding']}` | `private.${OptionInfo['private']}` | `cost.${OptionInfo['cost']}`;
 
 /** What an option is, in facts with their sources: shown so a rank can be checked, not taken on trust. */
 export function OptionFacts(props: { id: OptionId; rules: RulesPack }) {
+  const m = () => t(resultsMessages);
   const info = () => props.rules.options[props.id];
+  const trait = (key: Trait) => m()[key];
   return (
     <div class="option-facts">
       <dl class="traits">
-        <div><dt>Binding</dt><dd>{info().bindingNote ?? BINDING[info().binding] ?? info().binding}</dd></div>
-        <div><dt>Private</dt><dd>{PRIVATE[info().private] ?? info().private}</dd></div>
-        <div><dt>Typical cost</dt><dd>{COST[info().cost] ?? info().cost}</dd></div>
-        <div><dt>Typical time</dt><dd>{info().time}</dd></div>
+        <div><dt>{m().binding}</dt><dd>{info().bindingNote ?? trait(`binding.${info().binding}`)}</dd></div>
+        <div><dt>{m().private}</dt><dd>{trait(`private.${info().private}`)}</dd></div>
+        <div><dt>{m().typicalCost}</dt><dd>{trait(`cost.${info().cost}`)}</dd></div>
+        <div><dt>{m().typicalTime}</dt><dd>{info().time}</dd></div>
       </dl>
       <Show when={info().facts.length}>
         <ul class="facts">
           <For each={info().facts}>
             {(fact) => (
               <li>
-                {fact.text} <cite>Source: {props.rules.sources[fact.source]?.citation ?? fact.source}</cite>
+                {fact.text} <cite>{m().source(props.rules.sources[fact.source]?.citation ?? fact.source)}</cite>
               </li>
             )}
           </For>

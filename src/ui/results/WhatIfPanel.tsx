@@ -2,6 +2,8 @@ import { For } from 'solid-js';
 import type { AnswerValue, Answers, Question, Questionnaire } from '../../domain/questions.ts';
 import type { RulesPack } from '../../domain/rules-pack.ts';
 import { LazyDetails } from '../components/LazyDetails.tsx';
+import { t } from '../app/i18n.ts';
+import { resultsMessages } from './results.messages.ts';
 
 type Props = {
   questionnaire: Questionnaire;
@@ -38,7 +40,7 @@ export function WhatIfPanel(props: Props) {
                       }}
                     >
                       <option value={UNSURE} selected={props.answers[q.id] == null}>
-                        Not sure
+                        {t(resultsMessages).notSure}
                       </option>
                       <For each={q.choices}>
                         {(c) => (
