@@ -67,6 +67,42 @@ test('switch to French: questions, results and dates in French; then Spanish; a 
   await expect(page.getByLabel('Idioma')).toHaveValue('es');
 });
 
+const FRENCH_MONTHS = 'janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre';
+
+test('the directory, a profile and the standards in French, then the directory in Spanish', async ({ page }) => {
+  await page.goto('/mediators');
+  await page.getByLabel('Language').selectOption('fr');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Trouver un médiateur certifié');
+  // The feed's date, written the French way ("29 novembre 2026"), and the demo label in French.
+  await expect(page.locator('.feed-status')).toContainText(new RegExp(`Annuaire à jour au \\d{1,2} (${FRENCH_MONTHS}) \\d{4}`));
+  await expect(page.locator('.feed-status')).toContainText('Données de démonstration');
+  await expect(page.locator('.result-count')).toHaveText(/^\d+ médiateurs sur \d+$/);
+  await page.getByText('Filtres').click();
+  await expect(page.locator('.filter', { hasText: 'Pays' }).locator('select')).toBeVisible();
+  await page.locator('select[data-facet="language"]').selectOption('es');
+  await expect(page).toHaveURL(/language=es/);
+  await expectNoAxeViolations(page);
+
+  const first = page.locator('.mediator-card').first();
+  await expect(first).toContainText(/Médiateur certifié IMI|Certification non valide/);
+  await first.locator('h3 a').click();
+  await expect(page.getByRole('heading', { name: 'Déontologie et réclamations' })).toBeVisible();
+  await expect(page.locator('.profile-facts')).toContainText('espagnol');
+  await expect(page.getByRole('button', { name: /Ajouter à la sélection|Dans votre sélection/ })).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  await page.getByRole('link', { name: 'Normes' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Normes de certification');
+  await expect(page.getByRole('heading', { name: 'Niveaux' })).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  await page.getByLabel('Langue').selectOption('es');
+  await page.getByRole('link', { name: 'Mediadores' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Buscar un mediador certificado');
+  await expect(page.locator('.feed-status')).toContainText('Directorio a fecha de');
+  await expectNoAxeViolations(page);
+});
+
 test.describe('a Spanish browser', () => {
   test.use({ locale: 'es-ES' });
 
