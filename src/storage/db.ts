@@ -1,39 +1,17 @@
 // The typed IndexedDB schema (idb). Bump DB_VERSION and add a step to `upgrade` for every change.
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
-import type { Answers } from '../domain/questions.ts';
+import type { Case } from '../domain/case.ts';
 import type { FeedbackDigest, MediatorProfile, Revocation } from '../domain/registry/types.ts';
-import type { Worksheet } from '../domain/worksheet/types.ts';
 
 export const DB_NAME = 'ole';
 export const DB_VERSION = 3;
 /** Version of the stored case shape, kept inside each record so exports and imports can migrate it. */
 export const CASE_SCHEMA_VERSION = 1;
 
-export type CaseRecord = {
-  readonly id: string;
-  readonly schemaVersion: number;
-  readonly title: string;
-  readonly createdAt: string;
-  readonly updatedAt: string;
-  readonly answers: Answers;
-  /** The question the person was on, so reopening a case resumes there. */
-  readonly lastQuestionId?: string;
-  /** Rules pack version of the last analysis shown for this case. */
-  readonly rulesVersion?: string;
-  /** What the mediator search needs beyond the answers: codes only. */
-  readonly matching?: MatchingPreferences;
-  /** The Olé case-analysis worksheet; absent on cases made before it existed (no migration needed). */
-  readonly worksheet?: Worksheet;
-};
+/** The stored case: the case plus the version of its stored shape. */
+export type CaseRecord = Case & { readonly schemaVersion: number };
 
-export type MatchingPreferences = {
-  readonly languages: readonly string[];
-  readonly countries: readonly string[];
-  readonly online: boolean;
-  readonly lookingFor: 'mediator' | 'advocate';
-  /** Nationalities of the parties, to prefer a mediator of neither. */
-  readonly partyNationalities: readonly string[];
-};
+export type { MatchingPreferences } from '../domain/case.ts';
 
 /** A feed record as stored: the record plus the feed file it came from, so a changed file replaces exactly its records. */
 export type FromFile<T> = T & { readonly file: string };

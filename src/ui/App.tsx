@@ -13,6 +13,8 @@ const DirectoryPage = lazy(() => import('./pages/DirectoryPage.tsx'));
 const MentorsPage = lazy(() => import('./pages/MentorsPage.tsx'));
 const MediatorPage = lazy(() => import('./pages/MediatorPage.tsx'));
 const ShortlistPage = lazy(() => import('./pages/ShortlistPage.tsx'));
+const WorksheetPage = lazy(() => import('./pages/WorksheetPage.tsx'));
+const ReportPage = lazy(() => import('./pages/ReportPage.tsx'));
 const NotFoundPage = lazy(() => import('./pages/NotFoundPage.tsx'));
 
 export function App() {
@@ -23,6 +25,8 @@ export function App() {
       <Route path="/case/:caseId/review" component={ReviewPage} />
       <Route path="/case/:caseId/results" component={ResultsPage} />
       <Route path="/case/:caseId/mediators" component={CaseMediatorsPage} />
+      <Route path="/case/:caseId/worksheet" component={WorksheetPage} />
+      <Route path="/case/:caseId/report" component={ReportPage} />
       <Route path="/standards" component={StandardsPage} />
       <Route path="/mediators" component={DirectoryPage} />
       <Route path="/mediators/shortlist" component={ShortlistPage} />

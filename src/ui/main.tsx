@@ -6,6 +6,7 @@ import './styles/components.css';
 // All styles in the first stylesheet: a lazy page that injects its own makes the whole page restyle when it lands.
 import './styles/results.css';
 import './styles/directory.css';
+import './styles/worksheet.css';
 
 applyTheme(savedOrSystemTheme());
 render(() => <App />, document.getElementById('root')!);

@@ -1,9 +1,15 @@
 import { openOleDb, type OleDb } from '../../storage/db.ts';
 
 let opening: Promise<OleDb> | undefined;
+let opened: OleDb | undefined;
 
 /** One connection per page, opened on first use. */
 export function useDb(): Promise<OleDb> {
-  opening ??= openOleDb();
+  opening ??= openOleDb().then((db) => (opened = db));
   return opening;
+}
+
+/** The connection once open, for a write that must be queued before the page goes (no await allowed then). */
+export function openedDb(): OleDb | undefined {
+  return opened;
 }

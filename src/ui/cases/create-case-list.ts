@@ -43,5 +43,21 @@ export function createCaseList() {
       return run(copy.id, async () => saveCase(await useDb(), copy));
     },
     remove: (id: string) => run(id, async () => deleteCase(await useDb(), id)),
+    /** Adds the case in a file; the parser loads on first use. A refused file is an answer, not an error. */
+    importFile: async (file: File) => {
+      const { importFile } = await import('./import-case-file.ts');
+      try {
+        const result = await importFile(file);
+        if (result.ok) {
+          announceCaseChange(result.imported.record.id);
+          await refetch();
+        }
+        setError(undefined);
+        return result;
+      } catch (e) {
+        setError(describeStorageError(e));
+        return undefined;
+      }
+    },
   };
 }

@@ -2,7 +2,8 @@ import { createResource, createSignal, type Accessor } from 'solid-js';
 import { sameAnswers, type AnswerValue } from '../../domain/questions.ts';
 import { getCase, updateCase, withAnswer } from '../../storage/cases.ts';
 import type { CaseRecord, MatchingPreferences } from '../../storage/db.ts';
-import { useDb } from '../app/db.ts';
+import type { Worksheet } from '../../domain/worksheet/types.ts';
+import { openedDb, useDb } from '../app/db.ts';
 import { describeStorageError } from '../app/errors.ts';
 import { announceCaseChange, useCaseChanges } from './case-changes.ts';
 
@@ -43,6 +44,28 @@ export function createCaseStore(caseId: Accessor<string>) {
     }
   }
 
+  /**
+   * For a page being hidden or closed: the write is queued at once, with no read before it (a read's answer would
+   * come after the page has gone), so it stores this tab's record with the change.
+   */
+  function changeBeforeLeaving(apply: (current: CaseRecord) => CaseRecord): void {
+    const current = record();
+    const db = openedDb();
+    if (!current || !db) return void change(apply);
+    const next = apply(current);
+    if (next === current) return;
+    const stamped = { ...next, updatedAt: new Date().toISOString() };
+    mutate(stamped);
+    changesMade++;
+    const tx = db.transaction('cases', 'readwrite');
+    tx.store.put(stamped).catch(() => undefined); // tx.done below reports a failure
+    tx.commit(); // commit now: a transaction still open when the page goes is aborted
+    tx.done.then(
+      () => announceCaseChange(stamped.id),
+      (error: unknown) => setSaveError(describeStorageError(error)),
+    );
+  }
+
   return {
     record,
     saveError,
@@ -50,6 +73,8 @@ export function createCaseStore(caseId: Accessor<string>) {
     setLastQuestion: (lastQuestionId: string) => change((r) => (r.lastQuestionId === lastQuestionId ? r : { ...r, lastQuestionId })),
     rename: (title: string) => change((r) => ({ ...r, title })),
     setMatching: (matching: MatchingPreferences) => change((r) => ({ ...r, matching })),
+    setWorksheet: (worksheet: Worksheet) => change((r) => (r.worksheet === worksheet ? r : { ...r, worksheet })),
+    setWorksheetBeforeLeaving: (worksheet: Worksheet) => changeBeforeLeaving((r) => (r.worksheet === worksheet ? r : { ...r, worksheet })),
     markAnalysed: (rulesVersion: string) => change((r) => (r.rulesVersion === rulesVersion ? r : { ...r, rulesVersion })),
   };
 }

@@ -5,3 +5,5 @@ export const questionPath = (caseId: string, questionId: string) => `/case/${cas
 export const reviewPath = (caseId: string) => `/case/${caseId}/review`;
 export const resultsPath = (caseId: string) => `/case/${caseId}/results`;
 export const firstQuestionPath = (caseId: string) => questionPath(caseId, defaultQuestionnaire.questions[0]!.id);
+export const worksheetPath = (caseId: string) => `/case/${caseId}/worksheet`;
+export const reportPath = (caseId: string) => `/case/${caseId}/report`;

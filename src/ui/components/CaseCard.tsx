@@ -2,9 +2,11 @@ import { A } from '@solidjs/router';
 import { createSignal, Show } from 'solid-js';
 import type { CaseRecord } from '../../storage/db.ts';
 import { formatDate } from '../app/format.ts';
-import { questionPath, resultsPath, firstQuestionPath } from '../cases/paths.ts';
+import { questionPath, resultsPath, firstQuestionPath, worksheetPath, reportPath } from '../cases/paths.ts';
 import { t } from '../app/i18n.ts';
 import { componentsMessages } from './components.messages.ts';
+import { caseFileMessages } from '../cases/case-file.messages.ts';
+import { downloadCaseFile } from '../cases/export-case.ts';
 
 type Props = {
   record: CaseRecord;
@@ -48,8 +50,13 @@ export function CaseCard(props: Props) {
       <div class="actions">
         <A class="button primary" href={continuePath()}>{m().continue}</A>
         <A class="button" href={resultsPath(props.record.id)}>{m().results}</A>
+        <A class="button" href={worksheetPath(props.record.id)}>{m().worksheet}</A>
+        <A class="button" href={reportPath(props.record.id)}>{m().report}</A>
         <button type="button" class="button" onClick={() => setEditing(!editing())}>{m().rename}</button>
         <button type="button" class="button" onClick={() => props.onDuplicate()}>{m().duplicate}</button>
+        <button type="button" class="button" title={t(caseFileMessages).exportHint} onClick={() => downloadCaseFile(props.record)}>
+          {t(caseFileMessages).export}
+        </button>
         <Show
           when={confirming()}
           fallback={<button type="button" class="button danger" onClick={() => setConfirming(true)}>{m().delete}</button>}

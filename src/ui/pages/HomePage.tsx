@@ -6,6 +6,7 @@ import { defaultCaseTitle } from '../app/format.ts';
 import { firstQuestionPath } from '../cases/paths.ts';
 import { t } from '../app/i18n.ts';
 import { homeMessages } from './home.messages.ts';
+import { ImportCase } from '../cases/ImportCase.tsx';
 
 export function HomePage() {
   const m = () => t(homeMessages);
@@ -44,6 +45,7 @@ export function HomePage() {
           </For>
         </ul>
       </Show>
+      <ImportCase onImport={list.importFile} />
       <aside class="about">
         <h2>{m().about}</h2>
         <p>{m().aboutText}</p>

@@ -6,7 +6,8 @@ import { answersToProfile, visibleQuestions, type AnswerValue } from '../../doma
 import type { CaseRecord } from '../../storage/db.ts';
 import { createAfterFirstPaint } from '../app/create-after-first-paint.ts';
 import { createCaseStore, type CaseStore } from '../cases/create-case-store.ts';
-import { reviewPath } from '../cases/paths.ts';
+import { reportPath, reviewPath, worksheetPath } from '../cases/paths.ts';
+import { componentsMessages } from '../components/components.messages.ts';
 import { CaseGate } from '../components/CaseGate.tsx';
 import { SaveStatus } from '../components/SaveStatus.tsx';
 import { ChangeList } from '../results/ChangeList.tsx';
@@ -96,7 +97,9 @@ function Results(props: { record: () => CaseRecord; store: CaseStore }) {
       <p class="find-mediator">
         <A class="button primary" href={`/case/${props.record().id}/mediators`}>
           {m().findMediator}
-        </A>
+        </A>{' '}
+        <A class="button" href={worksheetPath(props.record().id)}>{t(componentsMessages).worksheet}</A>{' '}
+        <A class="button" href={reportPath(props.record().id)}>{t(componentsMessages).report}</A>
       </p>
 
       <Show when={restShown()}>

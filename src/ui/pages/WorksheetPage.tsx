@@ -1,0 +1,98 @@
+import { A, useParams } from '@solidjs/router';
+import { For } from 'solid-js';
+import { setWorksheetField } from '../../domain/worksheet/edit.ts';
+import { WORKSHEET_LIMITS as L } from '../../domain/worksheet/limits.ts';
+import { emptyWorksheet } from '../../domain/worksheet/types.ts';
+import type { CaseRecord } from '../../storage/db.ts';
+import { t } from '../app/i18n.ts';
+import { createCaseStore, type CaseStore } from '../cases/create-case-store.ts';
+import { reportPath, resultsPath } from '../cases/paths.ts';
+import { CaseGate } from '../components/CaseGate.tsx';
+import { SaveStatus } from '../components/SaveStatus.tsx';
+import { ActionsPart } from '../worksheet/ActionsPart.tsx';
+import { Assessment } from '../worksheet/Assessment.tsx';
+import { createAutosave } from '../worksheet/create-autosave.ts';
+import { CurrencyPicker, moneyIn } from '../worksheet/currency-picker.tsx';
+import type { WorksheetEditor } from '../worksheet/editor.ts';
+import { ESCALATION_QUESTION, EscalationPart } from '../worksheet/EscalationPart.tsx';
+import { NumberField, TextField } from '../worksheet/fields.tsx';
+import { goToPart, Part } from '../worksheet/Part.tsx';
+import { PartiesPart } from '../worksheet/PartiesPart.tsx';
+import { MoneyPart, OutcomesPart, PositionsPart, SwotPart } from '../worksheet/SideParts.tsx';
+import { worksheetMessages } from '../worksheet/worksheet.messages.ts';
+
+export default function WorksheetPage() {
+  const params = useParams<{ caseId: string }>();
+  const store = createCaseStore(() => params.caseId);
+  return <CaseGate store={store}>{(record) => <WorksheetForm record={record} store={store} />}</CaseGate>;
+}
+
+const PARTS = ['facts', 'parties', 'positions', 'escalation', 'money', 'outcomes', 'assessment', 'swot', 'actions'] as const;
+
+function WorksheetForm(props: { record: () => CaseRecord; store: CaseStore }) {
+  const m = () => t(worksheetMessages);
+  // The draft is this page's; the case store writes it (the whole worksheet, in one record write) after each pause.
+  const draft = createAutosave(props.record().worksheet ?? emptyWorksheet(), props.store.setWorksheet, {
+    saveBeforeLeaving: props.store.setWorksheetBeforeLeaving,
+  });
+  const editor: WorksheetEditor = { worksheet: draft.value, update: draft.update, flush: draft.flush };
+  const ws = draft.value;
+  const money = (amount: number) => moneyIn(ws())(amount);
+  const id = () => props.record().id;
+
+  return (
+    <section class="page worksheet">
+      <h1>{m().title}</h1>
+      <p class="lead">{m().lead}</p>
+      <p class="ws-links">
+        <A class="button" href={resultsPath(id())}>{m().toResults}</A>
+        <A class="button primary" href={reportPath(id())}>{m().toReport}</A>
+      </p>
+      <SaveStatus error={props.store.saveError()} />
+      <nav class="ws-nav" aria-label={m().sectionsNav}>
+        <ul>
+          <For each={PARTS}>
+            {(part) => (
+              <li>
+                <a href={`#ws-${part}`} onClick={(e) => { e.preventDefault(); goToPart(`ws-${part}`); }}>{m()[part]}</a>
+              </li>
+            )}
+          </For>
+        </ul>
+      </nav>
+
+      <Part id="ws-facts" title={m().facts}>
+        <TextField label={m().factsLabel} long value={ws().facts} maxLength={L.longText} onBlur={draft.flush}
+          onText={(v) => draft.update((w) => setWorksheetField(w, 'facts', v))} />
+      </Part>
+      <Part id="ws-parties" title={m().parties}>
+        <PartiesPart editor={editor} />
+      </Part>
+      <Part id="ws-positions" title={m().positions}>
+        <PositionsPart editor={editor} />
+      </Part>
+      <Part id="ws-escalation" title={m().escalation}>
+        <EscalationPart answer={props.record().answers[ESCALATION_QUESTION]} onAnswer={(v) => void props.store.setAnswer(ESCALATION_QUESTION, v)} />
+      </Part>
+      <Part id="ws-money" title={m().money}>
+        <MoneyPart editor={editor} currencyPicker={
+          <CurrencyPicker worksheet={ws()} onPick={(c) => { draft.update((w) => setWorksheetField(w, 'currency', c)); draft.flush(); }} />
+        } />
+      </Part>
+      <Part id="ws-outcomes" title={m().outcomes}>
+        <NumberField label={m().discount} hint={m().discountHint} value={ws().discountRatePercent} min={0} max={L.maxRatePercent} onBlur={draft.flush}
+          onNumber={(v) => draft.update((w) => setWorksheetField(w, 'discountRatePercent', v))} />
+        <OutcomesPart editor={editor} />
+      </Part>
+      <Part id="ws-assessment" title={m().assessment}>
+        <Assessment worksheet={ws()} money={money} />
+      </Part>
+      <Part id="ws-swot" title={m().swot}>
+        <SwotPart editor={editor} />
+      </Part>
+      <Part id="ws-actions" title={m().actions}>
+        <ActionsPart editor={editor} />
+      </Part>
+    </section>
+  );
+}

@@ -1,0 +1,45 @@
+import { createSignal, onCleanup } from 'solid-js';
+
+/** Typing pauses this long before a write; a blur, a hidden tab or a closed page writes at once. */
+export const AUTOSAVE_DELAY_MS = 400;
+
+/**
+ * A value edited locally and written through `save` after a pause in typing, and at once when the page is hidden
+ * or closed (visibilitychange, pagehide) or when `flush` is called (on blur), so the last keystroke is kept.
+ */
+export function createAutosave<T>(
+  initial: T,
+  save: (value: T) => Promise<void> | void,
+  options: { delayMs?: number; saveBeforeLeaving?: (value: T) => void } = {},
+) {
+  const delayMs = options.delayMs ?? AUTOSAVE_DELAY_MS;
+  const [value, setValue] = createSignal(initial);
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let dirty = false;
+
+  const write = (how: (value: T) => unknown) => {
+    clearTimeout(timer);
+    timer = undefined;
+    if (!dirty) return;
+    dirty = false;
+    void how(value());
+  };
+  const flush = () => write(save);
+  const leave = () => write(options.saveBeforeLeaving ?? save);
+  const update = (change: (current: T) => T) => {
+    setValue(() => change(value()));
+    dirty = true;
+    clearTimeout(timer);
+    timer = setTimeout(flush, delayMs);
+  };
+  const onVisibility = () => document.visibilityState === 'hidden' && leave();
+  document.addEventListener('visibilitychange', onVisibility);
+  window.addEventListener('pagehide', leave);
+  onCleanup(() => {
+    document.removeEventListener('visibilitychange', onVisibility);
+    window.removeEventListener('pagehide', leave);
+    flush(); // leaving the page by a link keeps what was typed
+  });
+
+  return { value, update, flush };
+}

@@ -1,0 +1,16 @@
+import type { Accessor } from 'solid-js';
+import type { SideKey, Worksheet } from '../../domain/worksheet/types.ts';
+import { t } from '../app/i18n.ts';
+import { worksheetMessages } from './worksheet.messages.ts';
+
+/** What every worksheet part gets: the draft, a way to change it, and a way to write it now (on blur). */
+export type WorksheetEditor = {
+  readonly worksheet: Accessor<Worksheet>;
+  readonly update: (change: (current: Worksheet) => Worksheet) => void;
+  readonly flush: () => void;
+};
+
+/** The side's own name if the person gave one, else "Your side" / "The other side". */
+export function sideName(worksheet: Worksheet, side: SideKey): string {
+  return worksheet.sides?.[side]?.label?.trim() || t(worksheetMessages)[side];
+}
