@@ -230,6 +230,7 @@ test('the workshop opens with the network off after a first visit to the app', a
   await page.goto('/workshop');
   await expect(page.locator('.scenario-card')).toHaveCount(scenarioLibrary.length);
   await page.getByRole('link', { name: /^Present\W+The harbour bridge variations$/ }).click();
+  await expect(slide(page)).toContainText('Kestrel Civil Works');
   await page.keyboard.press('r');
   await expect(slide(page).locator('.top-option-name').first()).toBeVisible();
   await page.goto('/workshop/wind-permits#flip=q.investor-state%3Afalse');
