@@ -4,6 +4,8 @@ import type { CaseRecord } from '../../storage/db.ts';
 import { useDb } from '../app/db.ts';
 import { describeStorageError } from '../app/errors.ts';
 import { announceCaseChange, useCaseChanges } from './case-changes.ts';
+import { appMessages } from '../app/app.messages.ts';
+import { t } from '../app/i18n.ts';
 
 /** The saved cases on this device, newest first, with the actions the home screen offers. */
 export function createCaseList() {
@@ -38,7 +40,7 @@ export function createCaseList() {
     },
     rename: (id: string, title: string) => run(id, async () => updateCase(await useDb(), id, (r) => ({ ...r, title }))),
     duplicate: (record: CaseRecord) => {
-      const copy = duplicateCase(record, `${record.title} (copy)`);
+      const copy = duplicateCase(record, t(appMessages).copyOf(record.title));
       return run(copy.id, async () => saveCase(await useDb(), copy));
     },
     setOtherPartyCode: (id: string, otherPartyCode: string) =>
