@@ -20,6 +20,8 @@ const WorkshopComparePage = lazy(() => import('./pages/WorkshopComparePage.tsx')
 const ScenarioPage = lazy(() => import('./pages/ScenarioPage.tsx'));
 const PresenterPage = lazy(() => import('./pages/PresenterPage.tsx'));
 const HandoutPage = lazy(() => import('./pages/HandoutPage.tsx'));
+const TogetherPage = lazy(() => import('./pages/TogetherPage.tsx'));
+const TogetherLinkPage = lazy(() => import('./pages/TogetherLinkPage.tsx'));
 const NotFoundPage = lazy(() => import('./pages/NotFoundPage.tsx'));
 
 export function App() {
@@ -32,6 +34,8 @@ export function App() {
       <Route path="/case/:caseId/mediators" component={CaseMediatorsPage} />
       <Route path="/case/:caseId/worksheet" component={WorksheetPage} />
       <Route path="/case/:caseId/report" component={ReportPage} />
+      <Route path="/case/:caseId/together" component={TogetherPage} />
+      <Route path="/together" component={TogetherLinkPage} />
       <Route path="/standards" component={StandardsPage} />
       <Route path="/mediators" component={DirectoryPage} />
       <Route path="/mediators/shortlist" component={ShortlistPage} />

@@ -8,6 +8,7 @@ import './styles/results.css';
 import './styles/directory.css';
 import './styles/worksheet.css';
 import './styles/workshop.css';
+import './styles/together.css';
 
 applyTheme(savedOrSystemTheme());
 render(() => <App />, document.getElementById('root')!);

@@ -30,8 +30,9 @@ export function createCaseList() {
   return {
     cases,
     error,
-    create: (title: string) => {
-      const record = makeCase(title);
+    /** A new case; a code the other party sent can come with it, so the comparison waits for the answers. */
+    create: (title: string, otherPartyCode?: string) => {
+      const record = otherPartyCode === undefined ? makeCase(title) : { ...makeCase(title), otherPartyCode };
       return run(record.id, async () => {
         await saveCase(await useDb(), record);
         return record;
@@ -42,6 +43,8 @@ export function createCaseList() {
       const copy = duplicateCase(record, t(appMessages).copyOf(record.title));
       return run(copy.id, async () => saveCase(await useDb(), copy));
     },
+    setOtherPartyCode: (id: string, otherPartyCode: string) =>
+      run(id, async () => updateCase(await useDb(), id, (r) => ({ ...r, otherPartyCode }))),
     remove: (id: string) => run(id, async () => deleteCase(await useDb(), id)),
     /** Adds the case in a file; the parser loads on first use. A refused file is an answer, not an error. */
     importFile: async (file: File) => {

@@ -75,6 +75,13 @@ export function createCaseStore(caseId: Accessor<string>) {
     setMatching: (matching: MatchingPreferences) => change((r) => ({ ...r, matching })),
     setWorksheet: (worksheet: Worksheet) => change((r) => (r.worksheet === worksheet ? r : { ...r, worksheet })),
     setWorksheetBeforeLeaving: (worksheet: Worksheet) => changeBeforeLeaving((r) => (r.worksheet === worksheet ? r : { ...r, worksheet })),
+    /** Keeps the other party's code with the case, or forgets it (undefined). */
+    setOtherPartyCode: (code: string | undefined) =>
+      change((r) => {
+        if (r.otherPartyCode === code) return r;
+        const { otherPartyCode: _forgotten, ...rest } = r;
+        return code === undefined ? rest : { ...rest, otherPartyCode: code };
+      }),
     markAnalysed: (rulesVersion: string) => change((r) => (r.rulesVersion === rulesVersion ? r : { ...r, rulesVersion })),
   };
 }
