@@ -62,6 +62,7 @@ test('two devices swap a link and a code, and both see agreements, differences a
   isMobile,
   hasTouch,
 }) => {
+  test.setTimeout(180_000); // two people walk the whole questionnaire, on a busy machine
   const firstRequests = recordRequests(page.context());
   await answerAndOpenTogether(page, FIRST);
   // What the code reveals is said before the code is shown.
