@@ -2,6 +2,14 @@
 import type { AnswerValue } from '../domain/questions.ts';
 import { CASE_SCHEMA_VERSION, type CaseRecord, type OleDb } from './db.ts';
 
+/** A write to a case that is gone (deleted in another tab, say); the interface words it by its name. */
+export class CaseGoneError extends Error {
+  constructor(id: string) {
+    super(`The case ${id} no longer exists (deleted in another tab?)`);
+    this.name = 'CaseGoneError';
+  }
+}
+
 export function newCaseId(): string {
   return crypto.randomUUID();
 }
@@ -37,7 +45,7 @@ export async function updateCase(
 ): Promise<CaseRecord> {
   const tx = db.transaction('cases', 'readwrite');
   const current = await tx.store.get(id);
-  if (!current) throw new Error(`The case ${id} no longer exists (deleted in another tab?)`);
+  if (!current) throw new CaseGoneError(id);
   const next = { ...change(current), updatedAt: now.toISOString() };
   await tx.store.put(next);
   await tx.done;

@@ -7,5 +7,6 @@ export function describeStorageError(error: unknown): string {
   const name = error instanceof DOMException || error instanceof Error ? error.name : '';
   if (name === 'QuotaExceededError') return m.quotaExceeded;
   if (name === 'InvalidStateError' || name === 'UnknownError') return m.storageRefused;
+  if (name === 'CaseGoneError') return m.caseGone;
   return m.couldNotSave(error instanceof Error ? error.message : String(error));
 }

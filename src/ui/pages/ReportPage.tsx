@@ -174,7 +174,7 @@ function Report(props: { record: () => CaseRecord }) {
                     <tr>
                       <td>{a.step || '–'}</td>
                       <td>{a.owner ?? '–'}</td>
-                      <td>{a.due ? formatDay(`${a.due}T12:00:00Z`) : '–'}</td>
+                      <td>{a.due ? formatDay(a.due) : '–'}</td>
                       <td>{a.done ? m().yes : m().no}</td>
                     </tr>
                   )}
