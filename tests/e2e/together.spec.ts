@@ -215,4 +215,14 @@ test('a link opened offline, after the first visit, still reads the code and com
   await expect(page.locator('.joint-list .joint-item').first()).toBeVisible();
   await expect(page.locator('table[data-group="unknown"] tr[data-factor="goal.cost"] td')).toHaveText(['Not answered', 'Essential']);
   await context.setOffline(false);
+
+  // The same comparison in French and Spanish, levels in the questionnaire's own words.
+  await page.getByLabel('Language', { exact: true }).selectOption('fr');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Choisir le mode de règlement ensemble');
+  await expect(page.getByText('Classés selon le plus bas de vos deux scores')).toBeVisible();
+  await expect(page.locator('table[data-group="unknown"] tr[data-factor="goal.cost"] td')).toHaveText(['Sans réponse', 'Essentiel']);
+  await expectNoAxeViolations(page);
+  await page.getByLabel('Langue', { exact: true }).selectOption('es');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Elegir el procedimiento juntos');
+  await expect(page.getByText('Ordenados por la más baja de sus dos puntuaciones')).toBeVisible();
 });

@@ -69,6 +69,7 @@ function Together(props: { record: () => CaseRecord; store: CaseStore }) {
       <section class="their-side" aria-labelledby="their-title">
         <h2 id="their-title">{m().linkTitle}</h2>
         <Show when={theirs()?.ok}>
+          <p class="muted small kept-code-label">{m().theirKeptCode}</p>
           <p class="code-text small-code">{groupCode(props.record().otherPartyCode!)}</p>
           <p class="muted small">{m().storedNote}</p>
         </Show>
