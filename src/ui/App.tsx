@@ -15,6 +15,7 @@ const MediatorPage = lazy(() => import('./pages/MediatorPage.tsx'));
 const ShortlistPage = lazy(() => import('./pages/ShortlistPage.tsx'));
 const WorksheetPage = lazy(() => import('./pages/WorksheetPage.tsx'));
 const ReportPage = lazy(() => import('./pages/ReportPage.tsx'));
+const ProtectPage = lazy(() => import('./pages/ProtectPage.tsx'));
 const NotFoundPage = lazy(() => import('./pages/NotFoundPage.tsx'));
 
 export function App() {
@@ -27,6 +28,7 @@ export function App() {
       <Route path="/case/:caseId/mediators" component={CaseMediatorsPage} />
       <Route path="/case/:caseId/worksheet" component={WorksheetPage} />
       <Route path="/case/:caseId/report" component={ReportPage} />
+      <Route path="/protect" component={ProtectPage} />
       <Route path="/standards" component={StandardsPage} />
       <Route path="/mediators" component={DirectoryPage} />
       <Route path="/mediators/shortlist" component={ShortlistPage} />
