@@ -5,7 +5,7 @@ import type { Manifest, ManifestFile } from '../feed/manifest.ts';
 import type { HeldFeed, OleDb } from '../storage/db.ts';
 import { applyFeedFiles, getHeldFeed, putSyncStatus, type VerifiedFile } from '../storage/feed-store.ts';
 import { fetchBytes } from './fetch-bytes.ts';
-import { SyncFailure, explainSyncFailure } from './sync-failure.ts';
+import { SyncFailure } from './sync-failure.ts';
 
 export type SyncDeps = {
   readonly db: OleDb;
@@ -19,7 +19,7 @@ export type SyncDeps = {
 
 export type SyncOutcome = { checkedAt: string } & (
   | { ok: true; changed: 'nothing' | 'updated'; sequence: number; filesFetched: number }
-  | { ok: false; code: SyncFailure['code']; message: string; detail: string }
+  | { ok: false; code: SyncFailure['code']; detail: string }
 );
 
 export async function syncFeed(deps: SyncDeps): Promise<SyncOutcome> {
@@ -31,7 +31,7 @@ export async function syncFeed(deps: SyncDeps): Promise<SyncOutcome> {
   } catch (error) {
     const failure = asFailure(error);
     await putSyncStatus(deps.db, { lastCheckedAt: checkedAt, ok: false, code: failure.code, detail: failure.message }).catch(() => undefined);
-    return { checkedAt, ok: false, code: failure.code, message: explainSyncFailure(failure.code), detail: failure.message };
+    return { checkedAt, ok: false, code: failure.code, detail: failure.message };
   }
 }
 

@@ -18,7 +18,7 @@ const today = (locale: string) => new Intl.DateTimeFormat(locale, { dateStyle: '
 test('switch to French: questions, results and dates in French; then Spanish; a reload keeps the choice', async ({ page }) => {
   await page.goto('/');
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
-  await page.getByLabel('Language').selectOption('fr');
+  await page.getByLabel('Language', { exact: true }).selectOption('fr');
   await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Choisissez comment régler votre différend');
   await expect(page).toHaveTitle('Olé : choisir comment régler un différend');
@@ -50,7 +50,7 @@ test('switch to French: questions, results and dates in French; then Spanish; a 
 
   // Spanish from the same page: the ranking's words follow at once, the numbers stay.
   const scoreFr = await first.locator('.score').textContent();
-  await page.getByLabel('Langue').selectOption('es');
+  await page.getByLabel('Langue', { exact: true }).selectOption('es');
   await expect(page.locator('html')).toHaveAttribute('lang', 'es');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Formas de resolver su caso');
   await expect(first.locator('.pros')).toContainText('porque conservar la relación le importa');
@@ -64,8 +64,110 @@ test('switch to French: questions, results and dates in French; then Spanish; a 
   // The title was given in French when the case was made and stays; its last change is a date written the Spanish way.
   await expect(page.locator('.case-title').first()).toHaveText(`Dossier du ${today('fr')}`);
   await expect(page.locator('.case-card .meta').first()).toContainText(`actualizado el ${today('es')}`);
-  await expect(page.getByLabel('Idioma')).toHaveValue('es');
+  await expect(page.getByLabel('Idioma', { exact: true })).toHaveValue('es');
 });
+
+const MONTHS = {
+  fr: 'janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre',
+  es: 'enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre',
+};
+
+/** What the directory's pages say in each language; every row is read off the page, never typed by the test. */
+const DIRECTORY_TOUR = [
+  {
+    locale: 'fr' as const,
+    switchFrom: 'Language',
+    title: 'Trouver un médiateur certifié',
+    asOf: 'Annuaire à jour au \\d{1,2} (?:MONTH) \\d{4}',
+    demo: 'Données de démonstration',
+    count: /^\d+ médiateurs sur \d+$/,
+    filters: 'Filtres',
+    country: 'Pays',
+    certified: /Médiateur certifié IMI|Certification non valide/,
+    conduct: 'Déontologie et réclamations',
+    spanish: 'espagnol',
+    add: 'Ajouter à la sélection',
+    shortlistLink: 'Sélection (1)',
+    shortlist: 'Votre sélection',
+    compare: 'Comparer',
+    mentorsLink: 'Trouver un mentor (YMI)',
+    mentors: 'Trouver un mentor',
+    mentorsFit: 'Mentors qui vous correspondent',
+    mentorReason: 'accueille des mentorés pour : observer',
+    standardsLink: 'Normes',
+    standards: 'Normes de certification',
+    levels: 'Niveaux',
+  },
+  {
+    locale: 'es' as const,
+    switchFrom: 'Langue',
+    title: 'Buscar un mediador certificado',
+    asOf: 'Directorio a fecha de \\d{1,2} de (?:MONTH) de \\d{4}',
+    demo: 'Datos de demostración',
+    count: /^\d+ de \d+ mediadores$/,
+    filters: 'Filtros',
+    country: 'País',
+    certified: /Mediador certificado IMI|Sin certificación vigente/,
+    conduct: 'Conducta y quejas',
+    spanish: 'español',
+    add: 'Añadir a la selección',
+    shortlistLink: 'Selección (1)',
+    shortlist: 'Su selección',
+    compare: 'Comparar',
+    mentorsLink: 'Buscar un mentor (YMI)',
+    mentors: 'Buscar un mentor',
+    mentorsFit: 'Mentores que encajan',
+    mentorReason: 'permite a los tutorandos observar',
+    standardsLink: 'Normas',
+    standards: 'Normas de certificación',
+    levels: 'Niveles',
+  },
+];
+
+for (const words of DIRECTORY_TOUR) {
+  test(`the directory, a profile, the shortlist, mentors and the standards in ${words.locale}`, async ({ page }) => {
+    await page.goto('/');
+    if (words.locale === 'es') await page.getByLabel('Language', { exact: true }).selectOption('fr');
+    await page.getByRole('link', { name: /Mediators|Médiateurs/ }).first().click();
+    await page.getByLabel(words.switchFrom, { exact: true }).selectOption(words.locale);
+    await expect(page.locator('html')).toHaveAttribute('lang', words.locale);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(words.title);
+    // The feed's date written the locale's way ("29 novembre 2026", "29 de noviembre de 2026"), the demo label translated.
+    await expect(page.locator('.feed-status')).toContainText(new RegExp(words.asOf.replace('MONTH', MONTHS[words.locale])));
+    await expect(page.locator('.feed-status')).toContainText(words.demo);
+    await expect(page.locator('.result-count')).toHaveText(words.count);
+    await page.getByText(words.filters, { exact: true }).click();
+    await expect(page.locator('.filter', { hasText: words.country }).locator('select')).toBeVisible();
+    await page.locator('select[data-facet="language"]').selectOption('es');
+    await expect(page).toHaveURL(/language=es/);
+    await expectNoAxeViolations(page);
+
+    const first = page.locator('.mediator-card').first();
+    await expect(first).toContainText(words.certified);
+    await first.locator('h3 a').click();
+    await expect(page.getByRole('heading', { name: words.conduct })).toBeVisible();
+    await expect(page.locator('.profile-facts')).toContainText(words.spanish);
+    await page.getByRole('button', { name: words.add }).click();
+    await expectNoAxeViolations(page);
+
+    await page.getByRole('link', { name: words.shortlistLink, exact: true }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(words.shortlist);
+    await expect(page.getByLabel(words.compare)).toHaveCount(1);
+    await expectNoAxeViolations(page);
+
+    await page.goto('/mediators');
+    await page.getByRole('link', { name: words.mentorsLink }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(words.mentors);
+    await expect(page.getByRole('heading', { name: words.mentorsFit })).toBeVisible();
+    await expect(page.locator('.fit-parts').first()).toContainText(words.mentorReason);
+    await expectNoAxeViolations(page);
+
+    await page.getByRole('link', { name: words.standardsLink, exact: true }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(words.standards);
+    await expect(page.getByRole('heading', { name: words.levels })).toBeVisible();
+    await expectNoAxeViolations(page);
+  });
+}
 
 test.describe('a Spanish browser', () => {
   test.use({ locale: 'es-ES' });

@@ -67,7 +67,7 @@ test('a worksheet with both sides’ BATNA figures shows the overlap, survives a
   );
   await expect(page.locator('.ws-value[data-side="other"]')).toContainText(`receives at most ${euros(expected.otherAccepts!)}`);
   await expect(page.locator('.ws-zone-text')).toHaveText(
-    `The ranges overlap: a settlement in which Your side receives between ${euros(expected.zone.low)} and ${euros(expected.zone.high)} leaves both sides better off than going on.`,
+    `The ranges overlap: a settlement in which your side receives between ${euros(expected.zone.low)} and ${euros(expected.zone.high)} leaves both sides better off than going on.`,
   );
   await expect(page.locator('.ws-table tr[data-side="self"] .ws-value-cell')).toHaveText(euros(45000));
   await expect(page.locator('.ws-chart svg')).toBeVisible();

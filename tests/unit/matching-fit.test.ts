@@ -16,7 +16,7 @@ describe('fit for a case', () => {
     const ranked = rankMediatorsForCase(peopleEntries, needs);
     expect(ranked[0]!.entry.profile.id).toBe('m-nunez');
     for (const fit of ranked) expect(fit.parts.reduce((s, p) => s + p.points, 0)).toBe(fit.total);
-    expect(ranked[0]!.parts.map((p) => p.text)).toContain('speaks Spanish, which you need');
+    expect(ranked[0]!.parts).toContainEqual({ id: 'language.es', points: 10, reason: { code: 'speaks-needed', codes: ['es'] } });
   });
   it('leaves out revoked mediators and those past grace with no digest', () => {
     const lapsed = entry(makeProfile('m-lapsed', { languages: ['es'], practiceAreas: ['family'] }), null);
@@ -39,7 +39,7 @@ describe('fit for a case', () => {
   it('counts experience only when stated: missing is not zero', () => {
     const silent = part(entry(makeProfile('x')), needs, 'experience')!;
     expect(silent).toMatchObject({ points: 0 });
-    expect(silent.text).toMatch(/not counted against/);
+    expect(silent.reason).toEqual({ code: 'experience-unknown' });
     expect(part(entry(makeProfile('y', { yearsPractising: 12 })), needs, 'experience')!.points).toBe(6);
     expect(part(entry(makeProfile('z', { mediationsCount: 150 })), needs, 'mediations')!.points).toBe(4);
   });
@@ -89,7 +89,7 @@ describe('fit over the demo registry (properties)', () => {
         const fit = ranked[i]!;
         expect(fit.entry.status.listed && !fit.entry.status.revoked).toBe(true);
         expect(fit.parts.reduce((s, p) => s + p.points, 0)).toBe(fit.total);
-        for (const p of fit.parts) expect(p.id && p.text).toBeTruthy();
+        for (const p of fit.parts) expect(p.id && p.reason.code).toBeTruthy();
         if (i) expect(ranked[i - 1]!.total).toBeGreaterThanOrEqual(fit.total);
       }
     }), { numRuns: 30 });

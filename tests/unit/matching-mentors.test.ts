@@ -22,7 +22,7 @@ describe('mentors', () => {
     const far = entry(mentor('far', { locations: [{ country: 'JP' }] }));
     const ranked = rankMentors([far, online, region, same], { ...mentee, interests: [] });
     expect(ranked.map((m) => m.entry.profile.id)).toEqual(['same', 'region', 'online', 'far']);
-    expect(ranked[1]!.parts.find((p) => p.id === 'region')!.text).toBe('works in your region (Europe)');
+    expect(ranked[1]!.parts.find((p) => p.id === 'region')!.reason).toEqual({ code: 'mentor-region', codes: ['150'] });
   });
   it('leaves out revoked mentors and marks down a stale digest', () => {
     const ranked = rankMentors([revoked(mentor('gone')), entry(mentor('stale'), '2022-01-01'), entry(mentor('ok'))], mentee);

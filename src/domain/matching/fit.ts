@@ -3,7 +3,6 @@ import type { Analysis } from '../analysis.ts';
 import type { FactorProfile } from '../factors.ts';
 import type { CertificationKind, MediationStyle, PracticeArea } from '../registry/types.ts';
 import type { DirectoryEntry } from './filters.ts';
-import { countryWord, languageWord } from './words.ts';
 
 export type CaseNeeds = {
   readonly area?: PracticeArea;
@@ -18,16 +17,19 @@ export type CaseNeeds = {
   readonly partyNationalities: readonly string[];
 };
 
-export type FitPart = { readonly id: string; readonly points: number; readonly text: string };
+/**
+ * Why a part counts, as a code and the values it names, so the interface phrases it in the person's language:
+ * `codes` are ISO languages or countries, certification kinds, a style, a practice area or a YMI role; `n` a count.
+ */
+export type FitReasonCode =
+  | 'area-match' | 'area-missing' | 'speaks-needed' | 'speaks-none' | 'works-in' | 'online-distance' | 'not-where'
+  | 'certified' | 'not-investor-state' | 'style' | 'evaluation' | 'multi-party' | 'experience-unknown' | 'experience'
+  | 'mediations' | 'digest-current' | 'digest-grace' | 'digest-missing' | 'nationality-shared' | 'nationality-neither'
+  | 'mentor-near' | 'mentor-region' | 'mentor-online' | 'mentor-speaks' | 'mentor-no-language' | 'mentor-area'
+  | 'mentor-role' | 'mentor-no-role' | 'mentor-digest-stale';
+export type FitReason = { readonly code: FitReasonCode; readonly codes?: readonly string[]; readonly n?: number };
+export type FitPart = { readonly id: string; readonly points: number; readonly reason: FitReason };
 export type MediatorFit<E extends DirectoryEntry = DirectoryEntry> = { readonly entry: E; readonly total: number; readonly parts: readonly FitPart[] };
-
-const CERT_WHY: Record<CertificationKind, string> = {
-  'certified-mediator': 'is an IMI Certified Mediator',
-  intercultural: 'is certified in intercultural competence, useful across borders and cultures',
-  'investor-state': 'is certified for investor-state mediation',
-  online: 'is certified for online mediation',
-  'mediation-advocate': 'is certified as a mediation advocate',
-};
 
 /** What the user tells the matcher beside the questionnaire; `wantOnline` and `online` mean the same. */
 export type CaseExtras = {
@@ -72,38 +74,39 @@ export function caseNeedsFromAnalysis(
 export function fitParts(entry: DirectoryEntry, needs: CaseNeeds): FitPart[] {
   const p = entry.profile;
   const parts: FitPart[] = [];
-  const add = (id: string, points: number, text: string) => parts.push({ id, points, text });
+  const add = (id: string, points: number, code: FitReasonCode, values: Omit<FitReason, 'code'> = {}) =>
+    parts.push({ id, points, reason: { code, ...values } });
   if (needs.area) {
-    if (p.practiceAreas.includes(needs.area)) add('area', 20, 'works in the area of your dispute');
-    else add('area', -5, 'does not list the area of your dispute');
+    if (p.practiceAreas.includes(needs.area)) add('area', 20, 'area-match');
+    else add('area', -5, 'area-missing');
   }
   const spoken = needs.languages.filter((l) => p.languages.includes(l));
-  for (const l of spoken) add(`language.${l}`, 10, `speaks ${languageWord(l)}, which you need`);
-  if (needs.languages.length && !spoken.length) add('language', -20, 'speaks none of the languages you need');
+  for (const l of spoken) add(`language.${l}`, 10, 'speaks-needed', { codes: [l] });
+  if (needs.languages.length && !spoken.length) add('language', -20, 'speaks-none');
   const local = needs.countries.filter((c) => p.locations.some((l) => l.country === c));
-  if (local.length) add('location', 10, `works in ${local.map(countryWord).join(' and ')}`);
-  else if (needs.online && p.formats.some((f) => f !== 'in-person')) add('location', 4, 'mediates online, so distance does not matter');
-  else if (needs.countries.length) add('location', -5, 'does not work where you are');
+  if (local.length) add('location', 10, 'works-in', { codes: local });
+  else if (needs.online && p.formats.some((f) => f !== 'in-person')) add('location', 4, 'online-distance');
+  else if (needs.countries.length) add('location', -5, 'not-where');
   for (const kind of needs.certifications) {
     const has = entry.status.certified && p.certifications.some((c) => c.kind === kind);
-    if (has) add(`cert.${kind}`, kind === 'investor-state' ? 20 : kind === 'mediation-advocate' ? 15 : 8, CERT_WHY[kind]);
-    else if (kind === 'investor-state') add(`cert.${kind}`, -15, 'is not certified for investor-state mediation');
+    if (has) add(`cert.${kind}`, kind === 'investor-state' ? 20 : kind === 'mediation-advocate' ? 15 : 8, 'certified', { codes: [kind] });
+    else if (kind === 'investor-state') add(`cert.${kind}`, -15, 'not-investor-state');
   }
-  if (needs.style && p.styles.includes(needs.style)) add('style', 8, `works in the ${needs.style} style your case calls for`);
-  if (needs.wantsEvaluation && p.givesEvaluations !== 'no') add('evaluation', 4, 'gives a view on the merits when asked');
-  if (needs.multiParty && p.multiParty) add('multi-party', 5, 'has multi-party experience');
+  if (needs.style && p.styles.includes(needs.style)) add('style', 8, 'style', { codes: [needs.style] });
+  if (needs.wantsEvaluation && p.givesEvaluations !== 'no') add('evaluation', 4, 'evaluation');
+  if (needs.multiParty && p.multiParty) add('multi-party', 5, 'multi-party');
   // A profile that does not state its experience is not marked down for it: unknown is not zero.
   const years = p.yearsPractising;
-  if (years === undefined) add('experience', 0, 'does not state years of practice (not counted against them)');
-  else add('experience', years >= 10 ? 6 : years >= 5 ? 3 : 0, `has practised for ${years} year${years === 1 ? '' : 's'}`);
+  if (years === undefined) add('experience', 0, 'experience-unknown');
+  else add('experience', years >= 10 ? 6 : years >= 5 ? 3 : 0, 'experience', { n: years });
   const count = p.mediationsCount;
-  if (count !== undefined) add('mediations', count >= 100 ? 4 : count >= 20 ? 2 : 0, `has conducted ${count} mediation${count === 1 ? '' : 's'}`);
-  if (entry.status.digest === 'current') add('digest', 6, 'has a current Feedback Digest');
-  else if (entry.status.digest === 'grace') add('digest', 1, 'is newly certified; a Feedback Digest is not due yet');
-  else add('digest', -8, 'has no current Feedback Digest');
+  if (count !== undefined) add('mediations', count >= 100 ? 4 : count >= 20 ? 2 : 0, 'mediations', { n: count });
+  if (entry.status.digest === 'current') add('digest', 6, 'digest-current');
+  else if (entry.status.digest === 'grace') add('digest', 1, 'digest-grace');
+  else add('digest', -8, 'digest-missing');
   if (needs.partyNationalities.length && p.nationality) {
-    if (needs.partyNationalities.includes(p.nationality)) add('nationality', -5, 'shares a nationality with one of the parties');
-    else add('nationality', 5, "is of neither party's nationality");
+    if (needs.partyNationalities.includes(p.nationality)) add('nationality', -5, 'nationality-shared');
+    else add('nationality', 5, 'nationality-neither');
   }
   return parts.sort((a, b) => Math.abs(b.points) - Math.abs(a.points) || a.id.localeCompare(b.id));
 }

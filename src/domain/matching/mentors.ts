@@ -1,9 +1,8 @@
 // YMI mentor finding: listed mediators who accept mentees, ranked for a young mediator, each part explained.
 import type { PracticeArea, YmiRole } from '../registry/types.ts';
-import type { FitPart } from './fit.ts';
+import type { FitPart, FitReason, FitReasonCode } from './fit.ts';
 import type { DirectoryEntry } from './filters.ts';
 import { regionOf } from './regions.ts';
-import { countryWord, languageWord } from './words.ts';
 
 export type Mentee = {
   /** Where the mentee lives or works (ISO codes); their region follows from these. */
@@ -19,22 +18,23 @@ export type MentorMatch<E extends DirectoryEntry = DirectoryEntry> = { readonly 
 export function mentorParts(entry: DirectoryEntry, mentee: Mentee): FitPart[] {
   const p = entry.profile;
   const parts: FitPart[] = [];
-  const add = (id: string, points: number, text: string) => parts.push({ id, points, text });
+  const add = (id: string, points: number, code: FitReasonCode, values: Omit<FitReason, 'code'> = {}) =>
+    parts.push({ id, points, reason: { code, ...values } });
   // The IMI-YMI framework pairs a mentee with a mentor preferably in their region.
   const near = mentee.countries.filter((c) => p.locations.some((l) => l.country === c));
   const regions = new Set(mentee.countries.map(regionOf).filter((r) => r !== undefined));
   const sameRegion = p.locations.map((l) => regionOf(l.country)).find((r) => r !== undefined && regions.has(r));
-  if (near.length) add('region', 15, `works in ${near.map(countryWord).join(' and ')}, where you are`);
-  else if (sameRegion) add('region', 10, `works in your region (${countryWord(sameRegion)})`);
-  else if (mentee.online && p.formats.some((f) => f !== 'in-person')) add('region', 3, 'mediates online, so you could take part remotely');
+  if (near.length) add('region', 15, 'mentor-near', { codes: near });
+  else if (sameRegion) add('region', 10, 'mentor-region', { codes: [sameRegion] });
+  else if (mentee.online && p.formats.some((f) => f !== 'in-person')) add('region', 3, 'mentor-online');
   const shared = mentee.languages.filter((l) => p.languages.includes(l));
-  for (const l of shared.slice(0, 2)) add(`language.${l}`, 10, `speaks ${languageWord(l)}`);
-  if (mentee.languages.length && !shared.length) add('language', -20, 'shares none of your languages');
-  for (const area of mentee.interests.filter((a) => p.practiceAreas.includes(a))) add(`area.${area}`, 6, `works in ${area.replace(/-/g, ' ')}, which interests you`);
+  for (const l of shared.slice(0, 2)) add(`language.${l}`, 10, 'mentor-speaks', { codes: [l] });
+  if (mentee.languages.length && !shared.length) add('language', -20, 'mentor-no-language');
+  for (const area of mentee.interests.filter((a) => p.practiceAreas.includes(a))) add(`area.${area}`, 6, 'mentor-area', { codes: [area] });
   const roles = mentee.wants.filter((r) => p.ymi.roles.includes(r));
-  for (const role of roles) add(`role.${role}`, 5, `lets mentees ${role}`);
-  if (mentee.wants.length && !roles.length) add('role', -10, 'does not offer what you are looking for');
-  if (entry.status.digest === 'stale') add('digest', -5, 'has a Feedback Digest that is out of date');
+  for (const role of roles) add(`role.${role}`, 5, 'mentor-role', { codes: [role] });
+  if (mentee.wants.length && !roles.length) add('role', -10, 'mentor-no-role');
+  if (entry.status.digest === 'stale') add('digest', -5, 'mentor-digest-stale');
   return parts.sort((a, b) => Math.abs(b.points) - Math.abs(a.points) || a.id.localeCompare(b.id));
 }
 

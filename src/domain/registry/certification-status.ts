@@ -24,9 +24,18 @@ export type CertificationStatus = {
   readonly digest: DigestState;
   /** Last day the current digest (or the grace period) covers; absent when stale, missing or revoked. */
   readonly validUntil?: string;
-  /** Plain-English reasons for anything short of "certified with a current digest". */
-  readonly reasons: readonly string[];
+  /** Why it is anything short of "certified with a current digest", as codes and dates the interface phrases. */
+  readonly reasons: readonly CertificationReason[];
 };
+
+/** Dates are ISO days; `months` the rule's length (24 for a digest, 6 for grace). */
+export type CertificationReason =
+  | { readonly code: 'revoked'; readonly date: string; readonly reasonCode: string }
+  | { readonly code: 'grace-digest-stale'; readonly digestDate: string; readonly certifiedOn: string; readonly until: string }
+  | { readonly code: 'grace-no-digest'; readonly certifiedOn: string; readonly until: string }
+  | { readonly code: 'digest-stale'; readonly digestDate: string; readonly months: number; readonly dueBy: string }
+  | { readonly code: 'grace-ended'; readonly months: number; readonly certifiedOn: string; readonly ended: string }
+  | { readonly code: 'no-certification' };
 
 export type RevocationLookup = ReadonlyMap<string, Revocation> | readonly Revocation[];
 
@@ -66,24 +75,23 @@ export function certificationStatus(
   const revocation = findRevocation(profile.id, revocations);
   if (revocation) {
     const state: DigestState = digestUntil ? (day <= digestUntil ? 'current' : 'stale') : 'missing';
-    const reason = `certification revoked on ${revocation.date} (${revocation.reasonCode})`;
+    const reason: CertificationReason = { code: 'revoked', date: revocation.date, reasonCode: revocation.reasonCode };
     return { listed: false, certified: false, revoked: true, digest: state, reasons: [reason] };
   }
   if (digestUntil && day <= digestUntil) {
     return { listed: true, certified: true, revoked: false, digest: 'current', validUntil: digestUntil, reasons: [] };
   }
   if (first && graceUntil && day <= graceUntil) {
-    const reason = ownDigest
-      ? `Feedback Digest of ${ownDigest.date} is out of date; newly certified on ${first}, grace period until ${graceUntil}`
-      : `newly certified on ${first}: no Feedback Digest yet, grace period until ${graceUntil}`;
+    const reason: CertificationReason = ownDigest
+      ? { code: 'grace-digest-stale', digestDate: ownDigest.date, certifiedOn: first, until: graceUntil }
+      : { code: 'grace-no-digest', certifiedOn: first, until: graceUntil };
     return { listed: true, certified: true, revoked: false, digest: 'grace', validUntil: graceUntil, reasons: [reason] };
   }
   if (ownDigest) {
-    const reason = `Feedback Digest of ${ownDigest.date} is older than ${DIGEST_VALID_MONTHS} months (renewal was due by ${digestUntil})`;
+    const reason: CertificationReason = { code: 'digest-stale', digestDate: ownDigest.date, months: DIGEST_VALID_MONTHS, dueBy: digestUntil! };
     return { listed: true, certified: false, revoked: false, digest: 'stale', reasons: [reason] };
   }
-  const reason = first
-    ? `no Feedback Digest, and the ${GRACE_MONTHS}-month grace period after certification on ${first} ended on ${graceUntil}`
-    : 'no certification on the profile';
+  const reason: CertificationReason =
+    first && graceUntil ? { code: 'grace-ended', months: GRACE_MONTHS, certifiedOn: first, ended: graceUntil } : { code: 'no-certification' };
   return { listed: false, certified: false, revoked: false, digest: 'missing', reasons: [reason] };
 }

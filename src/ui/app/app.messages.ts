@@ -6,6 +6,7 @@ export const appMessages = defineMessages(
     storageRefused: 'Your browser refused to save (private mode or storage turned off?). Your earlier answers are safe.',
     couldNotSave: (detail: string) => `Could not save: ${detail}`,
     caseOf: (date: string) => `Case of ${date}`,
+    copyOf: (title: string) => `${title} (copy)`,
     language: 'Language',
   },
   {
@@ -14,6 +15,7 @@ export const appMessages = defineMessages(
       storageRefused: 'Votre navigateur a refusé l’enregistrement (navigation privée ou stockage désactivé ?). Vos réponses précédentes sont intactes.',
       couldNotSave: (detail: string) => `Enregistrement impossible : ${detail}`,
       caseOf: (date: string) => `Dossier du ${date}`,
+      copyOf: (title: string) => `${title} (copie)`,
       language: 'Langue',
     },
     es: {
@@ -21,6 +23,7 @@ export const appMessages = defineMessages(
       storageRefused: 'Su navegador se negó a guardar (¿modo privado o almacenamiento desactivado?). Sus respuestas anteriores están a salvo.',
       couldNotSave: (detail: string) => `No se pudo guardar: ${detail}`,
       caseOf: (date: string) => `Caso del ${date}`,
+      copyOf: (title: string) => `${title} (copia)`,
       language: 'Idioma',
     },
   },

@@ -6,6 +6,8 @@ import { useDb } from '../app/db.ts';
 import { describeStorageError } from '../app/errors.ts';
 import { announceCaseChange, useCaseChanges } from './case-changes.ts';
 import { caseCodec, recheckCaseAccess } from './case-lock.ts';
+import { appMessages } from '../app/app.messages.ts';
+import { t } from '../app/i18n.ts';
 
 /** The saved cases on this device, newest first, with the actions the home screen offers; nothing while locked. */
 export function createCaseList() {
@@ -45,7 +47,7 @@ export function createCaseList() {
     },
     rename: (id: string, title: string) => run(id, async (codec) => updateCase(await useDb(), id, (r) => ({ ...r, title }), codec)),
     duplicate: (record: CaseRecord) => {
-      const copy = duplicateCase(record, `${record.title} (copy)`);
+      const copy = duplicateCase(record, t(appMessages).copyOf(record.title));
       return run(copy.id, async (codec) => saveCase(await useDb(), copy, codec));
     },
     remove: (id: string) => run(id, async () => deleteCase(await useDb(), id)),

@@ -6,9 +6,10 @@ import { locale, LOCALES, setLocale, t } from '../app/i18n.ts';
 /** Each language named in itself (with its own lang), so a person who cannot read the current one still finds theirs. */
 export function LanguageSwitch() {
   return (
-    <label class="language-switch">
-      <span class="visually-hidden">{t(appMessages).language}</span>
+    // aria-label rather than a wrapping label: a wrapping label would add every option's name to the select's name.
+    <div class="language-switch">
       <select
+        aria-label={t(appMessages).language}
         onChange={(e) => {
           const next = e.currentTarget.value;
           if (isLocale(next)) setLocale(next);
@@ -22,6 +23,6 @@ export function LanguageSwitch() {
           )}
         </For>
       </select>
-    </label>
+    </div>
   );
 }

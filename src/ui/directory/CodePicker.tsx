@@ -1,4 +1,6 @@
 import { For } from 'solid-js';
+import { t } from '../app/i18n.ts';
+import { directoryMessages } from './directory.messages.ts';
 
 type Props = {
   label: string;
@@ -20,21 +22,21 @@ export function CodePicker(props: Props) {
             <li>
               <button type="button" class="chip" onClick={() => props.onChange(props.chosen.filter((c) => c !== code))}>
                 {labelOf(code)} <span aria-hidden="true">×</span>
-                <span class="visually-hidden"> (remove)</span>
+                <span class="visually-hidden">{t(directoryMessages).remove}</span>
               </button>
             </li>
           )}
         </For>
       </ul>
       <select
-        aria-label={`Add: ${props.label}`}
+        aria-label={t(directoryMessages).addTo(props.label)}
         onChange={(e) => {
           const code = e.currentTarget.value;
           e.currentTarget.value = '';
           if (code && !props.chosen.includes(code)) props.onChange([...props.chosen, code]);
         }}
       >
-        <option value="">Add…</option>
+        <option value="">{t(directoryMessages).add}</option>
         <For each={props.options.filter((o) => !props.chosen.includes(o.code))}>{(o) => <option value={o.code}>{o.label}</option>}</For>
       </select>
     </fieldset>

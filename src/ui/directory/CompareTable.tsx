@@ -1,23 +1,27 @@
 import { For } from 'solid-js';
 import { formatDay } from '../app/format.ts';
 import type { RegistryEntry } from './create-registry-view.ts';
-import { CERTIFICATION_LABELS, countryName, EVALUATION_LABELS, FORMAT_LABELS, languageName, PRACTICE_AREA_LABELS, STYLE_LABELS } from './labels.ts';
+import { certificationLabel, countryName, evaluationLabel, formatLabel, languageName, areaLabel, styleLabel } from './labels.ts';
+import { t } from '../app/i18n.ts';
+import { directoryMessages } from './directory.messages.ts';
 
-const ROWS: { label: string; value: (e: RegistryEntry) => string }[] = [
-  { label: 'Certified', value: (e) => (e.status.certified ? e.profile.certifications.map((c) => CERTIFICATION_LABELS[c.kind]).join(', ') : 'Not currently') },
-  { label: 'Languages', value: (e) => e.profile.languages.map(languageName).join(', ') },
-  { label: 'Works in', value: (e) => e.profile.locations.map((l) => countryName(l.country)).join(', ') },
-  { label: 'Practice areas', value: (e) => e.profile.practiceAreas.map((a) => PRACTICE_AREA_LABELS[a]).join(', ') },
-  { label: 'Style', value: (e) => e.profile.styles.map((s) => STYLE_LABELS[s]).join(', ') },
-  { label: 'View on the merits', value: (e) => EVALUATION_LABELS[e.profile.givesEvaluations] },
-  { label: 'Format', value: (e) => e.profile.formats.map((f) => FORMAT_LABELS[f]).join(', ') },
-  { label: 'Experience', value: (e) => [e.profile.yearsPractising !== undefined ? `${e.profile.yearsPractising} years` : '', e.profile.mediationsCount !== undefined ? `${e.profile.mediationsCount} mediations` : ''].filter(Boolean).join(', ') || 'Not stated' },
-  { label: 'Feedback Digest', value: (e) => (e.digest ? `${formatDay(e.digest.date)}, by ${e.digest.reviewer.name}${e.status.digest === 'stale' ? ' (out of date)' : ''}` : 'None yet') },
+type Messages = typeof directoryMessages.en;
+const ROWS: { label: keyof Messages; value: (e: RegistryEntry, m: Messages) => string }[] = [
+  { label: 'certified', value: (e, m) => (e.status.certified ? e.profile.certifications.map((c) => certificationLabel(c.kind)).join(', ') : m.notCurrently) },
+  { label: 'languages', value: (e) => e.profile.languages.map(languageName).join(', ') },
+  { label: 'worksIn', value: (e) => e.profile.locations.map((l) => countryName(l.country)).join(', ') },
+  { label: 'practiceAreas', value: (e) => e.profile.practiceAreas.map((a) => areaLabel(a)).join(', ') },
+  { label: 'style', value: (e) => e.profile.styles.map((s) => styleLabel(s)).join(', ') },
+  { label: 'viewOnMerits', value: (e) => evaluationLabel(e.profile.givesEvaluations) },
+  { label: 'format', value: (e) => e.profile.formats.map((f) => formatLabel(f)).join(', ') },
+  { label: 'experience', value: (e, m) => [e.profile.yearsPractising !== undefined ? m.years(e.profile.yearsPractising) : '', e.profile.mediationsCount !== undefined ? m.mediations(e.profile.mediationsCount) : ''].filter(Boolean).join(', ') || m.notStated },
+  { label: 'feedbackDigest', value: (e, m) => (e.digest ? `${m.digestBy(formatDay(e.digest.date), e.digest.reviewer.name)}${e.status.digest === 'stale' ? m.outOfDate : ''}` : m.noneYet) },
 ];
 
 export function CompareTable(props: { entries: readonly RegistryEntry[] }) {
+  const m = () => t(directoryMessages);
   return (
-    <div class="table-scroll" tabindex="0" role="region" aria-label="Comparison">
+    <div class="table-scroll" tabindex="0" role="region" aria-label={m().comparison}>
       <table class="compare">
         <thead>
           <tr>
@@ -29,8 +33,8 @@ export function CompareTable(props: { entries: readonly RegistryEntry[] }) {
           <For each={ROWS}>
             {(row) => (
               <tr>
-                <th scope="row">{row.label}</th>
-                <For each={props.entries}>{(e) => <td>{row.value(e)}</td>}</For>
+                <th scope="row">{m()[row.label] as string}</th>
+                <For each={props.entries}>{(e) => <td>{row.value(e, m())}</td>}</For>
               </tr>
             )}
           </For>

@@ -1,25 +1,33 @@
 import { Show } from 'solid-js';
-import { explainSyncFailure, type SyncFailureCode } from '../../sync/sync-failure.ts';
+import { SYNC_FAILURE_CODES, type SyncFailureCode } from '../../sync/sync-failure.ts';
+import { t } from '../app/i18n.ts';
+import { feedMessages } from './feed.messages.ts';
 import { formatDay, formatDate } from '../app/format.ts';
 import { useFeedSync } from './create-feed-sync.ts';
 
 /** "Directory as of …", the demo label, the last problem and a way to check now: shown above every directory view. */
+/** Why an update failed, in the reader's language; a code from a newer app version gets the general words. */
+function explainSyncFailure(code: string): string {
+  const m = t(feedMessages);
+  return (SYNC_FAILURE_CODES as readonly string[]).includes(code) ? m[`failure.${code as SyncFailureCode}`] : m.failureUnknown;
+}
+
 export function FeedStatus() {
+  const m = () => t(feedMessages);
   const sync = useFeedSync();
   return (
     <div class="feed-status" aria-live="polite">
       <Show
         when={sync.held()}
-        fallback={<p>The directory has not been downloaded yet. It comes with the first connection and then works offline.</p>}
+        fallback={<p>{m().notDownloaded}</p>}
       >
         {(held) => (
           <p>
-            Directory as of <strong>{formatDay(held().publishedAt)}</strong>{' '}
-            <span class="muted small">(edition {held().sequence})</span>
+            {m().asOf} <strong>{formatDay(held().publishedAt)}</strong>{' '}
+            <span class="muted small">{m().edition(held().sequence)}</span>
             <Show when={held().demo}>
               {' '}
-              <span class="demo-badge">Demo data</span> The mediators, reviewers and digests here are invented for
-              demonstration; none is a real person.
+              <span class="demo-badge">{m().demoData}</span> {m().demoText}
             </Show>
           </p>
         )}
@@ -27,10 +35,10 @@ export function FeedStatus() {
       <Show when={sync.status()?.ok === false && sync.status()}>
         {(status) => (
           <div role="alert" class="notice error">
-            <p>{explainSyncFailure(status().code as SyncFailureCode)}</p>
+            <p>{explainSyncFailure(status().code ?? '')}</p>
             <Show when={status().detail}>
               <details>
-                <summary>Technical detail</summary>
+                <summary>{m().technicalDetail}</summary>
                 <p class="small">{status().detail}</p>
               </details>
             </Show>
@@ -39,10 +47,10 @@ export function FeedStatus() {
       </Show>
       <p class="feed-actions">
         <button type="button" class="button small" disabled={sync.syncing()} onClick={() => void sync.syncNow()}>
-          {sync.syncing() ? 'Checking…' : 'Check for updates'}
+          {sync.syncing() ? m().checking : m().checkForUpdates}
         </button>
         <Show when={sync.status()}>
-          <span class="muted small">Last checked {formatDate(sync.status()!.lastCheckedAt)}</span>
+          <span class="muted small">{m().lastChecked(formatDate(sync.status()!.lastCheckedAt))}</span>
         </Show>
       </p>
     </div>

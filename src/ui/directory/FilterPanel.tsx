@@ -1,6 +1,8 @@
 import { For } from 'solid-js';
 import { FACETS, type Facet, type Filters } from '../../domain/matching/filters.ts';
-import { FACET_TITLES, facetValueLabel } from './facet-labels.ts';
+import { facetTitle, facetValueLabel } from './facet-labels.ts';
+import { t } from '../app/i18n.ts';
+import { directoryMessages } from './directory.messages.ts';
 
 type Props = {
   filters: Filters;
@@ -19,10 +21,10 @@ export function FilterPanel(props: Props) {
       <For each={FACETS}>
         {(facet) => (
           <label class="filter">
-            <span>{FACET_TITLES[facet]}</span>
+            <span>{facetTitle(facet)}</span>
             <select data-facet={facet} onChange={(e) => props.onChange(facet, e.currentTarget.value || undefined)}>
               <option value="" selected={!props.filters[facet]}>
-                Any
+                {t(directoryMessages).any}
               </option>
               <For each={options(facet)}>
                 {(o) => (

@@ -2,6 +2,7 @@ import { For } from 'solid-js';
 import { signedPoints } from '../../domain/explain.ts';
 import type { FitPart } from '../../domain/matching/fit.ts';
 import type { RegistryEntry } from './create-registry-view.ts';
+import { fitText } from './fit-text.ts';
 import { MediatorCard } from './MediatorCard.tsx';
 
 /** Ranked mediators, each with the parts that add up to its total. */
@@ -19,7 +20,7 @@ export function FitList(props: { matches: readonly { entry: RegistryEntry; total
                 <For each={match.parts}>
                   {(part) => (
                     <li>
-                      {part.text} <span class="points">({signedPoints(part.points)})</span>
+                      {fitText(part.reason)} <span class="points">({signedPoints(part.points)})</span>
                     </li>
                   )}
                 </For>

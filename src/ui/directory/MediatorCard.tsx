@@ -2,11 +2,14 @@ import { A } from '@solidjs/router';
 import { For, Show, type JSX } from 'solid-js';
 import type { RegistryEntry } from './create-registry-view.ts';
 import { useShortlist } from './create-shortlist.ts';
-import { CERTIFICATION_LABELS, countryName, languageName, PRACTICE_AREA_LABELS } from './labels.ts';
+import { certificationLabel, countryName, languageName, areaLabel } from './labels.ts';
+import { t } from '../app/i18n.ts';
+import { directoryMessages } from './directory.messages.ts';
 
 /** A directory result: who, where, which languages, certification and digest state at a glance. */
 export function MediatorCard(props: { entry: RegistryEntry; children?: JSX.Element }) {
   const shortlist = useShortlist();
+  const m = () => t(directoryMessages);
   const p = () => props.entry.profile;
   return (
     <article class="mediator-card" aria-labelledby={`m-${p().id}`}>
@@ -15,23 +18,23 @@ export function MediatorCard(props: { entry: RegistryEntry; children?: JSX.Eleme
       </h3>
       <p class="small">
         <Show when={p().demo}>
-          <span class="demo-badge">Demo</span>{' '}
+          <span class="demo-badge">{m().demo}</span>{' '}
         </Show>
-        <Show when={props.entry.status.certified} fallback={<span class="warn-text">Not currently certified</span>}>
-          {p().certifications.map((c) => CERTIFICATION_LABELS[c.kind]).join(' · ')}
+        <Show when={props.entry.status.certified} fallback={<span class="warn-text">{m().notCurrentlyCertified}</span>}>
+          {p().certifications.map((c) => certificationLabel(c.kind)).join(' · ')}
         </Show>
         <Show when={props.entry.status.digest === 'stale'}>
           {' '}
-          · <span class="warn-text">digest out of date</span>
+          · <span class="warn-text">{m().digestOutOfDate}</span>
         </Show>
       </p>
       <p class="small muted">
         {p().locations.map((l) => countryName(l.country)).join(', ')} · {p().languages.map(languageName).join(', ')}
       </p>
-      <p class="small">{p().practiceAreas.map((a) => PRACTICE_AREA_LABELS[a]).join(', ')}</p>
+      <p class="small">{p().practiceAreas.map((a) => areaLabel(a)).join(', ')}</p>
       {props.children}
       <button type="button" class="button small" aria-pressed={shortlist.has(p().id)} onClick={() => void shortlist.toggle(p().id)}>
-        {shortlist.has(p().id) ? 'On shortlist' : 'Shortlist'}
+        {shortlist.has(p().id) ? m().onShortlist : m().shortlist}
         <span class="visually-hidden"> {p().name}</span>
       </button>
     </article>

@@ -15,6 +15,8 @@ import { createRegistryView } from '../directory/create-registry-view.ts';
 import { FeedStatus } from '../directory/FeedStatus.tsx';
 import { countryName, languageName } from '../directory/labels.ts';
 import { FitList } from '../directory/FitList.tsx';
+import { t } from '../app/i18n.ts';
+import { directoryMessages } from '../directory/directory.messages.ts';
 
 const SHOWN = 15;
 const NO_PREFERENCES: MatchingPreferences = { languages: [], countries: [], online: true, lookingFor: 'mediator', partyNationalities: [] };
@@ -27,6 +29,7 @@ export default function CaseMediatorsPage() {
 
 function Matches(props: { record: () => CaseRecord; store: CaseStore }) {
   const registry = createRegistryView();
+  const m = () => t(directoryMessages);
   const prefs = () => props.record().matching ?? NO_PREFERENCES;
   const update = (change: Partial<MatchingPreferences>) => void props.store.setMatching({ ...prefs(), ...change });
   const entries = createMemo(() => [...(registry()?.values() ?? [])]);
@@ -47,33 +50,33 @@ function Matches(props: { record: () => CaseRecord; store: CaseStore }) {
 
   return (
     <section class="page case-mediators">
-      <h1>Mediators for this case</h1>
+      <h1>{m().forThisCase}</h1>
       <p class="lead">
-        Ranked by how well each certified mediator fits your answers and what you set below. Each part of the fit is shown.{' '}
-        <A href={resultsPath(props.record().id)}>Back to the ranking of processes</A>
+        {m().caseLead}{' '}
+        <A href={resultsPath(props.record().id)}>{m().backToRanking}</A>
       </p>
       <FeedStatus />
       <div class="match-form">
-        <CodePicker label="Languages the parties need" options={languageOptions()} chosen={prefs().languages} onChange={(languages) => update({ languages })} />
-        <CodePicker label="Where the parties are" options={countryOptions()} chosen={prefs().countries} onChange={(countries) => update({ countries })} />
+        <CodePicker label={m().languagesNeeded} options={languageOptions()} chosen={prefs().languages} onChange={(languages) => update({ languages })} />
+        <CodePicker label={m().whereParties} options={countryOptions()} chosen={prefs().countries} onChange={(countries) => update({ countries })} />
         <label class="check">
           <input type="checkbox" checked={prefs().online} onChange={(e) => update({ online: e.currentTarget.checked })} />
-          Online mediation is fine
+          {m().onlineMediationFine}
         </label>
         <label class="check">
           <input type="checkbox" checked={prefs().lookingFor === 'advocate'} onChange={(e) => update({ lookingFor: e.currentTarget.checked ? 'advocate' : 'mediator' })} />
-          I am looking for a mediation advocate (counsel), not a mediator
+          {m().lookingForAdvocate}
         </label>
         <CodePicker
-          label="Parties' nationalities (to prefer a mediator of neither)"
+          label={m().nationalities}
           options={countryOptions()}
           chosen={prefs().partyNationalities}
           onChange={(partyNationalities) => update({ partyNationalities })}
         />
       </div>
-      <h2>Best fits</h2>
-      <Show when={ranked().length} fallback={<p>No certified mediators in the directory held here yet.</p>}>
-        <FitList matches={ranked()} totalLabel="Fit" />
+      <h2>{m().bestFits}</h2>
+      <Show when={ranked().length} fallback={<p>{m().noCertified}</p>}>
+        <FitList matches={ranked()} totalLabel={m().fit} />
       </Show>
     </section>
   );

@@ -9,13 +9,17 @@ import { FeedStatus } from '../directory/FeedStatus.tsx';
 import { useFeedSync } from '../directory/create-feed-sync.ts';
 import { useShortlist } from '../directory/create-shortlist.ts';
 import {
-  countryName, EVALUATION_LABELS, FORMAT_LABELS, languageName, PRACTICE_AREA_LABELS, STYLE_LABELS, YMI_ROLE_LABELS,
+  countryName, evaluationLabel, formatLabel, languageName, areaLabel, styleLabel, ymiRoleLabel,
 } from '../directory/labels.ts';
+import { locale, t } from '../app/i18n.ts';
+import { formatList } from '../app/format.ts';
+import { directoryMessages } from '../directory/directory.messages.ts';
 
 export default function MediatorPage() {
   const params = useParams<{ mediatorId: string }>();
   const sync = useFeedSync();
   const shortlist = useShortlist();
+  const m = () => t(directoryMessages);
   const [entry] = createResource(
     () => [params.mediatorId, sync.dataVersion()] as const,
     async ([id]) => {
@@ -28,15 +32,15 @@ export default function MediatorPage() {
 
   return (
     <section class="page narrow mediator-page">
-      <Show when={entry() !== undefined} fallback={<p aria-busy="true">Loading…</p>}>
+      <Show when={entry() !== undefined} fallback={<p aria-busy="true">{m().loading}</p>}>
         <Show
           when={entry()}
           fallback={
             <>
-              <h1>Mediator not found</h1>
-              <p>This profile is not in the directory held on this device. The mediator may have left the register.</p>
+              <h1>{m().mediatorNotFound}</h1>
+              <p>{m().mediatorNotFoundText}</p>
               <FeedStatus />
-              <A class="button" href="/mediators">Search the directory</A>
+              <A class="button" href="/mediators">{m().searchDirectory}</A>
             </>
           }
         >
@@ -45,75 +49,75 @@ export default function MediatorPage() {
               when={!found().status.revoked}
               fallback={
                 <>
-                  <h1>No longer listed</h1>
-                  <p>This mediator's certification has been withdrawn, so the profile is not shown.</p>
-                  <A class="button" href="/mediators">Search the directory</A>
+                  <h1>{m().noLongerListed}</h1>
+                  <p>{m().withdrawnText}</p>
+                  <A class="button" href="/mediators">{m().searchDirectory}</A>
                 </>
               }
             >
               <header class="profile-head">
                 <h1>{found().profile.name}</h1>
                 <Show when={found().profile.demo}>
-                  <span class="demo-badge">Demo profile: an invented person</span>
+                  <span class="demo-badge">{m().demoProfile}</span>
                 </Show>
               </header>
               <CertificationBadges profile={found().profile} status={found().status} />
               <p class="profile-actions">
                 <button type="button" class="button primary" aria-pressed={shortlist.has(found().profile.id)} onClick={() => void shortlist.toggle(found().profile.id)}>
-                  {shortlist.has(found().profile.id) ? 'On your shortlist' : 'Add to shortlist'}
+                  {shortlist.has(found().profile.id) ? m().onYourShortlist : m().addToShortlist}
                 </button>
-                <A class="button" href="/mediators/shortlist">Shortlist ({shortlist.ids().length})</A>
+                <A class="button" href="/mediators/shortlist">{m().shortlistCount(shortlist.ids().length)}</A>
               </p>
               <p>{found().profile.bio}</p>
               <dl class="profile-facts">
                 <div>
-                  <dt>Works in</dt>
+                  <dt>{m().worksIn}</dt>
                   <dd>{found().profile.locations.map((l) => (l.city ? `${l.city}, ${countryName(l.country)}` : countryName(l.country))).join(' · ')}</dd>
                 </div>
                 <div>
-                  <dt>Languages</dt>
+                  <dt>{m().languages}</dt>
                   <dd>{found().profile.languages.map(languageName).join(', ')}</dd>
                 </div>
                 <div>
-                  <dt>Practice areas</dt>
-                  <dd>{found().profile.practiceAreas.map((a) => PRACTICE_AREA_LABELS[a]).join(', ')}</dd>
+                  <dt>{m().practiceAreas}</dt>
+                  <dd>{found().profile.practiceAreas.map((a) => areaLabel(a)).join(', ')}</dd>
                 </div>
                 <div>
-                  <dt>Style</dt>
-                  <dd>{found().profile.styles.map((s) => STYLE_LABELS[s]).join(', ')} · {EVALUATION_LABELS[found().profile.givesEvaluations]}</dd>
+                  <dt>{m().style}</dt>
+                  <dd>{found().profile.styles.map((s) => styleLabel(s)).join(', ')} · {evaluationLabel(found().profile.givesEvaluations)}</dd>
                 </div>
                 <div>
-                  <dt>Format</dt>
+                  <dt>{m().format}</dt>
                   <dd>
-                    {found().profile.formats.map((f) => FORMAT_LABELS[f]).join(', ')}
-                    {found().profile.coMediation ? ' · co-mediation' : ''}
-                    {found().profile.multiParty ? ' · multi-party experience' : ''}
+                    {found().profile.formats.map((f) => formatLabel(f)).join(', ')}
+                    {found().profile.coMediation ? m().coMediation : ''}
+                    {found().profile.multiParty ? m().multiParty : ''}
                   </dd>
                 </div>
                 <Show when={found().profile.yearsPractising !== undefined || found().profile.mediationsCount !== undefined}>
                   <div>
-                    <dt>Experience (self-reported)</dt>
+                    <dt>{m().experienceSelf}</dt>
                     <dd>
-                      <Show when={found().profile.yearsPractising !== undefined}>{found().profile.yearsPractising} years</Show>
+                      <Show when={found().profile.yearsPractising !== undefined}>{m().years(found().profile.yearsPractising!)}</Show>
                       <Show when={found().profile.yearsPractising !== undefined && found().profile.mediationsCount !== undefined}> · </Show>
-                      <Show when={found().profile.mediationsCount !== undefined}>{found().profile.mediationsCount} mediations</Show>
+                      <Show when={found().profile.mediationsCount !== undefined}>{m().mediations(found().profile.mediationsCount!)}</Show>
                     </dd>
                   </div>
                 </Show>
                 <Show when={found().profile.ymi.acceptsMentees}>
                   <div>
-                    <dt>Young Mediators' Initiative</dt>
-                    <dd>Accepts mentees to {found().profile.ymi.roles.map((r) => YMI_ROLE_LABELS[r].toLowerCase()).join(', ')}</dd>
+                    <dt>{m().ymi}</dt>
+                    <dd>{m().acceptsMenteesTo(formatList(found().profile.ymi.roles.map((r) => ymiRoleLabel(r).toLocaleLowerCase(locale()))))}</dd>
                   </div>
                 </Show>
               </dl>
               <DigestView digest={found().digest} status={found().status} />
-              <h2>Conduct and complaints</h2>
+              <h2>{m().conduct}</h2>
               <p>
-                Follows the <strong>{found().profile.codeOfConduct}</strong>. Complaints: {found().profile.complaintsRoute}.{' '}
-                <A href="/standards">How complaints work</A>
+                {m().follows} <strong>{found().profile.codeOfConduct}</strong>{m().complaints(found().profile.complaintsRoute)}{' '}
+                <A href="/standards">{m().howComplaintsWork}</A>
               </p>
-              <h2>Contact</h2>
+              <h2>{m().contact}</h2>
               <ul class="contact">
                 <Show when={found().profile.contact.email}>
                   {(email) => (
@@ -133,7 +137,7 @@ export default function MediatorPage() {
                 </Show>
               </ul>
               <Show when={found().profile.demo}>
-                <p class="muted small">Contact details of demo profiles use reserved example domains and reach nobody.</p>
+                <p class="muted small">{m().demoContact}</p>
               </Show>
               <FeedStatus />
             </Show>

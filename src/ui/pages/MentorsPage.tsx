@@ -6,8 +6,10 @@ import { useDb } from '../app/db.ts';
 import { CodePicker } from '../directory/CodePicker.tsx';
 import { createRegistryView } from '../directory/create-registry-view.ts';
 import { FeedStatus } from '../directory/FeedStatus.tsx';
-import { countryName, languageName, PRACTICE_AREA_LABELS, YMI_ROLE_LABELS } from '../directory/labels.ts';
+import { countryName, languageName, areaLabel, ymiRoleLabel } from '../directory/labels.ts';
 import { FitList } from '../directory/FitList.tsx';
+import { t } from '../app/i18n.ts';
+import { directoryMessages } from '../directory/directory.messages.ts';
 
 const KEY = 'mentee';
 const EMPTY: Mentee = { countries: [], languages: [], interests: [], wants: ['observe'], online: true };
@@ -16,6 +18,7 @@ const SHOWN = 12;
 /** Young Mediators' Initiative: the mentee describes themselves (kept on this device) and gets explained matches. */
 export default function MentorsPage() {
   const registry = createRegistryView();
+  const m = () => t(directoryMessages);
   const [mentee, { mutate }] = createResource(async () => (await getSetting<Mentee>(await useDb(), KEY)) ?? EMPTY, { initialValue: EMPTY });
   const update = async (change: Partial<Mentee>) => {
     const next = { ...mentee(), ...change };
@@ -26,39 +29,36 @@ export default function MentorsPage() {
   const codes = (all: string[], name: (c: string) => string) => [...new Set(all)].map((code) => ({ code, label: name(code) })).sort((a, b) => a.label.localeCompare(b.label));
   const countries = createMemo(() => codes(entries().flatMap((e) => e.profile.locations.map((l) => l.country)), countryName));
   const languages = createMemo(() => codes(entries().flatMap((e) => e.profile.languages), languageName));
-  const areas = PRACTICE_AREAS.map((code) => ({ code, label: PRACTICE_AREA_LABELS[code] })).sort((a, b) => a.label.localeCompare(b.label));
+  const areas = () => PRACTICE_AREAS.map((code) => ({ code, label: areaLabel(code) })).sort((a, b) => a.label.localeCompare(b.label));
   const ranked = createMemo(() => rankMentors(entries(), mentee()).slice(0, SHOWN));
   const toggleWant = (role: YmiRole, on: boolean) => update({ wants: on ? [...mentee().wants, role] : mentee().wants.filter((r) => r !== role) });
 
   return (
     <section class="page mentors">
-      <h1>Find a mentor</h1>
-      <p class="lead">
-        For young mediators (IMI's Young Mediators' Initiative): gain experience in real mediations, with the parties' consent, beside
-        a certified mediator who accepts mentees. What you enter here stays on this device.
-      </p>
+      <h1>{m().findMentor}</h1>
+      <p class="lead">{m().mentorsLead}</p>
       <FeedStatus />
-      <CodePicker label="Your region (countries)" options={countries()} chosen={mentee().countries} onChange={(c) => void update({ countries: c })} />
-      <CodePicker label="Your languages" options={languages()} chosen={mentee().languages} onChange={(l) => void update({ languages: l })} />
-      <CodePicker label="Areas that interest you" options={areas} chosen={mentee().interests} onChange={(i) => void update({ interests: i as PracticeArea[] })} />
+      <CodePicker label={m().yourRegion} options={countries()} chosen={mentee().countries} onChange={(c) => void update({ countries: c })} />
+      <CodePicker label={m().yourLanguages} options={languages()} chosen={mentee().languages} onChange={(l) => void update({ languages: l })} />
+      <CodePicker label={m().areasOfInterest} options={areas()} chosen={mentee().interests} onChange={(i) => void update({ interests: i as PracticeArea[] })} />
       <fieldset class="code-picker">
-        <legend>What you would like to do</legend>
+        <legend>{m().whatToDo}</legend>
         <For each={YMI_ROLES}>
           {(role) => (
             <label class="check">
               <input type="checkbox" checked={mentee().wants.includes(role)} onChange={(e) => void toggleWant(role, e.currentTarget.checked)} />
-              {YMI_ROLE_LABELS[role]}
+              {ymiRoleLabel(role)}
             </label>
           )}
         </For>
         <label class="check">
           <input type="checkbox" checked={mentee().online} onChange={(e) => void update({ online: e.currentTarget.checked })} />
-          Online is fine
+          {m().onlineFine}
         </label>
       </fieldset>
-      <h2>Mentors who fit</h2>
-      <Show when={ranked().length} fallback={<p>No mentor in the directory held here accepts mentees yet.</p>}>
-        <FitList matches={ranked()} totalLabel="Match" />
+      <h2>{m().mentorsWhoFit}</h2>
+      <Show when={ranked().length} fallback={<p>{m().noMentors}</p>}>
+        <FitList matches={ranked()} totalLabel={m().match} />
       </Show>
     </section>
   );

@@ -7,11 +7,14 @@ import { createRegistryView, type RegistryEntry } from '../directory/create-regi
 import { MAX_COMPARE, useShortlist } from '../directory/create-shortlist.ts';
 import { ShareShortlist } from '../directory/ShareShortlist.tsx';
 import { languageName } from '../directory/labels.ts';
+import { t } from '../app/i18n.ts';
+import { directoryMessages } from '../directory/directory.messages.ts';
 
 
 export default function ShortlistPage() {
   const [search] = useSearchParams<{ ids?: string }>();
   const shortlist = useShortlist();
+  const m = () => t(directoryMessages);
   const registry = createRegistryView();
   const shared = createMemo(() => parseSharedIds(search.ids));
   const ids = () => (shared().length ? shared() : shortlist.ids());
@@ -24,16 +27,16 @@ export default function ShortlistPage() {
 
   return (
     <section class="page shortlist-page">
-      <h1>{shared().length ? 'A shortlist shared with you' : 'Your shortlist'}</h1>
+      <h1>{shared().length ? m().sharedShortlist : m().yourShortlist}</h1>
       <Show when={shared().length}>
         <p>
-          The other party suggests these mediators. Compare them, then agree on one together.{' '}
+          {m().sharedText}{' '}
           <button type="button" class="button small" onClick={() => void shortlist.addAll(shared())}>
-            Add them to my shortlist
+            {m().addThem}
           </button>
         </p>
       </Show>
-      <Show when={entries().length} fallback={<p>No mediators yet. <A href="/mediators">Search the directory</A> and add some.</p>}>
+      <Show when={entries().length} fallback={<p>{m().noMediatorsYet} <A href="/mediators">{m().searchDirectory}</A> {m().andAddSome}</p>}>
         <ul class="shortlist">
           <For each={entries()}>
             {(entry: RegistryEntry) => (
@@ -41,22 +44,22 @@ export default function ShortlistPage() {
                 <A href={`/mediators/${entry.profile.id}`}>{entry.profile.name}</A>
                 <span class="muted small">{entry.profile.languages.map(languageName).join(', ')}</span>
                 <Show when={!entry.status.certified}>
-                  <span class="small warn-text">Not currently certified</span>
+                  <span class="small warn-text">{m().notCurrentlyCertified}</span>
                 </Show>
                 <label class="compare-check no-print">
                   <input type="checkbox" checked={comparing().includes(entry.profile.id)} onChange={() => toggleCompare(entry.profile.id)} />
-                  Compare
+                  {m().compare}
                 </label>
                 <Show when={!shared().length}>
                   <button type="button" class="button small no-print" onClick={() => void shortlist.remove(entry.profile.id)}>
-                    Remove<span class="visually-hidden"> {entry.profile.name}</span>
+                    {m().removeButton}<span class="visually-hidden"> {entry.profile.name}</span>
                   </button>
                 </Show>
               </li>
             )}
           </For>
         </ul>
-        <p class="muted small no-print">Choose two to {MAX_COMPARE} to compare side by side.</p>
+        <p class="muted small no-print">{m().chooseToCompare(MAX_COMPARE)}</p>
         <Show when={toCompare().length >= 2}>
           <CompareTable entries={toCompare()} />
         </Show>
@@ -66,7 +69,7 @@ export default function ShortlistPage() {
       </Show>
       <Show when={missing().length}>
         <p class="notice warn">
-          {missing().length} mediator(s) on this list are not in the directory held here; they may have left the register.
+          {m().missing(missing().length)}
         </p>
       </Show>
       <FeedStatus />

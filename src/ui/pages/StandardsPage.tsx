@@ -5,6 +5,8 @@ import { loadStandard } from '../../storage/registry-store.ts';
 import { useDb } from '../app/db.ts';
 import { FeedStatus } from '../directory/FeedStatus.tsx';
 import { useFeedSync } from '../directory/create-feed-sync.ts';
+import { locale, t } from '../app/i18n.ts';
+import { standardsMessages } from './standards.messages.ts';
 
 async function loadStandards() {
   const db = await useDb();
@@ -20,16 +22,20 @@ async function loadStandards() {
 /** IMI's standards from the feed, readable offline: levels, specialisations, competencies, conduct, QAPs. */
 export default function StandardsPage() {
   const sync = useFeedSync();
+  const m = () => t(standardsMessages);
   const [standards] = createResource(() => sync.dataVersion() + 1, loadStandards);
 
   return (
     <section class="page standards">
-      <h1>Certification standards</h1>
+      <h1>{m().title}</h1>
+      <Show when={locale() !== 'en'}>
+        <p class="muted" lang={locale()}>{m().feedNote}</p>
+      </Show>
       <FeedStatus />
       <Show when={standards()?.levels}>
         {(levels) => (
           <>
-            <h2>Levels</h2>
+            <h2>{m().levels}</h2>
             <For each={levels().levels}>
               {(level) => (
                 <article class="standard-card">
@@ -41,7 +47,7 @@ export default function StandardsPage() {
                 </article>
               )}
             </For>
-            <h2>Specialisations</h2>
+            <h2>{m().specialisations}</h2>
             <For each={levels().specialisations}>
               {(spec) => (
                 <article class="standard-card">
@@ -53,7 +59,7 @@ export default function StandardsPage() {
                 </article>
               )}
             </For>
-            <h2>Feedback Digests</h2>
+            <h2>{m().feedbackDigests}</h2>
             <p>{levels().digestRules.text}</p>
           </>
         )}
@@ -61,7 +67,7 @@ export default function StandardsPage() {
       <Show when={standards()?.competencies}>
         {(competencies) => (
           <>
-            <h2>Competency criteria</h2>
+            <h2>{m().competencies}</h2>
             <dl class="criteria">
               <For each={competencies().criteria}>
                 {(criterion) => (
@@ -83,7 +89,7 @@ export default function StandardsPage() {
             <ul>
               <For each={conduct().codeOfConduct.points}>{(point) => <li>{point}</li>}</For>
             </ul>
-            <h2>Complaints route</h2>
+            <h2>{m().complaintsRoute}</h2>
             <ol class="steps">
               <For each={conduct().complaintsRoute}>
                 {(step) => (
@@ -99,14 +105,14 @@ export default function StandardsPage() {
       <Show when={standards()?.qaps}>
         {(qaps) => (
           <>
-            <h2>Qualifying Assessment Programs</h2>
-            <div class="table-scroll" tabindex="0" role="region" aria-label="Qualifying Assessment Programs">
+            <h2>{m().qaps}</h2>
+            <div class="table-scroll" tabindex="0" role="region" aria-label={m().qaps}>
               <table>
                 <thead>
                   <tr>
-                    <th scope="col">Program</th>
-                    <th scope="col">Region</th>
-                    <th scope="col">Assesses</th>
+                    <th scope="col">{m().program}</th>
+                    <th scope="col">{m().region}</th>
+                    <th scope="col">{m().assesses}</th>
                   </tr>
                 </thead>
                 <tbody>

@@ -16,6 +16,7 @@ export function Assessment(props: Props) {
   const m = () => t(worksheetMessages);
   const assessment = () => assessWorksheet(props.worksheet);
   const name = (side: SideKey) => sideName(props.worksheet, side);
+  const nameInSentence = (side: SideKey) => sideName(props.worksheet, side, 'inSentence');
   const noteText = (side: SideKey, note: GoingOnNote): string => {
     const n = name(side);
     switch (note.code) {
@@ -30,7 +31,7 @@ export function Assessment(props: Props) {
   };
   const zoneText = () => {
     const zone = assessment().zone;
-    if (zone.kind === 'overlap') return m().overlap(name('self'), props.money(zone.low), props.money(zone.high));
+    if (zone.kind === 'overlap') return m().overlap(nameInSentence('self'), props.money(zone.low), props.money(zone.high));
     if (zone.kind === 'gap') return m().gap(props.money(zone.gap));
     return m().unknown;
   };
@@ -56,7 +57,7 @@ export function Assessment(props: Props) {
                 {m().value(name(side), props.money(assessment()[side].value!))}{' '}
                 {side === 'self'
                   ? m().selfAccepts(name('self'), props.money(assessment().selfAccepts!))
-                  : m().otherAccepts(name('other'), name('self'), props.money(assessment().otherAccepts!))}
+                  : m().otherAccepts(name('other'), nameInSentence('self'), props.money(assessment().otherAccepts!))}
               </li>
             </Show>
           )}
@@ -81,7 +82,7 @@ export function Assessment(props: Props) {
               <th scope="col">{m().side}</th>
               <For each={OUTCOMES}>{(key) => <th scope="col">{m()[key]}</th>}</For>
               <th scope="col">{m().valueOfGoingOn}</th>
-              <th scope="col">{m().settlementRange} ({m().chartAxis(name('self'))})</th>
+              <th scope="col">{m().settlementRange} ({m().chartAxis(nameInSentence('self'))})</th>
             </tr>
           </thead>
           <tbody>

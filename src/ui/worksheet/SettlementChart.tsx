@@ -32,7 +32,7 @@ export function SettlementChart(props: Props) {
     return { min, max, x: (v: number) => PAD + ((v - min) / span) * (WIDTH - 2 * PAD) };
   };
   const zone = () => (props.assessment.zone.kind === 'overlap' ? props.assessment.zone : undefined);
-  const selfName = () => sideName(props.worksheet, 'self');
+  const selfName = () => sideName(props.worksheet, 'self', 'inSentence');
 
   return (
     <figure class="ws-chart">

@@ -10,7 +10,8 @@ export type WorksheetEditor = {
   readonly flush: () => void;
 };
 
-/** The side's own name if the person gave one, else "Your side" / "The other side". */
-export function sideName(worksheet: Worksheet, side: SideKey): string {
-  return worksheet.sides?.[side]?.label?.trim() || t(worksheetMessages)[side];
+/** The side's own name if the person gave one, else "Your side" / "The other side" ("your side" inside a sentence). */
+export function sideName(worksheet: Worksheet, side: SideKey, place: 'start' | 'inSentence' = 'start'): string {
+  const fallback = place === 'start' ? side : side === 'self' ? 'selfInSentence' : 'otherInSentence';
+  return worksheet.sides?.[side]?.label?.trim() || t(worksheetMessages)[fallback];
 }
