@@ -64,6 +64,7 @@ export async function updateCase(
   codec: CaseCodec = plainCodec,
   now = new Date(),
 ): Promise<CaseRecord> {
+  if (codec.protection === null) return updatePlainCase(db, id, change, now);
   for (let attempt = 1; ; attempt++) {
     const read = await db.get('cases', id);
     if (!read) throw new CaseGoneError(id);
@@ -79,6 +80,17 @@ export async function updateCase(
     if (written) return next;
     if (attempt === WRITE_ATTEMPTS) throw new Error('The case kept changing in another tab; try again');
   }
+}
+
+/** Plain records need no sealing, so read and write share one transaction: queued at once, it survives a reload. */
+async function updatePlainCase(db: OleDb, id: string, change: (current: CaseRecord) => CaseRecord, now: Date): Promise<CaseRecord> {
+  return writeCases(db, plainCodec, async (cases) => {
+    const current = await cases.get(id);
+    if (!current) throw new CaseGoneError(id);
+    const next = { ...change(await plainCodec.open(current)), updatedAt: now.toISOString() };
+    await cases.put(next);
+    return next;
+  });
 }
 
 class CaseGoneError extends Error {
