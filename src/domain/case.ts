@@ -16,6 +16,8 @@ export type Case = {
   readonly matching?: MatchingPreferences;
   /** The Olé case-analysis worksheet; absent on cases made before it existed (no migration needed). */
   readonly worksheet?: Worksheet;
+  /** The other party's priorities code, kept so reopening the case shows the comparison; levels only, never their words. */
+  readonly otherPartyCode?: string;
 };
 
 export type MatchingPreferences = {

@@ -16,6 +16,8 @@ const ShortlistPage = lazy(() => import('./pages/ShortlistPage.tsx'));
 const WorksheetPage = lazy(() => import('./pages/WorksheetPage.tsx'));
 const ReportPage = lazy(() => import('./pages/ReportPage.tsx'));
 const ProtectPage = lazy(() => import('./pages/ProtectPage.tsx'));
+const TogetherPage = lazy(() => import('./pages/TogetherPage.tsx'));
+const TogetherLinkPage = lazy(() => import('./pages/TogetherLinkPage.tsx'));
 const NotFoundPage = lazy(() => import('./pages/NotFoundPage.tsx'));
 
 export function App() {
@@ -28,6 +30,8 @@ export function App() {
       <Route path="/case/:caseId/mediators" component={CaseMediatorsPage} />
       <Route path="/case/:caseId/worksheet" component={WorksheetPage} />
       <Route path="/case/:caseId/report" component={ReportPage} />
+      <Route path="/case/:caseId/together" component={TogetherPage} />
+      <Route path="/together" component={TogetherLinkPage} />
       <Route path="/protect" component={ProtectPage} />
       <Route path="/standards" component={StandardsPage} />
       <Route path="/mediators" component={DirectoryPage} />

@@ -4,6 +4,7 @@ import { CASE_FILE_LIMITS, CASE_FILE_VERSION } from '../../src/domain/case-file/
 import { MAX_PROBLEMS, parseCaseFile } from '../../src/domain/case-file/parse.ts';
 import { caseFileName, serializeCase } from '../../src/domain/case-file/serialize.ts';
 import { defaultQuestionnaire } from '../../src/domain/default-questionnaire.ts';
+import { encodePriorities } from '../../src/domain/together/priorities-code.ts';
 import { importCase } from '../../src/storage/case-import.ts';
 import { getCase, listCases, saveCase } from '../../src/storage/cases.ts';
 import { openOleDb, type OleDb } from '../../src/storage/db.ts';
@@ -89,6 +90,17 @@ describe('case file format', () => {
         { path: 'case.worksheet.currency', code: 'bad-currency' },
       ]),
     );
+  });
+
+  it('carries the other party\'s code as a bare code, and refuses one that does not decode', () => {
+    const code = encodePriorities({ 'goal.privacy': 3, 'imp.emotions': 1 });
+    const result = parse(serializeCase({ ...sampleCase(), otherPartyCode: code }));
+    expect(result.ok && result.file.case.otherPartyCode).toBe(code);
+    const file = exported();
+    for (const bad of [`${code.slice(0, -1)}${code.endsWith('A') ? 'B' : 'A'}`, `https://x.test/together#c=${code}`, 42]) {
+      file.case.otherPartyCode = bad;
+      expect(problemsOf(file)).toEqual([{ path: 'case.otherPartyCode', code: typeof bad === 'number' ? 'not-text' : 'bad-code' }]);
+    }
   });
 
   it('refuses an empty or control-character title, and a missing case', () => {

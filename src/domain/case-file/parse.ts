@@ -1,5 +1,6 @@
 // Reads a case file from outside the app: a clean copy of the case, or every problem found by path, never an exception.
 import { COUNTRY_CODES, LANGUAGE_CODES } from '../registry/iso-codes.ts';
+import { decodePriorities } from '../together/priorities-code.ts';
 import { parseWorksheet, type WorksheetProblemCode } from '../worksheet/parse.ts';
 import type { Worksheet } from '../worksheet/types.ts';
 import type { AnswerValue, Answers, Questionnaire } from '../questions.ts';
@@ -52,7 +53,7 @@ const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2
 // eslint-disable-next-line no-control-regex -- control characters are what this looks for
 const CONTROL = /[\u0000-\u001f\u007f]/;
 
-const CASE_KEYS = ['id', 'title', 'createdAt', 'updatedAt', 'answers', 'lastQuestionId', 'rulesVersion', 'matching', 'worksheet'] as const;
+const CASE_KEYS = ['id', 'title', 'createdAt', 'updatedAt', 'answers', 'lastQuestionId', 'rulesVersion', 'matching', 'worksheet', 'otherPartyCode'] as const;
 const MATCHING_KEYS = ['languages', 'countries', 'online', 'lookingFor', 'partyNationalities'] as const;
 
 class Reader {
@@ -155,6 +156,7 @@ function readCase(reader: Reader, body: Rec, questionnaire: Questionnaire): Case
   const matchingValue = own(body, 'matching') === undefined ? undefined : reader.object(body, 'matching', 'case.matching');
   const matching = matchingValue && readMatching(reader, matchingValue);
   const worksheet = readWorksheet(reader, own(body, 'worksheet'));
+  const otherPartyCode = readOtherPartyCode(reader, body);
   if (id === undefined || title === undefined || createdAt === undefined || updatedAt === undefined || answers === undefined) return undefined;
   return {
     id,
@@ -166,7 +168,15 @@ function readCase(reader: Reader, body: Rec, questionnaire: Questionnaire): Case
     ...(rulesVersion !== undefined && { rulesVersion }),
     ...(matching !== undefined && { matching }),
     ...(worksheet !== undefined && { worksheet }),
+    ...(otherPartyCode !== undefined && { otherPartyCode }),
   };
+}
+
+/** Kept as the bare code it was stored as: anything spelled otherwise, or that does not decode, is refused. */
+function readOtherPartyCode(reader: Reader, body: Rec): string | undefined {
+  const code = reader.text(body, 'otherPartyCode', 'case.otherPartyCode', L.idChars, true);
+  if (code === undefined) return undefined;
+  return /^[A-Za-z0-9_-]+$/.test(code) && decodePriorities(code).ok ? code : reader.fail('case.otherPartyCode', 'bad-code');
 }
 
 /** The worksheet has its own validator; its problems join the file's under `case.worksheet`. */

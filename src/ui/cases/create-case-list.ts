@@ -38,8 +38,9 @@ export function createCaseList() {
     /** Stored cases that fail their integrity check: said on screen, and deletable. */
     damaged: () => (caseCodec() ? shelf()?.damaged : undefined) ?? [],
     error,
-    create: (title: string) => {
-      const record = makeCase(title);
+    /** A new case; a code the other party sent can come with it, so the comparison waits for the answers. */
+    create: (title: string, otherPartyCode?: string) => {
+      const record = otherPartyCode === undefined ? makeCase(title) : { ...makeCase(title), otherPartyCode };
       return run(record.id, async (codec) => {
         await saveCase(await useDb(), record, codec);
         return record;
@@ -50,6 +51,8 @@ export function createCaseList() {
       const copy = duplicateCase(record, t(appMessages).copyOf(record.title));
       return run(copy.id, async (codec) => saveCase(await useDb(), copy, codec));
     },
+    setOtherPartyCode: (id: string, otherPartyCode: string) =>
+      run(id, async (codec) => updateCase(await useDb(), id, (r) => ({ ...r, otherPartyCode }), codec)),
     remove: (id: string) => run(id, async () => deleteCase(await useDb(), id)),
     removeDamaged: async () => {
       for (const id of shelf()?.damaged ?? []) await run(id, async () => deleteCase(await useDb(), id));

@@ -104,6 +104,13 @@ export function createCaseStore(caseId: Accessor<string>) {
     setWorksheetBeforeLeaving: (worksheet: Worksheet) => changeBeforeLeaving(withWorksheet(worksheet), worksheet),
     /** Called on every edit of the worksheet draft, so a protected case can still be written as the page closes. */
     prepareWorksheetLeaving: (worksheet: Worksheet) => prepareLeaving(withWorksheet(worksheet), worksheet),
+    /** Keeps the other party's code with the case, or forgets it (undefined). */
+    setOtherPartyCode: (code: string | undefined) =>
+      change((r) => {
+        if (r.otherPartyCode === code) return r;
+        const { otherPartyCode: _forgotten, ...rest } = r;
+        return code === undefined ? rest : { ...rest, otherPartyCode: code };
+      }),
     markAnalysed: (rulesVersion: string) => change((r) => (r.rulesVersion === rulesVersion ? r : { ...r, rulesVersion })),
   };
 }

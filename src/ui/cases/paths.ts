@@ -7,3 +7,4 @@ export const resultsPath = (caseId: string) => `/case/${caseId}/results`;
 export const firstQuestionPath = (caseId: string) => questionPath(caseId, defaultQuestionnaire.questions[0]!.id);
 export const worksheetPath = (caseId: string) => `/case/${caseId}/worksheet`;
 export const reportPath = (caseId: string) => `/case/${caseId}/report`;
+export const togetherPath = (caseId: string) => `/case/${caseId}/together`;

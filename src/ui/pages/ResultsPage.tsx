@@ -6,7 +6,7 @@ import { answersToProfile, visibleQuestions, type AnswerValue } from '../../doma
 import type { CaseRecord } from '../../storage/db.ts';
 import { createAfterFirstPaint } from '../app/create-after-first-paint.ts';
 import { createCaseStore, type CaseStore } from '../cases/create-case-store.ts';
-import { reportPath, reviewPath, worksheetPath } from '../cases/paths.ts';
+import { reportPath, reviewPath, togetherPath, worksheetPath } from '../cases/paths.ts';
 import { componentsMessages } from '../components/components.messages.ts';
 import { CaseGate } from '../components/CaseGate.tsx';
 import { SaveStatus } from '../components/SaveStatus.tsx';
@@ -99,7 +99,8 @@ function Results(props: { record: () => CaseRecord; store: CaseStore }) {
           {m().findMediator}
         </A>{' '}
         <A class="button" href={worksheetPath(props.record().id)}>{t(componentsMessages).worksheet}</A>{' '}
-        <A class="button" href={reportPath(props.record().id)}>{t(componentsMessages).report}</A>
+        <A class="button" href={reportPath(props.record().id)}>{t(componentsMessages).report}</A>{' '}
+        <A class="button" href={togetherPath(props.record().id)}>{t(componentsMessages).chooseTogether}</A>
       </p>
 
       <Show when={restShown()}>

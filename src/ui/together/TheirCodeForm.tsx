@@ -1,0 +1,53 @@
+import { createSignal, createUniqueId, Show } from 'solid-js';
+import type { CodeError } from '../../domain/together/priorities-code.ts';
+import { readCode } from '../../domain/together/together-link.ts';
+import { t } from '../app/i18n.ts';
+import { codeErrorMessages, togetherMessages } from './together.messages.ts';
+
+/** The other party's code, typed or pasted: a good one is handed on, a bad one is named and nothing else happens. */
+export function TheirCodeForm(props: { onCode: (code: string) => void; initialError?: CodeError; buttonLabel?: string }) {
+  const m = () => t(togetherMessages);
+  const id = createUniqueId();
+  const [text, setText] = createSignal('');
+  // The error a link brought shows until the next try.
+  const [error, setError] = createSignal<CodeError | undefined>(props.initialError);
+  const submit = (event: SubmitEvent) => {
+    event.preventDefault();
+    const result = readCode(text());
+    if (!result.ok) return void setError(result.error);
+    setError(undefined);
+    setText('');
+    props.onCode(result.code);
+  };
+  return (
+    <form class="their-code" onSubmit={submit} novalidate>
+      <label for={`${id}-input`}>{m().theirCode}</label>
+      <p id={`${id}-help`} class="muted small">
+        {m().theirCodeHelp}
+      </p>
+      <div class="code-entry">
+        <input
+          id={`${id}-input`}
+          class="code-input"
+          autocomplete="off"
+          autocapitalize="off"
+          spellcheck={false}
+          aria-describedby={`${id}-help${error() ? ` ${id}-error` : ''}`}
+          aria-invalid={error() ? 'true' : undefined}
+          value={text()}
+          onInput={(e) => setText(e.currentTarget.value)}
+        />
+        <button type="submit" class="button primary">
+          {props.buttonLabel ?? m().compare}
+        </button>
+      </div>
+      <Show when={error()}>
+        {(kind) => (
+          <p id={`${id}-error`} role="alert" class="notice error">
+            {t(codeErrorMessages)[kind()]} {m().nothingChanged}
+          </p>
+        )}
+      </Show>
+    </form>
+  );
+}

@@ -1,0 +1,200 @@
+// Two devices, two people: each answers, they swap a link or a code, and both see the same joint view.
+import type { Browser, BrowserContext, Page } from '@playwright/test';
+import { toBase64url } from '../../src/domain/together/base64url.ts';
+import { crc16 } from '../../src/domain/together/checksum.ts';
+import { encodePriorities } from '../../src/domain/together/priorities-code.ts';
+import { test, expect, answerQuestions, startCase, expectNoAxeViolations } from './fixtures.ts';
+
+const FIRST = {
+  'q.area': 'A contract between businesses',
+  'q.relationship': 'Essential',
+  'q.privacy': 'Very important',
+  'q.speed': 'Essential',
+  'q.willing': 'Open to it',
+};
+const SECOND = {
+  'q.area': 'A contract between businesses',
+  'q.relationship': 'Not important',
+  'q.privacy': 'Very important',
+  'q.speed': 'Very important',
+  'q.willing': 'They refuse to talk',
+};
+
+/** Every URL a device asks for, to prove no code ever reaches a server. */
+function recordRequests(context: BrowserContext): string[] {
+  const urls: string[] = [];
+  context.on('request', (request) => urls.push(request.url()));
+  return urls;
+}
+
+async function answerAndOpenTogether(page: Page, answers: Record<string, string>): Promise<void> {
+  await startCase(page);
+  await answerQuestions(page, answers);
+  await page.getByRole('link', { name: 'See the ranking' }).click();
+  await page.getByRole('link', { name: 'Choose the process together' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Choose the process together' })).toBeVisible();
+}
+
+async function showMyCode(page: Page): Promise<{ code: string; link: string }> {
+  await page.getByRole('button', { name: 'Show my code' }).click();
+  const code = (await page.locator('.code-text[data-code]').getAttribute('data-code'))!;
+  const link = await page.getByLabel('Link to send').inputValue();
+  return { code, link };
+}
+
+async function secondDevice(browser: Browser, options: Parameters<Browser['newContext']>[0]): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext(options);
+  const page = await context.newPage();
+  page.on('pageerror', (error) => {
+    throw error;
+  });
+  return { context, page };
+}
+
+const row = (page: Page, group: string, factor: string) => page.locator(`table[data-group="${group}"] tr[data-factor="${factor}"]`);
+const jointOrder = (page: Page) => page.locator('.joint-list .joint-item h3').allTextContents();
+
+test('two devices swap a link and a code, and both see agreements, differences and the same joint ranking', async ({
+  page,
+  browser,
+  baseURL,
+  viewport,
+  isMobile,
+  hasTouch,
+}) => {
+  const firstRequests = recordRequests(page.context());
+  await answerAndOpenTogether(page, FIRST);
+  // What the code reveals is said before the code is shown.
+  await expect(page.getByText('never your answer about safety')).toBeVisible();
+  await expect(page.locator('.code-text')).toHaveCount(0);
+  await expectNoAxeViolations(page);
+  const first = await showMyCode(page);
+  expect(first.code).toMatch(/^[A-Za-z0-9_-]{20}$/);
+  const url = new URL(first.link);
+  expect([url.pathname, url.search, url.hash]).toEqual(['/together', '', `#c=${first.code}`]);
+  await expect(page.locator('.code-text')).toHaveText(first.code.replace(/(.{4})(?=.)/g, '$1 '));
+  await expect(page.getByRole('img', { name: /QR code of the link/ })).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  const other = await secondDevice(browser, { baseURL, viewport, isMobile, hasTouch });
+  const secondRequests = recordRequests(other.context);
+  await answerAndOpenTogether(other.page, SECOND);
+  const second = await showMyCode(other.page);
+  expect(second.code).not.toBe(first.code);
+  const secondCaseUrl = other.page.url();
+
+  // The second person opens the first one's link: the code is read, then leaves the address bar.
+  await other.page.goto(first.link);
+  await expect(other.page.getByRole('status').filter({ hasText: 'Their code is valid.' })).toBeVisible();
+  expect(other.page.url()).toBe(`${baseURL}/together`);
+  await expectNoAxeViolations(other.page);
+  await other.page.getByRole('button', { name: /^Compare with “/ }).click();
+  await expect(other.page).toHaveURL(secondCaseUrl);
+
+  // Their view: "you" are the second person.
+  await expect(row(other.page, 'agree', 'goal.privacy')).toContainText(['Privacy', 'Very important', 'Very important'].join(''));
+  await expect(row(other.page, 'differ', 'goal.relationship').locator('td')).toHaveText(['Not important', 'Essential']);
+  await expect(row(other.page, 'close', 'goal.speed').locator('td')).toHaveText(['Very important', 'Essential']);
+  await expect(other.page.getByText('Ranked by the lower of your two scores, so an option must suit both of you.')).toBeVisible();
+  // The second person says the other side refuses: every process that needs consent is flagged as ruled out.
+  await expect(other.page.locator('.excluded-list li[data-option="mediation-facilitative"] .needs-both')).toHaveText('Needs both to agree');
+  await expect(other.page.locator('.excluded-list li[data-option="mediation-facilitative"]')).toContainText('From your answers:');
+  const secondJoint = await jointOrder(other.page);
+  expect(secondJoint.length).toBeGreaterThan(0);
+  await expect(other.page.locator('.joint-item').first()).toContainText(/You: score .+, ranked \d+/);
+  await expectNoAxeViolations(other.page);
+
+  // The first person types the second one's code, spaced for reading aloud.
+  await page.getByRole('textbox', { name: 'The other party’s code' }).fill(second.code.replace(/(.{4})(?=.)/g, '$1 '));
+  await page.getByRole('button', { name: 'Compare', exact: true }).click();
+  await expect(row(page, 'differ', 'goal.relationship').locator('td')).toHaveText(['Essential', 'Not important']);
+  await expect(page.locator('.excluded-list li[data-option="mediation-facilitative"]')).toContainText('From their answers:');
+  // Neither gave a safety answer (the one answer that stays home), so both screens rank alike.
+  expect(await jointOrder(page)).toEqual(secondJoint);
+  await expectNoAxeViolations(page);
+
+  // Kept with the case: a reload shows the comparison; forgetting removes it.
+  await page.reload();
+  await expect(row(page, 'differ', 'goal.relationship')).toBeVisible();
+  await page.getByRole('button', { name: 'Forget their answers' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Their answers are forgotten.' })).toBeVisible();
+  await expect(page.locator('.joint-list')).toHaveCount(0);
+  await page.reload();
+  await expect(page.getByRole('button', { name: 'Show my code' })).toBeVisible();
+  await expect(page.locator('.joint-list')).toHaveCount(0);
+
+  // No server ever saw either code: not in a path, a query, or anything else a request carried.
+  for (const requested of [...firstRequests, ...secondRequests]) {
+    expect(requested).not.toContain(first.code);
+    expect(requested).not.toContain(second.code);
+    expect(requested).not.toContain('#');
+  }
+  await other.context.close();
+});
+
+/** A code with a valid checksum that claims a format version this Olé does not have yet. */
+function newerVersionCode(): string {
+  const body = new Uint8Array(13);
+  body[0] = 2;
+  const crc = crc16(body);
+  return toBase64url(Uint8Array.from([...body, crc >> 8, crc & 0xff]));
+}
+
+test('a bad code or link is named for what is wrong, and changes nothing stored', async ({ page, baseURL }) => {
+  await page.goto('/together#c=hello-there!');
+  await expect(page.getByRole('alert')).toContainText('This is not an Olé code.');
+  expect(page.url()).toBe(`${baseURL}/together`);
+  await expectNoAxeViolations(page);
+
+  const good = encodePriorities({ 'goal.privacy': 3, 'goal.relationship': 0 });
+  const typo = `${good.slice(0, 9)}${good[9] === 'Q' ? 'R' : 'Q'}${good.slice(10)}`;
+  const field = page.getByRole('textbox', { name: 'The other party’s code' });
+  const compare = page.getByRole('button', { name: 'Compare', exact: true });
+  for (const [text, message] of [
+    ['', 'Type or paste the other party’s code first.'],
+    [typo, 'This code has a typo'],
+    [newerVersionCode(), 'This code comes from a newer version of Olé.'],
+    [good.slice(0, 12), /too short or too long|has a typo/],
+  ] as const) {
+    await field.fill(text);
+    await compare.click();
+    await expect(page.getByRole('alert')).toContainText(message);
+    await expect(field).toHaveAttribute('aria-invalid', 'true');
+  }
+  await expectNoAxeViolations(page);
+
+  // A case whose only answer is about safety: that answer counts on this screen but is not in the code.
+  await startCase(page);
+  const caseId = page.url().split('/case/')[1]!.split('/')[0]!;
+  await page.goto(`/case/${caseId}/q/q.safety`);
+  await page.getByRole('radio', { name: 'Yes', exact: true }).check();
+  await page.getByRole('button', { name: /^(Next|Review answers)$/ }).click();
+  await expect(page).not.toHaveURL(/q\.safety$/);
+  await page.goto(`/case/${caseId}/together`);
+  await expect(page.getByText('You have not answered any questions in this case yet')).toBeVisible();
+  await page.getByRole('button', { name: 'Show my code' }).click();
+  await expect(page.locator('.code-text[data-code]')).toHaveAttribute('data-code', encodePriorities({}));
+
+  // On a case that already holds a code, a bad one leaves it and its comparison in place.
+  await field.fill(good);
+  await compare.click();
+  await expect(page.locator('.joint-list')).toBeVisible();
+  await expect(page.getByText('Your answer about safety counts in what you see here.')).toBeVisible();
+  await page.getByRole('textbox', { name: 'The other party’s code' }).fill(typo);
+  await page.getByRole('button', { name: 'Compare with another code' }).click();
+  await expect(page.getByRole('alert')).toContainText('This code has a typo');
+  await expect(page.getByText('Nothing was saved.')).toBeVisible();
+  await page.reload();
+  await expect(page.locator('.joint-list')).toBeVisible();
+  await expect(page.locator('.small-code')).toHaveText(good.replace(/(.{4})(?=.)/g, '$1 '));
+  await expectNoAxeViolations(page);
+
+  // A link opened before answering: a new case starts with their code, and its comparison waits on the together page.
+  await page.goto(`/together#c=${good}`);
+  await page.getByRole('button', { name: 'Start a new case with their code' }).click();
+  await expect(page).toHaveURL(/\/q\/q\.area$/);
+  const newCaseId = page.url().split('/case/')[1]!.split('/')[0]!;
+  expect(newCaseId).not.toBe(caseId);
+  await page.goto(`/case/${newCaseId}/together`);
+  await expect(page.locator('.small-code')).toHaveText(good.replace(/(.{4})(?=.)/g, '$1 '));
+});
