@@ -4,6 +4,14 @@ import type { AnswerValue } from '../domain/questions.ts';
 import { CASE_SCHEMA_VERSION, type CaseRecord, type OleDb } from './db.ts';
 import { assertProtection, CaseUnreadableError, plainCodec, startCaseWrite, type CaseCodec, type CaseObjects, type StoredCase } from './case-codec.ts';
 
+/** A write to a case that is gone (deleted in another tab, say); the interface words it by its name. */
+export class CaseGoneError extends Error {
+  constructor(id: string) {
+    super(`The case ${id} no longer exists (deleted in another tab?)`);
+    this.name = 'CaseGoneError';
+  }
+}
+
 export function newCaseId(): string {
   return crypto.randomUUID();
 }
@@ -91,12 +99,6 @@ async function updatePlainCase(db: OleDb, id: string, change: (current: CaseReco
     await cases.put(next);
     return next;
   });
-}
-
-class CaseGoneError extends Error {
-  constructor(id: string) {
-    super(`The case ${id} no longer exists (deleted in another tab?)`);
-  }
 }
 
 export function sameStored(a: StoredCase | StoredCase[], b: StoredCase | StoredCase[]): boolean {

@@ -16,6 +16,11 @@ const ShortlistPage = lazy(() => import('./pages/ShortlistPage.tsx'));
 const WorksheetPage = lazy(() => import('./pages/WorksheetPage.tsx'));
 const ReportPage = lazy(() => import('./pages/ReportPage.tsx'));
 const ProtectPage = lazy(() => import('./pages/ProtectPage.tsx'));
+const WorkshopPage = lazy(() => import('./pages/WorkshopPage.tsx'));
+const WorkshopComparePage = lazy(() => import('./pages/WorkshopComparePage.tsx'));
+const ScenarioPage = lazy(() => import('./pages/ScenarioPage.tsx'));
+const PresenterPage = lazy(() => import('./pages/PresenterPage.tsx'));
+const HandoutPage = lazy(() => import('./pages/HandoutPage.tsx'));
 const TogetherPage = lazy(() => import('./pages/TogetherPage.tsx'));
 const TogetherLinkPage = lazy(() => import('./pages/TogetherLinkPage.tsx'));
 const NotFoundPage = lazy(() => import('./pages/NotFoundPage.tsx'));
@@ -38,6 +43,11 @@ export function App() {
       <Route path="/mediators/shortlist" component={ShortlistPage} />
       <Route path="/mediators/mentors" component={MentorsPage} />
       <Route path="/mediators/:mediatorId" component={MediatorPage} />
+      <Route path="/workshop" component={WorkshopPage} />
+      <Route path="/workshop/compare" component={WorkshopComparePage} />
+      <Route path="/workshop/:scenarioId" component={ScenarioPage} />
+      <Route path="/workshop/:scenarioId/present" component={PresenterPage} />
+      <Route path="/workshop/:scenarioId/handout" component={HandoutPage} />
       <Route path="*404" component={NotFoundPage} />
     </Router>
   );

@@ -7,6 +7,7 @@ import './styles/components.css';
 import './styles/results.css';
 import './styles/directory.css';
 import './styles/worksheet.css';
+import './styles/workshop.css';
 import './styles/together.css';
 
 applyTheme(savedOrSystemTheme());

@@ -15,6 +15,7 @@ test('a case exported to a file, deleted, and imported again comes back with its
   await startCase(page);
   await answerQuestions(page, ANSWERS);
   await page.getByRole('link', { name: 'See the ranking' }).click();
+  await expect(optionNames(page).nth(2)).toBeVisible(); // the results page has rendered before its ranking is read
   const ranking = await optionNames(page).allTextContents();
   expect(ranking.length).toBeGreaterThan(2);
 

@@ -62,6 +62,7 @@ test('two devices swap a link and a code, and both see agreements, differences a
   isMobile,
   hasTouch,
 }) => {
+  test.setTimeout(180_000); // two people walk the whole questionnaire, on a busy machine
   const firstRequests = recordRequests(page.context());
   await answerAndOpenTogether(page, FIRST);
   // What the code reveals is said before the code is shown.
@@ -197,4 +198,21 @@ test('a bad code or link is named for what is wrong, and changes nothing stored'
   expect(newCaseId).not.toBe(caseId);
   await page.goto(`/case/${newCaseId}/together`);
   await expect(page.locator('.small-code')).toHaveText(good.replace(/(.{4})(?=.)/g, '$1 '));
+});
+
+test('a link opened offline, after the first visit, still reads the code and compares', async ({ page, context }) => {
+  await startCase(page);
+  await page.getByRole('radio', { name: 'Construction or engineering' }).check();
+  const caseId = page.url().split('/case/')[1]!.split('/')[0]!;
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 20_000 });
+
+  await context.setOffline(true);
+  const code = encodePriorities({ 'goal.cost': 3, 'goal.speed': 2, 'ctx.other-party-willing': 2 });
+  await page.goto(`/together#c=${code}`);
+  await expect(page.getByRole('status').filter({ hasText: 'Their code is valid.' })).toBeVisible();
+  await page.getByRole('button', { name: /^Compare with “/ }).click();
+  await expect(page).toHaveURL(new RegExp(`/case/${caseId}/together$`));
+  await expect(page.locator('.joint-list .joint-item').first()).toBeVisible();
+  await expect(page.locator('table[data-group="unknown"] tr[data-factor="goal.cost"] td')).toHaveText(['Not answered', 'Essential']);
+  await context.setOffline(false);
 });

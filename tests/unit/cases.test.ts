@@ -1,7 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { deleteDB } from 'idb';
 import { openOleDb, type OleDb } from '../../src/storage/db.ts';
-import { deleteCase, duplicateCase, getCase, listCases, makeCase, saveCase, updateCase, withAnswer } from '../../src/storage/cases.ts';
+import { describeStorageError } from '../../src/ui/app/errors.ts';
+import { setLocale } from '../../src/ui/app/i18n.ts';
+import { CaseGoneError, deleteCase, duplicateCase, getCase, listCases, makeCase, saveCase, updateCase, withAnswer } from '../../src/storage/cases.ts';
 
 let db: OleDb;
 let name: string;
@@ -48,7 +50,12 @@ describe('saved cases', () => {
     expect(left.map((c) => [c.title, c.answers])).toEqual([['Original (copy)', { 'q.speed': 2 }]]);
   });
 
-  it('refuses to update a case deleted meanwhile, with a message', async () => {
-    await expect(updateCase(db, 'gone', (c) => c)).rejects.toThrow(/no longer exists/);
+  it('refuses to update a case deleted meanwhile, with a message in the reader’s language', async () => {
+    const refused = await updateCase(db, 'gone', (c) => c).catch((error: unknown) => error);
+    expect(refused).toBeInstanceOf(CaseGoneError);
+    setLocale('es');
+    expect(describeStorageError(refused)).toBe('No se guardó: este caso ya no existe en este dispositivo (¿se eliminó en otra pestaña?).');
+    setLocale('en');
+    expect(describeStorageError(refused)).toMatch(/^Not saved: this case no longer exists/);
   });
 });

@@ -25,6 +25,22 @@ describe('createCaseStore', () => {
     });
   });
 
+  it('keeps the other party\'s code with the case, and forgetting it removes the field from storage', async () => {
+    const record = makeCase('Two parties');
+    await saveCase(await useDb(), record);
+    await createRoot(async (dispose) => {
+      const store = createCaseStore(() => record.id);
+      await until(() => store.record() != null);
+      await store.setOtherPartyCode('AQAAAAAAAAAAAAAAAG1v');
+      expect((await getCase(await useDb(), record.id))?.otherPartyCode).toBe('AQAAAAAAAAAAAAAAAG1v');
+      await store.setOtherPartyCode(undefined);
+      const stored = await getCase(await useDb(), record.id);
+      expect(stored && 'otherPartyCode' in stored).toBe(false);
+      expect(store.record() && 'otherPartyCode' in store.record()!).toBe(false);
+      dispose();
+    });
+  });
+
   it('never hides a newer answer while an earlier one is still being written', async () => {
     const record = makeCase('Quick taps');
     await saveCase(await useDb(), record);

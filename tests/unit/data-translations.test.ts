@@ -33,6 +33,9 @@ describe('data overlays', () => {
     expect(Object.keys(data.rules.options)).toEqual(Object.keys(defaultRules.options));
     expect(data.rules.ratings).toEqual(defaultRules.ratings);
     expect(data.rules.options.negotiation.name).not.toBe(defaultRules.options.negotiation.name);
+    // Sources keep their keys (facts cite them) while the citation a person reads is translated.
+    expect(Object.keys(data.rules.sources)).toEqual(Object.keys(defaultRules.sources));
+    expect(data.rules.sources['New York Convention']!.citation).not.toBe(defaultRules.sources['New York Convention']!.citation);
     expect(data.questionnaire.questions.map((q) => q.id)).toEqual(localizeQuestionnaire({}).questions.map((q) => q.id));
     // The same answers rank the same way in every language; only the words differ.
     const answers = { 'q.relationship': 3, 'q.privacy': 2, 'q.escalation': 4, 'q.willing': 0 };

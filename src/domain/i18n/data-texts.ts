@@ -13,9 +13,9 @@ export type TextSpec = {
 };
 
 export const RULES_TEXTS: TextSpec = {
-  fields: new Set(['ratingsLabel', 'name', 'summary', 'bindingNote', 'time', 'baseBecause', 'text', 'label', 'because', 'reason']),
+  fields: new Set(['ratingsLabel', 'name', 'summary', 'bindingNote', 'time', 'baseBecause', 'text', 'label', 'because', 'reason', 'citation']),
   textTrees: new Set(['becauseWhen', 'safeguards']),
-  skip: new Set(['version', 'scoring', 'sources', 'ratings', 'modifiers']),
+  skip: new Set(['version', 'scoring', 'ratings', 'modifiers']),
 };
 
 export const QUESTIONNAIRE_TEXTS: TextSpec = {

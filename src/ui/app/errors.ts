@@ -9,6 +9,7 @@ export function describeStorageError(error: unknown): string {
   const name = error instanceof DOMException || error instanceof Error ? error.name : '';
   if (name === 'QuotaExceededError') return m.quotaExceeded;
   if (name === 'InvalidStateError' || name === 'UnknownError') return m.storageRefused;
+  if (name === 'CaseGoneError') return m.caseGone;
   if (error instanceof CaseUnreadableError && error.reason === 'damaged') return t(protectionMessages).damagedCase;
   if (name === 'ProtectionChangedError' || error instanceof CaseUnreadableError) return t(protectionMessages).changedElsewhere;
   return m.couldNotSave(error instanceof Error ? error.message : String(error));

@@ -10,10 +10,14 @@ export function defaultCaseTitle(now = new Date()): string {
   return t(appMessages).caseOf(new Intl.DateTimeFormat(locale(), { dateStyle: 'medium' }).format(now));
 }
 
+/** A day ("2026-03-01") or the day of a moment ("2026-03-01T09:00:00Z", in the device's time zone), written out. */
 export function formatDay(iso: string): string {
-  return new Intl.DateTimeFormat(locale(), { dateStyle: 'long' }).format(new Date(iso));
+  // A bare date is a calendar day: read in UTC, or west of Greenwich it would show the day before.
+  const timeZone = /^\d{4}-\d{2}-\d{2}$/.test(iso) ? 'UTC' : undefined;
+  return new Intl.DateTimeFormat(locale(), { dateStyle: 'long', timeZone }).format(new Date(iso));
 }
 
+/** "1,234" in English, "1 234" in French, "1234" in Spanish (four digits are not grouped there). */
 export function formatNumber(value: number): string {
   return new Intl.NumberFormat(locale()).format(value);
 }

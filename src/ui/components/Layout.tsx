@@ -29,6 +29,7 @@ export function Layout(props: ParentProps) {
           </A>
           <A href="/mediators">{m().mediators}</A>
           <A href="/standards">{m().standards}</A>
+          <A href="/workshop">{m().workshop}</A>
         </nav>
         <LanguageSwitch />
         <ThemeToggle />

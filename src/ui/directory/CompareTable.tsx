@@ -1,5 +1,5 @@
 import { For } from 'solid-js';
-import { formatDay } from '../app/format.ts';
+import { formatDay, formatNumber } from '../app/format.ts';
 import type { RegistryEntry } from './create-registry-view.ts';
 import { certificationLabel, countryName, evaluationLabel, formatLabel, languageName, areaLabel, styleLabel } from './labels.ts';
 import { t } from '../app/i18n.ts';
@@ -14,7 +14,7 @@ const ROWS: { label: keyof Messages; value: (e: RegistryEntry, m: Messages) => s
   { label: 'style', value: (e) => e.profile.styles.map((s) => styleLabel(s)).join(', ') },
   { label: 'viewOnMerits', value: (e) => evaluationLabel(e.profile.givesEvaluations) },
   { label: 'format', value: (e) => e.profile.formats.map((f) => formatLabel(f)).join(', ') },
-  { label: 'experience', value: (e, m) => [e.profile.yearsPractising !== undefined ? m.years(e.profile.yearsPractising) : '', e.profile.mediationsCount !== undefined ? m.mediations(e.profile.mediationsCount) : ''].filter(Boolean).join(', ') || m.notStated },
+  { label: 'experience', value: (e, m) => [e.profile.yearsPractising !== undefined ? m.years(e.profile.yearsPractising) : '', e.profile.mediationsCount !== undefined ? m.mediations(e.profile.mediationsCount, formatNumber(e.profile.mediationsCount)) : ''].filter(Boolean).join(', ') || m.notStated },
   { label: 'feedbackDigest', value: (e, m) => (e.digest ? `${m.digestBy(formatDay(e.digest.date), e.digest.reviewer.name)}${e.status.digest === 'stale' ? m.outOfDate : ''}` : m.noneYet) },
 ];
 

@@ -1,7 +1,7 @@
 // A fit part's reason in the interface's language.
 import type { FitReason } from '../../domain/matching/fit.ts';
 import type { CertificationKind, MediationStyle, PracticeArea, YmiRole } from '../../domain/registry/types.ts';
-import { formatList } from '../app/format.ts';
+import { formatList, formatNumber } from '../app/format.ts';
 import { locale, t } from '../app/i18n.ts';
 import { fitMessages } from './fit.messages.ts';
 import { areaLabel, countryName, languageName, styleLabel, ymiRoleLabel } from './labels.ts';
@@ -34,6 +34,7 @@ export function fitText(reason: FitReason): string {
   if (reason.code === 'certified') return m[`certified.${reason.codes?.[0] as CertificationKind}`] ?? reason.code;
   const message = m[reason.code as Exclude<FitReason['code'], 'certified'>];
   if (typeof message === 'string') return message;
-  if (reason.code === 'experience' || reason.code === 'mediations') return (message as (n: number) => string)(reason.n ?? 0);
+  if (reason.code === 'experience') return m.experience(reason.n ?? 0);
+  if (reason.code === 'mediations') return m.mediations(reason.n ?? 0, formatNumber(reason.n ?? 0));
   return (message as (names: string) => string)(names(reason));
 }

@@ -1,4 +1,4 @@
-import { useNavigate } from '@solidjs/router';
+import { A, useNavigate } from '@solidjs/router';
 import { For, Show } from 'solid-js';
 import { createCaseList } from '../cases/create-case-list.ts';
 import { CaseCard } from '../components/CaseCard.tsx';
@@ -57,6 +57,12 @@ export function HomePage() {
         <ImportCase onImport={list.importFile} />
       </Show>
       <ProtectionStatus damaged={list.damaged()} onDeleteDamaged={list.removeDamaged} />
+      <aside class="trainers">
+        <h2>{m().trainers}</h2>
+        <p>
+          {m().trainersText} <A href="/workshop">{m().trainersLink}</A>
+        </p>
+      </aside>
       <aside class="about">
         <h2>{m().about}</h2>
         <p>{m().aboutText}</p>

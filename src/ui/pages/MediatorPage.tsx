@@ -12,7 +12,7 @@ import {
   countryName, evaluationLabel, formatLabel, languageName, areaLabel, styleLabel, ymiRoleLabel,
 } from '../directory/labels.ts';
 import { locale, t } from '../app/i18n.ts';
-import { formatList } from '../app/format.ts';
+import { formatList, formatNumber } from '../app/format.ts';
 import { directoryMessages } from '../directory/directory.messages.ts';
 
 export default function MediatorPage() {
@@ -100,7 +100,7 @@ export default function MediatorPage() {
                     <dd>
                       <Show when={found().profile.yearsPractising !== undefined}>{m().years(found().profile.yearsPractising!)}</Show>
                       <Show when={found().profile.yearsPractising !== undefined && found().profile.mediationsCount !== undefined}> · </Show>
-                      <Show when={found().profile.mediationsCount !== undefined}>{m().mediations(found().profile.mediationsCount!)}</Show>
+                      <Show when={found().profile.mediationsCount !== undefined}>{m().mediations(found().profile.mediationsCount!, formatNumber(found().profile.mediationsCount!))}</Show>
                     </dd>
                   </div>
                 </Show>

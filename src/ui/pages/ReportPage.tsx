@@ -11,6 +11,7 @@ import { createCaseStore } from '../cases/create-case-store.ts';
 import { resultsPath, worksheetPath } from '../cases/paths.ts';
 import { CaseGate } from '../components/CaseGate.tsx';
 import { OptionCard } from '../results/OptionCard.tsx';
+import { makeScoreShare } from '../results/score-share.ts';
 import { Assessment } from '../worksheet/Assessment.tsx';
 import { moneyIn } from '../worksheet/currency-picker.tsx';
 import { sideName } from '../worksheet/editor.ts';
@@ -69,11 +70,7 @@ function Report(props: { record: () => CaseRecord }) {
   const rules = () => localizedData().rules;
   const analysis = createMemo(() => analyse(answersToProfile(localizedData().questionnaire, props.record().answers), rules(), { sensitivity: false }));
   const available = () => analysis().options.filter((o) => o.available);
-  const barShare = (score: number) => {
-    const scores = available().map((o) => o.score);
-    const [min, max] = [Math.min(...scores), Math.max(...scores)];
-    return max === min ? 1 : (score - min) / (max - min);
-  };
+  const barShare = (score: number) => makeScoreShare(available(), score);
 
   return (
     <article class="page report">
@@ -174,7 +171,7 @@ function Report(props: { record: () => CaseRecord }) {
                     <tr>
                       <td>{a.step || '–'}</td>
                       <td>{a.owner ?? '–'}</td>
-                      <td>{a.due ? formatDay(`${a.due}T12:00:00Z`) : '–'}</td>
+                      <td>{a.due ? formatDay(a.due) : '–'}</td>
                       <td>{a.done ? m().yes : m().no}</td>
                     </tr>
                   )}

@@ -12,6 +12,7 @@ import { CaseGate } from '../components/CaseGate.tsx';
 import { SaveStatus } from '../components/SaveStatus.tsx';
 import { ChangeList } from '../results/ChangeList.tsx';
 import { OptionCard } from '../results/OptionCard.tsx';
+import { makeScoreShare } from '../results/score-share.ts';
 import { UnavailableList } from '../results/UnavailableList.tsx';
 import { WhatIfPanel } from '../results/WhatIfPanel.tsx';
 import { t } from '../app/i18n.ts';
@@ -60,11 +61,7 @@ function Results(props: { record: () => CaseRecord; store: CaseStore }) {
     const previous = before().get(option.id);
     return previous ? { places: previous.rank - option.rank, points: option.score - previous.score } : { places: 0, points: 0 };
   };
-  const barShare = (option: RankedOption) => {
-    const scores = available().map((o) => o.score);
-    const [min, max] = [Math.min(...scores), Math.max(...scores)];
-    return max === min ? 1 : (option.score - min) / (max - min);
-  };
+  const barShare = (option: RankedOption) => makeScoreShare(available(), option.score);
 
   return (
     <section class="page results">

@@ -1,0 +1,165 @@
+import { A, useNavigate, useParams } from '@solidjs/router';
+import { createMemo, createSignal, For, Match, onCleanup, onMount, Show, Switch } from 'solid-js';
+import { choiceLabel } from '../../domain/questions.ts';
+import { flipFragment } from '../../domain/workshop/flip.ts';
+import { presenterSteps, stepIndex, type PresenterStep } from '../../domain/workshop/presenter-steps.ts';
+import type { Scenario } from '../../domain/workshop/scenario.ts';
+import { t } from '../app/i18n.ts';
+import { localizedData } from '../app/localized-data.ts';
+import { QrCode } from '../components/QrCode.tsx';
+import { createFragmentFlip } from '../workshop/create-fragment-flip.ts';
+import { createScenarioAnalysis } from '../workshop/create-scenario-analysis.ts';
+import { FlipPicker } from '../workshop/FlipPicker.tsx';
+import { scenarioPath, WORKSHOP_PATH } from '../workshop/paths.ts';
+import { ScenarioBadges } from '../workshop/ScenarioBadges.tsx';
+import { ScenarioGate } from '../workshop/ScenarioGate.tsx';
+import { areaName, localText } from '../workshop/scenario-text.ts';
+import { TopOptions } from '../workshop/TopOptions.tsx';
+import { WhatMoved } from '../workshop/WhatMoved.tsx';
+import { workshopMessages } from '../workshop/workshop.messages.ts';
+
+/** Options on the ranking slide and options that moved on the flip slide: what a projector shows legibly. */
+const TOP_SHOWN = 3;
+const MOVES_SHOWN = 4;
+
+export default function PresenterPage() {
+  const params = useParams<{ scenarioId: string }>();
+  return <ScenarioGate id={params.scenarioId}>{(scenario) => <Presenter scenario={scenario()} />}</ScenarioGate>;
+}
+
+/** Keys typed into a form control belong to it; Space on a button or link presses it. */
+function belongsToControl(event: KeyboardEvent): boolean {
+  const target = event.target instanceof Element ? event.target : null;
+  if (target?.closest('input, select, textarea, [contenteditable="true"]')) return true;
+  return event.key === ' ' && Boolean(target?.closest('button, a, summary'));
+}
+
+/** The participant view's full address, flip included, for the QR code. */
+const participantUrl = (scenario: Scenario, fragment: string) => new URL(scenarioPath(scenario.id) + fragment, window.location.origin).href;
+
+function Presenter(props: { scenario: Scenario }) {
+  const m = () => t(workshopMessages);
+  const navigate = useNavigate();
+  const [flip, setFlip] = createFragmentFlip();
+  const analysis = createScenarioAnalysis(() => props.scenario, flip);
+  const steps = createMemo(() => presenterSteps(props.scenario, localizedData().questionnaire));
+  // A link that already carries a flip opens on the flip.
+  const [index, setIndex] = createSignal(flip() ? stepIndex(steps(), 'flip') : 0);
+  const step = () => steps()[Math.min(index(), steps().length - 1)]!;
+  const go = (to: number) => setIndex(Math.max(0, Math.min(steps().length - 1, to)));
+  const reveal = () => go(stepIndex(steps(), 'ranking'));
+  const showFlip = () => {
+    if (!flip()) setFlip(props.scenario.suggestedFlip);
+    go(stepIndex(steps(), 'flip'));
+  };
+  const leave = () => navigate(WORKSHOP_PATH);
+
+  const onKey = (event: KeyboardEvent) => {
+    if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey || belongsToControl(event)) return;
+    const actions: Record<string, () => void> = {
+      ArrowRight: () => go(index() + 1),
+      ' ': () => go(index() + 1),
+      ArrowLeft: () => go(index() - 1),
+      r: reveal,
+      R: reveal,
+      f: showFlip,
+      F: showFlip,
+      Escape: leave,
+    };
+    const action = actions[event.key];
+    if (!action) return;
+    event.preventDefault();
+    action();
+  };
+  onMount(() => document.addEventListener('keydown', onKey));
+  onCleanup(() => document.removeEventListener('keydown', onKey));
+
+  return (
+    <section class="page presenter" aria-labelledby="presenter-title">
+      <header class="presenter-bar">
+        <h1 id="presenter-title">{localText(props.scenario.title)}</h1>
+        <ScenarioBadges area={areaName(props.scenario.area)} />
+        <p class="presenter-step" aria-live="polite">
+          {m().slideOf(index() + 1, steps().length)}
+        </p>
+      </header>
+
+      <div class="slide" data-step={step().kind}>
+        <Switch>
+          <Match when={step().kind === 'narrative'}>
+            <div class="slide-narrative">
+              <p class="narrative">{localText(props.scenario.narrative)}</p>
+              <figure class="qr-figure">
+                <QrCode text={participantUrl(props.scenario, '')} label={m().qrLabel(localText(props.scenario.title))} />
+                <figcaption>
+                  {m().scanToFollow}
+                  <br />
+                  <A class="qr-url" href={scenarioPath(props.scenario.id)}>
+                    {participantUrl(props.scenario, '')}
+                  </A>
+                </figcaption>
+              </figure>
+            </div>
+          </Match>
+          <Match when={step().kind === 'answer' && (step() as Extract<PresenterStep, { kind: 'answer' }>)}>
+            {(answer) => {
+              const question = () => localizedData().questionnaire.questions.find((q) => q.id === answer().questionId)!;
+              return (
+                <div class="slide-answer">
+                  <p class="muted">{m().answerOf(answer().number, answer().of)}</p>
+                  <h2>{question().text}</h2>
+                  <p class="answer-value">{choiceLabel(question(), props.scenario.answers[question().id]) ?? m().notSure}</p>
+                </div>
+              );
+            }}
+          </Match>
+          <Match when={step().kind === 'ranking'}>
+            <h2>{m().topOptions}</h2>
+            <TopOptions analysis={analysis.before()} count={TOP_SHOWN} reasons={2} label={m().topOptions} />
+            <h3>{m().pointsToDiscuss}</h3>
+            <ul class="teaching-points">
+              <For each={props.scenario.teachingPoints}>{(point) => <li>{localText(point)}</li>}</For>
+            </ul>
+          </Match>
+          <Match when={step().kind === 'flip'}>
+            <h2>{m().flipTitle}</h2>
+            <FlipPicker scenario={props.scenario} flip={flip()} onFlip={setFlip} />
+            <Show when={flip()}>
+              {(current) => (
+                <div class="slide-flip">
+                  <WhatMoved flip={current()} answers={props.scenario.answers} moves={analysis.moves()} limit={MOVES_SHOWN} />
+                  <figure class="qr-figure small-qr">
+                    <QrCode text={participantUrl(props.scenario, flipFragment(current()))} label={m().qrLabel(localText(props.scenario.title))} />
+                    <figcaption>{m().scanFlip}</figcaption>
+                  </figure>
+                </div>
+              )}
+            </Show>
+          </Match>
+        </Switch>
+      </div>
+
+      <nav class="presenter-controls" aria-label={m().presenterTitle(localText(props.scenario.title))}>
+        <button type="button" class="button" onClick={() => go(index() - 1)} disabled={index() === 0}>
+          {m().back}
+        </button>
+        <button type="button" class="button primary" onClick={() => go(index() + 1)} disabled={index() === steps().length - 1}>
+          {m().next}
+        </button>
+        <button type="button" class="button" onClick={reveal}>
+          {m().reveal}
+        </button>
+        <button type="button" class="button" onClick={showFlip}>
+          {m().flip}
+        </button>
+        <A class="button" href={WORKSHOP_PATH}>
+          {m().leave}
+        </A>
+      </nav>
+      <p class="key-hint">
+        <span>{m().keys}:</span> <kbd>→</kbd>/<kbd>{m().keySpace}</kbd> {m().keyNext} · <kbd>←</kbd> {m().keyBack} · <kbd>R</kbd> {m().keyReveal} ·{' '}
+        <kbd>F</kbd> {m().keyFlip} · <kbd>{m().keyEsc}</kbd> {m().keyLeave}
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,31 @@
+import { A } from '@solidjs/router';
+import { Show, type JSX } from 'solid-js';
+import { findScenario } from '../../domain/workshop/scenario-library.ts';
+import type { Scenario } from '../../domain/workshop/scenario.ts';
+import { t } from '../app/i18n.ts';
+import { WORKSHOP_PATH } from './paths.ts';
+import { workshopMessages } from './workshop.messages.ts';
+
+/** Renders its children with the scenario named in the address, or says plainly that there is none. */
+export function ScenarioGate(props: { id: string; children: (scenario: () => Scenario) => JSX.Element }) {
+  const m = () => t(workshopMessages);
+  const scenario = () => findScenario(props.id);
+  return (
+    <Show
+      when={scenario()}
+      keyed
+      fallback={
+        <section class="page">
+          <h1>{m().notFound}</h1>
+          <p>{m().notFoundText}</p>
+          <p>
+            <A href={WORKSHOP_PATH}>{m().backToLibrary}</A>
+          </p>
+        </section>
+      }
+    >
+      {(found) => props.children(() => found)}
+    </Show>
+  );
+}
+
