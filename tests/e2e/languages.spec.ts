@@ -26,6 +26,7 @@ test('switch to French: questions, results and dates in French; then Spanish; a 
 
   await page.getByRole('button', { name: 'Ouvrir un nouveau dossier' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Sur quoi porte principalement le différend ?');
+  await expect(page).toHaveTitle('Sur quoi porte principalement le différend ? – Olé');
   await expect(page.getByText('Question 1 sur')).toBeVisible();
   await page.getByText('Pourquoi cette question').click();
   await expectNoAxeViolations(page);
@@ -134,6 +135,7 @@ for (const words of DIRECTORY_TOUR) {
     await page.getByLabel(words.switchFrom, { exact: true }).selectOption(words.locale);
     await expect(page.locator('html')).toHaveAttribute('lang', words.locale);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(words.title);
+    await expect(page).toHaveTitle(`${words.title} – Olé`);
     // The feed's date written the locale's way ("29 novembre 2026", "29 de noviembre de 2026"), the demo label translated.
     await expect(page.locator('.feed-status')).toContainText(new RegExp(words.asOf.replace('MONTH', MONTHS[words.locale])));
     await expect(page.locator('.feed-status')).toContainText(words.demo);
@@ -148,6 +150,7 @@ for (const words of DIRECTORY_TOUR) {
     await expect(first).toContainText(words.certified);
     await first.locator('h3 a').click();
     await expect(page.getByRole('heading', { name: words.conduct })).toBeVisible();
+    await expect(page).toHaveTitle(`${await page.locator('h1').textContent()} – Olé`);
     await expect(page.locator('.profile-facts')).toContainText(words.spanish);
     await page.getByRole('button', { name: words.add }).click();
     await expectNoAxeViolations(page);
@@ -166,6 +169,7 @@ for (const words of DIRECTORY_TOUR) {
 
     await page.getByRole('link', { name: words.standardsLink, exact: true }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(words.standards);
+    await expect(page).toHaveTitle(`${words.standards} – Olé`);
     await expect(page.getByRole('heading', { name: words.levels })).toBeVisible();
     await expectNoAxeViolations(page);
   });

@@ -149,6 +149,7 @@ test('participants: the QR code opens the scenario on a phone, with answers, ran
 
   await phone.goto('/workshop/no-such-case');
   await expect(phone.getByRole('heading', { level: 1 })).toHaveText('Aucun scénario de ce nom');
+  await expectNoAxeViolations(phone);
   await phone.close();
 });
 

@@ -3,6 +3,7 @@ import { createEffect, type ParentProps } from 'solid-js';
 import { createFeedSync, FeedSyncContext } from '../directory/create-feed-sync.ts';
 import { createShortlist, ShortlistContext } from '../directory/create-shortlist.ts';
 import { t } from '../app/i18n.ts';
+import { pageTitle } from '../app/page-title.ts';
 import { layoutMessages } from './layout.messages.ts';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
 import { ThemeToggle } from './ThemeToggle.tsx';
@@ -10,8 +11,11 @@ import { UpdatePrompt } from './UpdatePrompt.tsx';
 
 export function Layout(props: ParentProps) {
   const m = () => t(layoutMessages);
-  // The tab's name follows the language, like the page.
-  createEffect(() => (document.title = m().documentTitle));
+  // The tab's name follows the page and the language.
+  createEffect(() => {
+    const page = pageTitle();
+    document.title = page ? m().pageTitle(page) : m().documentTitle;
+  });
   const feedSync = createFeedSync();
   const shortlist = createShortlist();
   return (

@@ -14,6 +14,7 @@ export const layoutMessages = defineMessages(
     privacy: 'Your answers stay on this device. Olé sends nothing anywhere unless you export or share.',
     darkTheme: 'Dark theme',
     documentTitle: 'Olé: choose how to resolve a dispute',
+    pageTitle: (page: string) => `${page} – Olé`,
   },
   {
     fr: {
@@ -29,6 +30,7 @@ export const layoutMessages = defineMessages(
       privacy: 'Vos réponses restent sur cet appareil. Olé n’envoie rien nulle part, sauf si vous exportez ou partagez.',
       darkTheme: 'Thème sombre',
       documentTitle: 'Olé : choisir comment régler un différend',
+      pageTitle: (page: string) => `${page} – Olé`,
     },
     es: {
       skipToContent: 'Ir al contenido',
@@ -43,6 +45,7 @@ export const layoutMessages = defineMessages(
       privacy: 'Sus respuestas se quedan en este dispositivo. Olé no envía nada a ningún sitio salvo que usted exporte o comparta.',
       darkTheme: 'Tema oscuro',
       documentTitle: 'Olé: elegir cómo resolver un conflicto',
+      pageTitle: (page: string) => `${page} – Olé`,
     },
   },
 );

@@ -17,6 +17,7 @@ import { countryName, languageName } from '../directory/labels.ts';
 import { FitList } from '../directory/FitList.tsx';
 import { t } from '../app/i18n.ts';
 import { directoryMessages } from '../directory/directory.messages.ts';
+import { createPageTitle } from '../app/page-title.ts';
 
 const SHOWN = 15;
 const NO_PREFERENCES: MatchingPreferences = { languages: [], countries: [], online: true, lookingFor: 'mediator', partyNationalities: [] };
@@ -30,6 +31,7 @@ export default function CaseMediatorsPage() {
 function Matches(props: { record: () => CaseRecord; store: CaseStore }) {
   const registry = createRegistryView();
   const m = () => t(directoryMessages);
+  createPageTitle(() => m().forThisCase);
   const prefs = () => props.record().matching ?? NO_PREFERENCES;
   const update = (change: Partial<MatchingPreferences>) => void props.store.setMatching({ ...prefs(), ...change });
   const entries = createMemo(() => [...(registry()?.values() ?? [])]);

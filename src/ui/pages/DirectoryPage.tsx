@@ -10,6 +10,7 @@ import { useShortlist } from '../directory/create-shortlist.ts';
 import { t } from '../app/i18n.ts';
 import { directoryMessages } from '../directory/directory.messages.ts';
 import { formatNumber } from '../app/format.ts';
+import { createPageTitle } from '../app/page-title.ts';
 
 const PAGE = 12;
 
@@ -18,6 +19,7 @@ export default function DirectoryPage() {
   const shortlist = useShortlist();
   const [limit, setLimit] = createSignal(PAGE);
   const m = () => t(directoryMessages);
+  createPageTitle(() => m().findTitle);
   const filtersOn = () => Object.keys(search.filters()).length;
 
   return (

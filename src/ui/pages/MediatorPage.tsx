@@ -14,6 +14,7 @@ import {
 import { locale, t } from '../app/i18n.ts';
 import { formatList, formatNumber } from '../app/format.ts';
 import { directoryMessages } from '../directory/directory.messages.ts';
+import { createPageTitle } from '../app/page-title.ts';
 
 export default function MediatorPage() {
   const params = useParams<{ mediatorId: string }>();
@@ -29,6 +30,13 @@ export default function MediatorPage() {
       return { ...found, profile: found.profile, status };
     },
   );
+
+  createPageTitle(() => {
+    const found = entry();
+    if (found === undefined) return m().loading;
+    if (found === null) return m().mediatorNotFound;
+    return found.status.revoked ? m().noLongerListed : found.profile.name;
+  });
 
   return (
     <section class="page narrow mediator-page">

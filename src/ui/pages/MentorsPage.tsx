@@ -10,6 +10,7 @@ import { countryName, languageName, areaLabel, ymiRoleLabel } from '../directory
 import { FitList } from '../directory/FitList.tsx';
 import { t } from '../app/i18n.ts';
 import { directoryMessages } from '../directory/directory.messages.ts';
+import { createPageTitle } from '../app/page-title.ts';
 
 const KEY = 'mentee';
 const EMPTY: Mentee = { countries: [], languages: [], interests: [], wants: ['observe'], online: true };
@@ -19,6 +20,7 @@ const SHOWN = 12;
 export default function MentorsPage() {
   const registry = createRegistryView();
   const m = () => t(directoryMessages);
+  createPageTitle(() => m().findMentor);
   const [mentee, { mutate }] = createResource(async () => (await getSetting<Mentee>(await useDb(), KEY)) ?? EMPTY, { initialValue: EMPTY });
   const update = async (change: Partial<Mentee>) => {
     const next = { ...mentee(), ...change };

@@ -11,6 +11,7 @@ import { t } from '../app/i18n.ts';
 import { localizedData } from '../app/localized-data.ts';
 import { componentsMessages } from '../components/components.messages.ts';
 import { questionsMessages } from './questions.messages.ts';
+import { createPageTitle } from '../app/page-title.ts';
 
 export default function QuestionPage() {
   const params = useParams<{ caseId: string; questionId: string }>();
@@ -25,6 +26,7 @@ export default function QuestionPage() {
   const visible = createMemo(() => visibleQuestions(questionnaire(), answers()));
   const index = () => visible().findIndex((q) => q.id === params.questionId);
   const question = () => visible()[index()];
+  createPageTitle(() => question()?.text ?? m().doesNotApply);
   const section = () => questionnaire().sections.find((s) => s.id === question()?.section);
 
   // Remember where the person is, and move focus to the new question so screen readers announce it.

@@ -17,6 +17,7 @@ import { moneyIn } from '../worksheet/currency-picker.tsx';
 import { sideName } from '../worksheet/editor.ts';
 import { ESCALATION_QUESTION, EscalationSummary } from '../worksheet/EscalationPart.tsx';
 import { worksheetMessages } from '../worksheet/worksheet.messages.ts';
+import { createPageTitle } from '../app/page-title.ts';
 
 export default function ReportPage() {
   const params = useParams<{ caseId: string }>();
@@ -63,6 +64,8 @@ function PerSide(props: { worksheet: Worksheet; children: (side: SideKey) => JSX
 
 function Report(props: { record: () => CaseRecord }) {
   const m = () => t(worksheetMessages);
+  // Also the name a browser suggests for the PDF when the report is printed.
+  createPageTitle(() => `${m().reportTitle}: ${props.record().title}`);
   const ws = () => props.record().worksheet ?? emptyWorksheet();
   const money = (amount: number) => moneyIn(ws())(amount);
   const amount = (value: number | undefined) => (value === undefined ? '–' : money(value));

@@ -18,6 +18,7 @@ import { WhatIfPanel } from '../results/WhatIfPanel.tsx';
 import { t } from '../app/i18n.ts';
 import { localizedData } from '../app/localized-data.ts';
 import { resultsMessages } from '../results/results.messages.ts';
+import { createPageTitle } from '../app/page-title.ts';
 
 const FEW_ANSWERS = 5;
 /** Cards shown before "Show all": enough to compare, light enough for a phone. */
@@ -33,6 +34,7 @@ export default function ResultsPage() {
 
 function Results(props: { record: () => CaseRecord; store: CaseStore }) {
   const m = () => t(resultsMessages);
+  createPageTitle(() => m().title);
   const questionnaire = () => localizedData().questionnaire;
   const rules = () => localizedData().rules;
   const answers = () => props.record().answers;

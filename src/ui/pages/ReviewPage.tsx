@@ -8,11 +8,13 @@ import { t } from '../app/i18n.ts';
 import { localizedData } from '../app/localized-data.ts';
 import { componentsMessages } from '../components/components.messages.ts';
 import { questionsMessages } from './questions.messages.ts';
+import { createPageTitle } from '../app/page-title.ts';
 
 export default function ReviewPage() {
   const params = useParams<{ caseId: string }>();
   const store = createCaseStore(() => params.caseId);
   const m = () => t(questionsMessages);
+  createPageTitle(() => m().reviewYourAnswers);
   const questionnaire = () => localizedData().questionnaire;
 
   return (

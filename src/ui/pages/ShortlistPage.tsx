@@ -9,6 +9,7 @@ import { ShareShortlist } from '../directory/ShareShortlist.tsx';
 import { languageName } from '../directory/labels.ts';
 import { t } from '../app/i18n.ts';
 import { directoryMessages } from '../directory/directory.messages.ts';
+import { createPageTitle } from '../app/page-title.ts';
 
 
 export default function ShortlistPage() {
@@ -17,6 +18,7 @@ export default function ShortlistPage() {
   const m = () => t(directoryMessages);
   const registry = createRegistryView();
   const shared = createMemo(() => parseSharedIds(search.ids));
+  createPageTitle(() => (shared().length ? m().sharedShortlist : m().yourShortlist));
   const ids = () => (shared().length ? shared() : shortlist.ids());
   const entries = createMemo(() => ids().flatMap((id) => registry()?.get(id) ?? []).filter((e) => !e.status.revoked));
   const missing = () => ids().filter((id) => registry() && !registry()!.get(id));

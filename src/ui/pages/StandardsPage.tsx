@@ -7,6 +7,7 @@ import { FeedStatus } from '../directory/FeedStatus.tsx';
 import { useFeedSync } from '../directory/create-feed-sync.ts';
 import { locale, t } from '../app/i18n.ts';
 import { standardsMessages } from './standards.messages.ts';
+import { createPageTitle } from '../app/page-title.ts';
 
 async function loadStandards() {
   const db = await useDb();
@@ -23,6 +24,7 @@ async function loadStandards() {
 export default function StandardsPage() {
   const sync = useFeedSync();
   const m = () => t(standardsMessages);
+  createPageTitle(() => m().title);
   const [standards] = createResource(() => sync.dataVersion() + 1, loadStandards);
 
   return (

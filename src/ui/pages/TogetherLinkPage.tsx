@@ -9,10 +9,12 @@ import { UnlockCases } from '../cases/UnlockCases.tsx';
 import { firstQuestionPath, togetherPath } from '../cases/paths.ts';
 import { TheirCodeForm } from '../together/TheirCodeForm.tsx';
 import { togetherMessages } from '../together/together.messages.ts';
+import { createPageTitle } from '../app/page-title.ts';
 
 /** Where the other party's link lands (/together#c=CODE): reads the code, takes it out of the address bar, asks which case it is for. */
 export default function TogetherLinkPage() {
   const m = () => t(togetherMessages);
+  createPageTitle(() => m().linkTitle);
   const navigate = useNavigate();
   const list = createCaseList();
   const fromLink = readTogetherFragment(window.location.hash);

@@ -18,6 +18,7 @@ import { SideBySide } from '../together/SideBySide.tsx';
 import { TheirCodeForm } from '../together/TheirCodeForm.tsx';
 import { codeErrorMessages, togetherMessages } from '../together/together.messages.ts';
 import { groupCode } from '../together/code-text.ts';
+import { createPageTitle } from '../app/page-title.ts';
 
 export default function TogetherPage() {
   const params = useParams<{ caseId: string }>();
@@ -27,6 +28,7 @@ export default function TogetherPage() {
 
 function Together(props: { record: () => CaseRecord; store: CaseStore }) {
   const m = () => t(togetherMessages);
+  createPageTitle(() => t(componentsMessages).chooseTogether);
   const rules = () => localizedData().rules;
   const questionnaire = () => localizedData().questionnaire;
   // My whole profile counts on my screen (the safety answer included); only its shared part goes into my code.

@@ -20,6 +20,7 @@ import { goToPart, Part } from '../worksheet/Part.tsx';
 import { PartiesPart } from '../worksheet/PartiesPart.tsx';
 import { MoneyPart, OutcomesPart, PositionsPart, SwotPart } from '../worksheet/SideParts.tsx';
 import { worksheetMessages } from '../worksheet/worksheet.messages.ts';
+import { createPageTitle } from '../app/page-title.ts';
 
 export default function WorksheetPage() {
   const params = useParams<{ caseId: string }>();
@@ -31,6 +32,7 @@ const PARTS = ['facts', 'parties', 'positions', 'escalation', 'money', 'outcomes
 
 function WorksheetForm(props: { record: () => CaseRecord; store: CaseStore }) {
   const m = () => t(worksheetMessages);
+  createPageTitle(() => m().title);
   // The draft is this page's; the case store writes it (the whole worksheet, in one record write) after each pause.
   const draft = createAutosave(props.record().worksheet ?? emptyWorksheet(), props.store.setWorksheet, {
     saveBeforeLeaving: props.store.setWorksheetBeforeLeaving,

@@ -15,6 +15,7 @@ import { areaName, localText } from '../workshop/scenario-text.ts';
 import { TopOptions } from '../workshop/TopOptions.tsx';
 import { MovedList } from '../workshop/WhatMoved.tsx';
 import { workshopMessages } from '../workshop/workshop.messages.ts';
+import { createPageTitle } from '../app/page-title.ts';
 
 const SIDES: readonly SideKey[] = ['a', 'b'];
 const SHOWN = 5;
@@ -32,6 +33,7 @@ const rankSide = (side: CompareSide) => rankAnswers(applyFlip(findScenario(side.
 /** Two scenarios, or one scenario with two different flips, side by side; the choice lives in the fragment. */
 export default function WorkshopComparePage() {
   const m = () => t(workshopMessages);
+  createPageTitle(() => m().compareTitle);
   const [fragment, setFragment] = createFragment();
   const state = createMemo((): Required<CompareState> => {
     const parsed = parseCompare(fragment(), scenarioIds, localizedData().questionnaire);

@@ -7,12 +7,14 @@ import { COMPARE_PATH, handoutPath, presentPath, scenarioPath } from '../worksho
 import { ScenarioBadges } from '../workshop/ScenarioBadges.tsx';
 import { areaName, localText } from '../workshop/scenario-text.ts';
 import { workshopMessages } from '../workshop/workshop.messages.ts';
+import { createPageTitle } from '../app/page-title.ts';
 
 /** The narrative's first sentence: enough to choose a scenario by. */
 const firstSentence = (text: string) => /^.+?[.!?](?=\s|$)/.exec(text)?.[0] ?? text;
 
 export default function WorkshopPage() {
   const m = () => t(workshopMessages);
+  createPageTitle(() => m().title);
   const areas = WORKSHOP_AREAS.filter((area) => scenarioLibrary.some((s) => s.area === area));
   return (
     <section class="page workshop-library">
