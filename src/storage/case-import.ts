@@ -3,7 +3,8 @@ import type { Case } from '../domain/case.ts';
 import { parseCaseFile, type CaseFileProblem, type CaseFileRefusal } from '../domain/case-file/parse.ts';
 import type { Questionnaire } from '../domain/questions.ts';
 import { CASE_SCHEMA_VERSION, type CaseRecord, type OleDb } from './db.ts';
-import { newCaseId } from './cases.ts';
+import { newCaseId, writeCases } from './cases.ts';
+import { plainCodec, type CaseCodec } from './case-codec.ts';
 
 export type ImportedCase = { readonly record: CaseRecord; readonly newId: boolean };
 
@@ -11,19 +12,30 @@ export type CaseFileImport =
   | { readonly ok: true; readonly imported: ImportedCase }
   | { readonly ok: false; readonly refusal: CaseFileRefusal; readonly problems: readonly CaseFileProblem[]; readonly total: number };
 
-/** Checks the id and adds the case in one transaction, so a case saved meanwhile in another tab is not replaced. */
-export async function importCase(db: OleDb, imported: Case): Promise<ImportedCase> {
-  const tx = db.transaction('cases', 'readwrite');
-  const taken = (await tx.store.getKey(imported.id)) !== undefined;
-  const record: CaseRecord = { ...imported, id: taken ? newCaseId() : imported.id, schemaVersion: CASE_SCHEMA_VERSION };
-  await tx.store.add(record);
-  await tx.done;
-  return { record, newId: taken };
+/** Adds the case only if its id is still free when written, so a case saved meanwhile in another tab is not replaced. */
+export async function importCase(db: OleDb, imported: Case, codec: CaseCodec = plainCodec): Promise<ImportedCase> {
+  const taken = (await db.getKey('cases', imported.id)) !== undefined;
+  for (;;) {
+    const record: CaseRecord = { ...imported, id: taken ? newCaseId() : imported.id, schemaVersion: CASE_SCHEMA_VERSION };
+    const stored = await codec.close(record); // sealed before the transaction: sealing would end it
+    const added = await writeCases(db, codec, async (cases) => {
+      if ((await cases.getKey(record.id)) !== undefined) return false;
+      await cases.add(stored);
+      return true;
+    });
+    if (added) return { record, newId: taken };
+    if (!taken) return importCase(db, imported, codec); // the id was taken meanwhile: start again, with a new id
+  }
 }
 
 /** The whole import of a file's text: a refused file writes nothing. */
-export async function importCaseFile(db: OleDb, text: string, questionnaire: Questionnaire): Promise<CaseFileImport> {
+export async function importCaseFile(
+  db: OleDb,
+  text: string,
+  questionnaire: Questionnaire,
+  codec: CaseCodec = plainCodec,
+): Promise<CaseFileImport> {
   const parsed = parseCaseFile(text, questionnaire);
   if (!parsed.ok) return parsed;
-  return { ok: true, imported: await importCase(db, parsed.file.case) };
+  return { ok: true, imported: await importCase(db, parsed.file.case, codec) };
 }

@@ -1,6 +1,8 @@
-// Saved cases: every write is a whole record, so a closed tab never leaves half an answer behind.
+// Saved cases: every write is a whole record, so a closed tab never leaves half an answer behind. Each read and write
+// goes through a codec: plain, or sealed with the passphrase's key while protection is on (case-protection.ts).
 import type { AnswerValue } from '../domain/questions.ts';
 import { CASE_SCHEMA_VERSION, type CaseRecord, type OleDb } from './db.ts';
+import { assertProtection, CaseUnreadableError, plainCodec, startCaseWrite, type CaseCodec, type CaseObjects, type StoredCase } from './case-codec.ts';
 
 /** A write to a case that is gone (deleted in another tab, say); the interface words it by its name. */
 export class CaseGoneError extends Error {
@@ -19,37 +21,111 @@ export function makeCase(title: string, now = new Date()): CaseRecord {
   return { id: newCaseId(), schemaVersion: CASE_SCHEMA_VERSION, title, createdAt: at, updatedAt: at, answers: {} };
 }
 
-export async function listCases(db: OleDb): Promise<CaseRecord[]> {
-  const all = await db.getAllFromIndex('cases', 'updatedAt');
-  return all.reverse();
+/** The cases that open, newest first, and the ids of those whose stored bytes fail their check (never hidden silently). */
+export type CaseShelf = { readonly cases: CaseRecord[]; readonly damaged: string[] };
+
+export async function readCases(db: OleDb, codec: CaseCodec = plainCodec): Promise<CaseShelf> {
+  const cases: CaseRecord[] = [];
+  const damaged: string[] = [];
+  for (const stored of await db.getAll('cases')) {
+    try {
+      cases.push(await codec.open(stored));
+    } catch (error) {
+      if (!(error instanceof CaseUnreadableError && error.reason === 'damaged')) throw error;
+      damaged.push(stored.id);
+    }
+  }
+  cases.sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0));
+  return { cases, damaged };
 }
 
-export function getCase(db: OleDb, id: string): Promise<CaseRecord | undefined> {
-  return db.get('cases', id);
+export async function listCases(db: OleDb, codec: CaseCodec = plainCodec): Promise<CaseRecord[]> {
+  return (await readCases(db, codec)).cases;
 }
 
-export async function saveCase(db: OleDb, record: CaseRecord): Promise<void> {
-  await db.put('cases', record);
+export async function getCase(db: OleDb, id: string, codec: CaseCodec = plainCodec): Promise<CaseRecord | undefined> {
+  const stored = await db.get('cases', id);
+  return stored && codec.open(stored);
+}
+
+export async function saveCase(db: OleDb, record: CaseRecord, codec: CaseCodec = plainCodec): Promise<void> {
+  const stored = await codec.close(record);
+  await writeCases(db, codec, async (cases) => void (await cases.put(stored)));
 }
 
 export async function deleteCase(db: OleDb, id: string): Promise<void> {
   await db.delete('cases', id);
 }
 
-/** Reads the stored record inside the write transaction, so two tabs answering different questions both keep theirs. */
+/** How often a write is tried again when another tab wrote the same case between our read and our write. */
+const WRITE_ATTEMPTS = 10;
+
+/**
+ * Writes `change` on top of what is stored, so two tabs answering different questions both keep theirs. Sealing is
+ * asynchronous and would end an IndexedDB transaction, so the write checks that the record is still the one read
+ * (a sealed record has a fresh IV each write) and reads again if not.
+ */
 export async function updateCase(
   db: OleDb,
   id: string,
   change: (current: CaseRecord) => CaseRecord,
+  codec: CaseCodec = plainCodec,
   now = new Date(),
 ): Promise<CaseRecord> {
-  const tx = db.transaction('cases', 'readwrite');
-  const current = await tx.store.get(id);
-  if (!current) throw new CaseGoneError(id);
-  const next = { ...change(current), updatedAt: now.toISOString() };
-  await tx.store.put(next);
-  await tx.done;
-  return next;
+  if (codec.protection === null) return updatePlainCase(db, id, change, now);
+  for (let attempt = 1; ; attempt++) {
+    const read = await db.get('cases', id);
+    if (!read) throw new CaseGoneError(id);
+    const next = { ...change(await codec.open(read)), updatedAt: now.toISOString() };
+    const stored = await codec.close(next);
+    const written = await writeCases(db, codec, async (cases) => {
+      const again = await cases.get(id);
+      if (!again) throw new CaseGoneError(id);
+      if (!sameStored(again, read)) return false;
+      await cases.put(stored);
+      return true;
+    });
+    if (written) return next;
+    if (attempt === WRITE_ATTEMPTS) throw new Error('The case kept changing in another tab; try again');
+  }
+}
+
+/** Plain records need no sealing, so read and write share one transaction: queued at once, it survives a reload. */
+async function updatePlainCase(db: OleDb, id: string, change: (current: CaseRecord) => CaseRecord, now: Date): Promise<CaseRecord> {
+  return writeCases(db, plainCodec, async (cases) => {
+    const current = await cases.get(id);
+    if (!current) throw new CaseGoneError(id);
+    const next = { ...change(await plainCodec.open(current)), updatedAt: now.toISOString() };
+    await cases.put(next);
+    return next;
+  });
+}
+
+export function sameStored(a: StoredCase | StoredCase[], b: StoredCase | StoredCase[]): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
+/** One write transaction that first checks the protection is still the codec's; any failure aborts all of it. */
+export async function writeCases<T>(db: OleDb, codec: CaseCodec, body: (cases: CaseObjects) => Promise<T>): Promise<T> {
+  const tx = startCaseWrite(db);
+  tx.done.catch(() => undefined); // awaited below; an abort is reported by the throw that caused it
+  try {
+    await assertProtection(tx, codec);
+    const result = await body(tx.objectStore('cases'));
+    await tx.done;
+    return result;
+  } catch (error) {
+    abortQuietly(tx);
+    throw error;
+  }
+}
+
+export function abortQuietly(tx: { abort(): void }): void {
+  try {
+    tx.abort();
+  } catch {
+    // already finished or aborted
+  }
 }
 
 export function withAnswer(record: CaseRecord, questionId: string, value: AnswerValue | null): CaseRecord {

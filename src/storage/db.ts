@@ -1,6 +1,7 @@
 // The typed IndexedDB schema (idb). Bump DB_VERSION and add a step to `upgrade` for every change.
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import type { Case } from '../domain/case.ts';
+import type { Sealed } from './case-crypto.ts';
 import type { FeedbackDigest, MediatorProfile, Revocation } from '../domain/registry/types.ts';
 
 export const DB_NAME = 'ole';
@@ -10,6 +11,9 @@ export const CASE_SCHEMA_VERSION = 1;
 
 /** The stored case: the case plus the version of its stored shape. */
 export type CaseRecord = Case & { readonly schemaVersion: number };
+
+/** A case stored under passphrase protection: only the random id stays readable (see case-protection.ts). */
+export type SealedCase = { readonly id: string; readonly sealed: Sealed };
 
 export type { MatchingPreferences } from '../domain/case.ts';
 
@@ -37,7 +41,7 @@ export type SyncStatus = {
 };
 
 export interface OleSchema extends DBSchema {
-  cases: { key: string; value: CaseRecord; indexes: { updatedAt: string } };
+  cases: { key: string; value: CaseRecord | SealedCase; indexes: { updatedAt: string } };
   settings: { key: string; value: unknown };
   mediators: { key: string; value: FromFile<MediatorProfile>; indexes: { file: string } };
   digests: { key: string; value: FromFile<FeedbackDigest>; indexes: { file: string } };

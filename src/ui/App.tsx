@@ -15,6 +15,7 @@ const MediatorPage = lazy(() => import('./pages/MediatorPage.tsx'));
 const ShortlistPage = lazy(() => import('./pages/ShortlistPage.tsx'));
 const WorksheetPage = lazy(() => import('./pages/WorksheetPage.tsx'));
 const ReportPage = lazy(() => import('./pages/ReportPage.tsx'));
+const ProtectPage = lazy(() => import('./pages/ProtectPage.tsx'));
 const WorkshopPage = lazy(() => import('./pages/WorkshopPage.tsx'));
 const WorkshopComparePage = lazy(() => import('./pages/WorkshopComparePage.tsx'));
 const ScenarioPage = lazy(() => import('./pages/ScenarioPage.tsx'));
@@ -36,6 +37,7 @@ export function App() {
       <Route path="/case/:caseId/report" component={ReportPage} />
       <Route path="/case/:caseId/together" component={TogetherPage} />
       <Route path="/together" component={TogetherLinkPage} />
+      <Route path="/protect" component={ProtectPage} />
       <Route path="/standards" component={StandardsPage} />
       <Route path="/mediators" component={DirectoryPage} />
       <Route path="/mediators/shortlist" component={ShortlistPage} />

@@ -1,56 +1,69 @@
 import { createResource, createSignal } from 'solid-js';
-import { deleteCase, duplicateCase, listCases, makeCase, saveCase, updateCase } from '../../storage/cases.ts';
+import { deleteCase, duplicateCase, makeCase, readCases, saveCase, updateCase } from '../../storage/cases.ts';
+import { ProtectionChangedError, type CaseCodec } from '../../storage/case-codec.ts';
 import type { CaseRecord } from '../../storage/db.ts';
 import { useDb } from '../app/db.ts';
 import { describeStorageError } from '../app/errors.ts';
 import { announceCaseChange, useCaseChanges } from './case-changes.ts';
+import { caseCodec, recheckCaseAccess } from './case-lock.ts';
 import { appMessages } from '../app/app.messages.ts';
 import { t } from '../app/i18n.ts';
 
-/** The saved cases on this device, newest first, with the actions the home screen offers. */
+/** The saved cases on this device, newest first, with the actions the home screen offers; nothing while locked. */
 export function createCaseList() {
-  const [cases, { refetch }] = createResource(async () => listCases(await useDb()));
+  const [shelf, { refetch }] = createResource(caseCodec, async (codec) => readCases(await useDb(), codec));
   const [error, setError] = createSignal<string>();
   useCaseChanges(() => void refetch());
 
   /** Runs a storage action, then tells other tabs which case it touched. */
-  async function run<T>(caseId: string, action: () => Promise<T>): Promise<T | undefined> {
+  async function run<T>(caseId: string, action: (codec: CaseCodec) => Promise<T>): Promise<T | undefined> {
+    const codec = caseCodec();
+    if (!codec) return undefined;
     try {
-      const result = await action();
+      const result = await action(codec);
       announceCaseChange(caseId);
       setError(undefined);
       await refetch();
       return result;
     } catch (e) {
+      if (e instanceof ProtectionChangedError) void recheckCaseAccess();
       setError(describeStorageError(e));
       return undefined;
     }
   }
 
   return {
-    cases,
+    // The last list read stays in the resource when the cases are locked again; it is not shown then.
+    cases: () => (caseCodec() ? shelf()?.cases : undefined),
+    /** Stored cases that fail their integrity check: said on screen, and deletable. */
+    damaged: () => (caseCodec() ? shelf()?.damaged : undefined) ?? [],
     error,
     /** A new case; a code the other party sent can come with it, so the comparison waits for the answers. */
     create: (title: string, otherPartyCode?: string) => {
       const record = otherPartyCode === undefined ? makeCase(title) : { ...makeCase(title), otherPartyCode };
-      return run(record.id, async () => {
-        await saveCase(await useDb(), record);
+      return run(record.id, async (codec) => {
+        await saveCase(await useDb(), record, codec);
         return record;
       });
     },
-    rename: (id: string, title: string) => run(id, async () => updateCase(await useDb(), id, (r) => ({ ...r, title }))),
+    rename: (id: string, title: string) => run(id, async (codec) => updateCase(await useDb(), id, (r) => ({ ...r, title }), codec)),
     duplicate: (record: CaseRecord) => {
       const copy = duplicateCase(record, t(appMessages).copyOf(record.title));
-      return run(copy.id, async () => saveCase(await useDb(), copy));
+      return run(copy.id, async (codec) => saveCase(await useDb(), copy, codec));
     },
     setOtherPartyCode: (id: string, otherPartyCode: string) =>
-      run(id, async () => updateCase(await useDb(), id, (r) => ({ ...r, otherPartyCode }))),
+      run(id, async (codec) => updateCase(await useDb(), id, (r) => ({ ...r, otherPartyCode }), codec)),
     remove: (id: string) => run(id, async () => deleteCase(await useDb(), id)),
+    removeDamaged: async () => {
+      for (const id of shelf()?.damaged ?? []) await run(id, async () => deleteCase(await useDb(), id));
+    },
     /** Adds the case in a file; the parser loads on first use. A refused file is an answer, not an error. */
     importFile: async (file: File) => {
+      const codec = caseCodec();
+      if (!codec) return undefined;
       const { importFile } = await import('./import-case-file.ts');
       try {
-        const result = await importFile(file);
+        const result = await importFile(file, codec);
         if (result.ok) {
           announceCaseChange(result.imported.record.id);
           await refetch();

@@ -3,15 +3,21 @@ import { sameAnswers, type AnswerValue } from '../../domain/questions.ts';
 import { getCase, updateCase, withAnswer } from '../../storage/cases.ts';
 import type { CaseRecord, MatchingPreferences } from '../../storage/db.ts';
 import type { Worksheet } from '../../domain/worksheet/types.ts';
+import { ProtectionChangedError, type StoredCase } from '../../storage/case-codec.ts';
 import { openedDb, useDb } from '../app/db.ts';
 import { describeStorageError } from '../app/errors.ts';
 import { announceCaseChange, useCaseChanges } from './case-changes.ts';
+import { caseCodec, recheckCaseAccess } from './case-lock.ts';
 
 export type CaseStore = ReturnType<typeof createCaseStore>;
 
-/** A saved case as a Solid resource; every change is written through to IndexedDB at once. */
+/** A saved case as a Solid resource; every change is written through to IndexedDB at once. Read again on unlock. */
 export function createCaseStore(caseId: Accessor<string>) {
-  const [record, { mutate }] = createResource(caseId, async (id) => (await getCase(await useDb(), id)) ?? null);
+  const source = () => {
+    const codec = caseCodec();
+    return codec && { id: caseId(), codec };
+  };
+  const [record, { mutate }] = createResource(source, async ({ id, codec }) => (await getCase(await useDb(), id, codec)) ?? null);
   const [saveError, setSaveError] = createSignal<string>();
 
   // Keep the answers object the page already holds when the stored one says the same: analyses are not redone.
@@ -20,45 +26,66 @@ export function createCaseStore(caseId: Accessor<string>) {
 
   // Another tab saved this case: show its answers here too (each write merged both tabs' answers in storage).
   useCaseChanges(async (changedId) => {
-    if (changedId !== caseId()) return;
-    const stored = await getCase(await useDb(), changedId);
+    const codec = caseCodec();
+    if (changedId !== caseId() || !codec) return;
+    const stored = await getCase(await useDb(), changedId, codec);
     if (stored) show(stored);
   });
 
   let changesMade = 0;
   async function change(apply: (current: CaseRecord) => CaseRecord): Promise<void> {
     const current = record();
-    if (!current) return;
+    const codec = caseCodec();
+    if (!current || !codec) return;
     const next = apply(current);
     if (next === current) return; // nothing changed: no write, and no re-render of everything that reads the case
     mutate(next); // show the change now; the write below confirms it
     const mine = ++changesMade;
     try {
-      const stored = await updateCase(await useDb(), current.id, apply);
+      const stored = await updateCase(await useDb(), current.id, apply, codec);
       // A later change may already show: an earlier write's record must not hide it while its own write runs.
       if (mine === changesMade) show(stored);
       announceCaseChange(stored.id);
       setSaveError(undefined);
     } catch (error) {
+      if (error instanceof ProtectionChangedError) void recheckCaseAccess();
       setSaveError(describeStorageError(error));
     }
+  }
+
+  // Under protection a write must be sealed first, and sealing is asynchronous: too late for a page being closed.
+  // So each edit is sealed as it happens (well under a millisecond), ready to be queued at once if the page goes.
+  let ready: { base: CaseRecord; value: unknown; stored: StoredCase } | undefined;
+  let preparing = 0;
+  function prepareLeaving(apply: (current: CaseRecord) => CaseRecord, value: unknown): void {
+    const base = record();
+    const codec = caseCodec();
+    if (!base || !codec?.protection) return;
+    const mine = ++preparing;
+    void codec.close({ ...apply(base), updatedAt: new Date().toISOString() }).then((stored) => {
+      if (mine === preparing && record() === base) ready = { base, value, stored };
+    });
   }
 
   /**
    * For a page being hidden or closed: the write is queued at once, with no read before it (a read's answer would
    * come after the page has gone), so it stores this tab's record with the change.
    */
-  function changeBeforeLeaving(apply: (current: CaseRecord) => CaseRecord): void {
+  function changeBeforeLeaving(apply: (current: CaseRecord) => CaseRecord, value: unknown): void {
     const current = record();
     const db = openedDb();
-    if (!current || !db) return void change(apply);
+    const codec = caseCodec();
+    if (!current || !db || !codec) return void change(apply);
     const next = apply(current);
     if (next === current) return;
     const stamped = { ...next, updatedAt: new Date().toISOString() };
+    // Plain: the record itself. Protected: the edit sealed beforehand, if it is this very edit on this very record.
+    const stored = codec.protection === null ? stamped : ready?.base === current && ready.value === value ? ready.stored : undefined;
+    if (!stored) return void change(apply); // best effort: the seal and write may still finish before the page goes
     mutate(stamped);
     changesMade++;
     const tx = db.transaction('cases', 'readwrite');
-    tx.store.put(stamped).catch(() => undefined); // tx.done below reports a failure
+    tx.store.put(stored).catch(() => undefined); // tx.done below reports a failure
     tx.commit(); // commit now: a transaction still open when the page goes is aborted
     tx.done.then(
       () => announceCaseChange(stamped.id),
@@ -73,8 +100,10 @@ export function createCaseStore(caseId: Accessor<string>) {
     setLastQuestion: (lastQuestionId: string) => change((r) => (r.lastQuestionId === lastQuestionId ? r : { ...r, lastQuestionId })),
     rename: (title: string) => change((r) => ({ ...r, title })),
     setMatching: (matching: MatchingPreferences) => change((r) => ({ ...r, matching })),
-    setWorksheet: (worksheet: Worksheet) => change((r) => (r.worksheet === worksheet ? r : { ...r, worksheet })),
-    setWorksheetBeforeLeaving: (worksheet: Worksheet) => changeBeforeLeaving((r) => (r.worksheet === worksheet ? r : { ...r, worksheet })),
+    setWorksheet: (worksheet: Worksheet) => change(withWorksheet(worksheet)),
+    setWorksheetBeforeLeaving: (worksheet: Worksheet) => changeBeforeLeaving(withWorksheet(worksheet), worksheet),
+    /** Called on every edit of the worksheet draft, so a protected case can still be written as the page closes. */
+    prepareWorksheetLeaving: (worksheet: Worksheet) => prepareLeaving(withWorksheet(worksheet), worksheet),
     /** Keeps the other party's code with the case, or forgets it (undefined). */
     setOtherPartyCode: (code: string | undefined) =>
       change((r) => {
@@ -85,3 +114,5 @@ export function createCaseStore(caseId: Accessor<string>) {
     markAnalysed: (rulesVersion: string) => change((r) => (r.rulesVersion === rulesVersion ? r : { ...r, rulesVersion })),
   };
 }
+
+const withWorksheet = (worksheet: Worksheet) => (r: CaseRecord) => (r.worksheet === worksheet ? r : { ...r, worksheet });

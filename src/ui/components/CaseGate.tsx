@@ -1,14 +1,35 @@
+import { A } from '@solidjs/router';
 import { Match, Switch, type JSX } from 'solid-js';
 import type { CaseRecord } from '../../storage/db.ts';
+import { CaseUnreadableError } from '../../storage/case-codec.ts';
 import type { CaseStore } from '../cases/create-case-store.ts';
+import { caseAccess } from '../cases/case-lock.ts';
+import { UnlockCases } from '../cases/UnlockCases.tsx';
+import { protectionMessages } from '../cases/protection.messages.ts';
 import { CaseMissing } from './CaseMissing.tsx';
 import { t } from '../app/i18n.ts';
 import { componentsMessages } from './components.messages.ts';
 
-/** Renders its children once the case has loaded; a missing case gets a page that says so. */
+/** Renders its children once the case has loaded; locked cases ask for the passphrase, a missing case says so. */
 export function CaseGate(props: { store: CaseStore; children: (record: () => CaseRecord) => JSX.Element }) {
+  const damaged = () => {
+    const error: unknown = props.store.record.error;
+    return error instanceof CaseUnreadableError && error.reason === 'damaged';
+  };
   return (
     <Switch fallback={<p class="page" aria-busy="true">{t(componentsMessages).loadingCase}</p>}>
+      <Match when={caseAccess().status === 'locked'}>
+        <div class="page">
+          <UnlockCases headingLevel={1} />
+        </div>
+      </Match>
+      <Match when={damaged()}>
+        <section class="page narrow">
+          <h1>{t(protectionMessages).damagedTitle}</h1>
+          <p role="alert" class="notice error">{t(protectionMessages).damagedCase}</p>
+          <A class="button primary" href="/">{t(protectionMessages).backHome}</A>
+        </section>
+      </Match>
       <Match when={props.store.record.error}>
         <CaseMissing />
       </Match>

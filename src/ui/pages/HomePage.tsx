@@ -7,6 +7,9 @@ import { firstQuestionPath } from '../cases/paths.ts';
 import { t } from '../app/i18n.ts';
 import { homeMessages } from './home.messages.ts';
 import { ImportCase } from '../cases/ImportCase.tsx';
+import { caseAccess } from '../cases/case-lock.ts';
+import { UnlockCases } from '../cases/UnlockCases.tsx';
+import { ProtectionStatus } from '../cases/ProtectionStatus.tsx';
 
 export function HomePage() {
   const m = () => t(homeMessages);
@@ -23,10 +26,15 @@ export function HomePage() {
       <div class="hero">
         <h1>{m().title}</h1>
         <p class="lead">{m().lead}</p>
-        <button type="button" class="button primary large" onClick={startCase}>
-          {m().start}
-        </button>
+        <Show when={caseAccess().status === 'open'}>
+          <button type="button" class="button primary large" onClick={startCase}>
+            {m().start}
+          </button>
+        </Show>
       </div>
+      <Show when={caseAccess().status === 'locked'}>
+        <UnlockCases headingLevel={2} />
+      </Show>
       <Show when={list.error()}>{(message) => <p role="alert" class="notice error">{message()}</p>}</Show>
       <Show when={list.cases()?.length}>
         <h2>{m().yourCases}</h2>
@@ -45,7 +53,10 @@ export function HomePage() {
           </For>
         </ul>
       </Show>
-      <ImportCase onImport={list.importFile} />
+      <Show when={caseAccess().status === 'open'}>
+        <ImportCase onImport={list.importFile} />
+      </Show>
+      <ProtectionStatus damaged={list.damaged()} onDeleteDamaged={list.removeDamaged} />
       <aside class="trainers">
         <h2>{m().trainers}</h2>
         <p>

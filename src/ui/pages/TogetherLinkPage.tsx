@@ -4,6 +4,8 @@ import { readTogetherFragment } from '../../domain/together/together-link.ts';
 import { defaultCaseTitle, formatDate } from '../app/format.ts';
 import { t } from '../app/i18n.ts';
 import { createCaseList } from '../cases/create-case-list.ts';
+import { caseAccess } from '../cases/case-lock.ts';
+import { UnlockCases } from '../cases/UnlockCases.tsx';
 import { firstQuestionPath, togetherPath } from '../cases/paths.ts';
 import { TheirCodeForm } from '../together/TheirCodeForm.tsx';
 import { togetherMessages } from '../together/together.messages.ts';
@@ -41,27 +43,30 @@ export default function TogetherLinkPage() {
             <p role="status" class="notice success">
               {m().linkValid}
             </p>
-            <h2>{m().whichCase}</h2>
-            <Show when={list.cases()?.length} fallback={<p>{m().noCases}</p>}>
-              <ul class="case-choices">
-                <For each={list.cases()}>
-                  {(record) => (
-                    <li>
-                      <button type="button" class="button" onClick={() => void compareWith(record.id, theirCode())}>
-                        {m().compareWithCase(record.title)}
-                      </button>{' '}
-                      <span class="muted small">{formatDate(record.updatedAt)}</span>
-                    </li>
-                  )}
-                </For>
-              </ul>
+            {/* Locked: the code waits in this page while the passphrase is asked for. */}
+            <Show when={caseAccess().status !== 'locked'} fallback={<UnlockCases headingLevel={2} />}>
+              <h2>{m().whichCase}</h2>
+              <Show when={list.cases()?.length} fallback={<p>{m().noCases}</p>}>
+                <ul class="case-choices">
+                  <For each={list.cases()}>
+                    {(record) => (
+                      <li>
+                        <button type="button" class="button" onClick={() => void compareWith(record.id, theirCode())}>
+                          {m().compareWithCase(record.title)}
+                        </button>{' '}
+                        <span class="muted small">{formatDate(record.updatedAt)}</span>
+                      </li>
+                    )}
+                  </For>
+                </ul>
+              </Show>
+              <p>
+                <button type="button" class="button primary" onClick={() => void startNew(theirCode())}>
+                  {m().startNew}
+                </button>
+              </p>
+              <p class="muted small">{m().startNewHelp}</p>
             </Show>
-            <p>
-              <button type="button" class="button primary" onClick={() => void startNew(theirCode())}>
-                {m().startNew}
-              </button>
-            </p>
-            <p class="muted small">{m().startNewHelp}</p>
           </>
         )}
       </Show>

@@ -36,6 +36,7 @@ function WorksheetForm(props: { record: () => CaseRecord; store: CaseStore }) {
   // The draft is this page's; the case store writes it (the whole worksheet, in one record write) after each pause.
   const draft = createAutosave(props.record().worksheet ?? emptyWorksheet(), props.store.setWorksheet, {
     saveBeforeLeaving: props.store.setWorksheetBeforeLeaving,
+    onEdit: props.store.prepareWorksheetLeaving,
   });
   const editor: WorksheetEditor = { worksheet: draft.value, update: draft.update, flush: draft.flush };
   const ws = draft.value;

@@ -10,7 +10,7 @@ export const AUTOSAVE_DELAY_MS = 400;
 export function createAutosave<T>(
   initial: T,
   save: (value: T) => Promise<void> | void,
-  options: { delayMs?: number; saveBeforeLeaving?: (value: T) => void } = {},
+  options: { delayMs?: number; saveBeforeLeaving?: (value: T) => void; onEdit?: (value: T) => void } = {},
 ) {
   const delayMs = options.delayMs ?? AUTOSAVE_DELAY_MS;
   const [value, setValue] = createSignal(initial);
@@ -28,6 +28,7 @@ export function createAutosave<T>(
   const leave = () => write(options.saveBeforeLeaving ?? save);
   const update = (change: (current: T) => T) => {
     setValue(() => change(value()));
+    options.onEdit?.(value());
     dirty = true;
     clearTimeout(timer);
     timer = setTimeout(flush, delayMs);

@@ -1,0 +1,84 @@
+// How a case is held in IndexedDB: as it is, or sealed with the passphrase's key while protection is on.
+import type { IDBPObjectStore, IDBPTransaction } from 'idb';
+import { seal, unseal, type KeyParams, type Sealed } from './case-crypto.ts';
+import type { CaseRecord, OleDb, OleSchema, SealedCase } from './db.ts';
+
+export type StoredCase = CaseRecord | SealedCase;
+
+/** Why a stored case cannot be shown: the cases are locked, or this record's bytes fail the AES-GCM check. */
+export class CaseUnreadableError extends Error {
+  constructor(readonly reason: 'locked' | 'damaged') {
+    super(reason === 'locked' ? 'The cases are locked: enter the passphrase first' : 'This case’s stored data was changed or damaged');
+    this.name = 'CaseUnreadableError';
+  }
+}
+
+/** Protection was turned on, off or re-keyed in another tab since this page unlocked: it must ask again. */
+export class ProtectionChangedError extends Error {
+  constructor() {
+    super('Case protection changed in another tab');
+    this.name = 'ProtectionChangedError';
+  }
+}
+
+export type CaseCodec = {
+  /** The salt of the protection this codec writes for, or null for plain records; checked inside every write. */
+  readonly protection: string | null;
+  open(stored: StoredCase): Promise<CaseRecord>;
+  close(record: CaseRecord): Promise<StoredCase>;
+};
+
+export function isSealed(stored: StoredCase): stored is SealedCase {
+  return 'sealed' in stored;
+}
+
+export const plainCodec: CaseCodec = {
+  protection: null,
+  open: async (stored) => {
+    if (isSealed(stored)) throw new CaseUnreadableError('locked');
+    return stored;
+  },
+  close: async (record) => record,
+};
+
+export function makeSealedCodec(key: CryptoKey, salt: string): CaseCodec {
+  return {
+    protection: salt,
+    async open(stored) {
+      if (!isSealed(stored)) return stored; // written before protection in a way we no longer do; sealed on its next write
+      let record: unknown;
+      try {
+        record = await unseal(key, stored.sealed, stored.id);
+      } catch {
+        throw new CaseUnreadableError('damaged');
+      }
+      if (typeof record !== 'object' || record === null || (record as CaseRecord).id !== stored.id) throw new CaseUnreadableError('damaged');
+      return record as CaseRecord;
+    },
+    close: async (record) => ({ id: record.id, sealed: await seal(key, record, record.id) }),
+  };
+}
+
+/** The settings key holding the protection's key parameters and passphrase check (see case-protection.ts). */
+export const PROTECTION_SETTING = 'caseProtection';
+
+export type ProtectionConfig = {
+  readonly version: 1;
+  readonly key: KeyParams;
+  /** A known text sealed with the key: opening it tells a right passphrase from a wrong one without touching a case. */
+  readonly check: Sealed;
+};
+
+/** Inside a write: refuses to write plain records over protection, or with a key that is no longer the one in use. */
+export async function assertProtection(tx: CaseWrite, codec: CaseCodec): Promise<void> {
+  const config = (await tx.objectStore('settings').get(PROTECTION_SETTING)) as ProtectionConfig | undefined;
+  if ((config?.key.salt ?? null) !== codec.protection) throw new ProtectionChangedError();
+}
+
+export type CaseWrite = IDBPTransaction<OleSchema, ('cases' | 'settings')[], 'readwrite'>;
+
+export type CaseObjects = IDBPObjectStore<OleSchema, ('cases' | 'settings')[], 'cases', 'readwrite'>;
+
+export function startCaseWrite(db: OleDb): CaseWrite {
+  return db.transaction(['cases', 'settings'], 'readwrite');
+}
