@@ -63,6 +63,11 @@ describe('parseWorksheet', () => {
     ]);
   });
 
+  it('gives 0 for -0, so an accepted worksheet survives a trip through JSON', () => {
+    const result = parseWorksheet({ version: 1, sides: { self: { money: { claim: -0 } } } });
+    expect(result.ok && Object.is(result.worksheet.sides?.self?.money?.claim, 0)).toBe(true);
+  });
+
   it(`never throws on random or mutated input, and what it accepts parses again to itself (${RUNS} inputs each)`, () => {
     const anyJson = fc.jsonValue({ maxDepth: 5 });
     const mutated = fc.tuple(fc.nat(), anyJson).map(([pick, replacement]) => {

@@ -61,7 +61,9 @@ class Reader {
   number(value: unknown, path: string, min: number, max: number): number | undefined {
     if (value === undefined) return undefined;
     if (typeof value !== 'number' || !Number.isFinite(value)) return this.fail(path, 'not-number');
-    return value < min || value > max ? this.fail(path, 'out-of-range') : value;
+    if (value < min || value > max) return this.fail(path, 'out-of-range');
+    // -0 becomes 0: a file's JSON cannot say -0, so what is accepted must survive a round trip.
+    return value === 0 ? 0 : value;
   }
   boolean(value: unknown, path: string): boolean | undefined {
     if (value === undefined) return undefined;
