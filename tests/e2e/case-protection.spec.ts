@@ -66,6 +66,7 @@ test('protected cases are stored encrypted, ask for the passphrase after a reloa
   await page.reload();
 
   await expect(page.getByRole('heading', { level: 1, name: 'Your cases are locked' })).toBeVisible();
+  await expect(page).toHaveTitle('Your cases are locked – Olé');
   await expect(page.getByLabel('Key facts and claims')).toHaveCount(0);
   await expectNoAxeViolations(page);
   await unlockWith(page, 'amber fox under the bride');

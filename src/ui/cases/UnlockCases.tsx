@@ -1,5 +1,6 @@
 import { createSignal, Show } from 'solid-js';
 import { t } from '../app/i18n.ts';
+import { createPageTitle } from '../app/page-title.ts';
 import { createProtectionForm } from './create-protection-form.ts';
 import { unlock } from './case-lock.ts';
 import { PassphraseField } from './PassphraseField.tsx';
@@ -8,6 +9,7 @@ import { protectionMessages } from './protection.messages.ts';
 /** The lock screen: asks for the passphrase before any case is shown; a wrong one is said and changes nothing. */
 export function UnlockCases(props: { headingLevel: 1 | 2 }) {
   const m = () => t(protectionMessages);
+  if (props.headingLevel === 1) createPageTitle(() => m().lockedTitle); // it stands in for the whole page
   const [passphrase, setPassphrase] = createSignal('');
   const form = createProtectionForm(async () => ((await unlock(passphrase())).ok ? undefined : m().wrongPassphrase));
 

@@ -4,6 +4,7 @@ import { PBKDF2_ITERATIONS } from '../../storage/case-crypto.ts';
 import { MIN_PASSPHRASE_LENGTH, type Refused } from '../../storage/case-protection.ts';
 import { formatNumber } from '../app/format.ts';
 import { t } from '../app/i18n.ts';
+import { createPageTitle } from '../app/page-title.ts';
 import { caseAccess, casesProtected, changeCasePassphrase, lockCases, turnOffProtection, turnOnProtection } from '../cases/case-lock.ts';
 import { createProtectionForm, type Feedback } from '../cases/create-protection-form.ts';
 import { PassphraseField } from '../cases/PassphraseField.tsx';
@@ -15,6 +16,7 @@ type Messages = (typeof protectionMessages)['en'];
 /** "Protect my cases": turn passphrase protection on, change the passphrase, or turn it off. */
 export default function ProtectPage() {
   const m = () => t(protectionMessages);
+  createPageTitle(() => m().pageTitle);
   return (
     <section class="page narrow protect-page">
       <h1>{m().pageTitle}</h1>
