@@ -86,6 +86,7 @@ test('protected cases are stored encrypted, ask for the passphrase after a reloa
   await expect(page.getByRole('heading', { name: 'Your cases are locked' })).toBeVisible();
   await expect(page.locator('.case-card')).toHaveCount(0);
   await expect(page.getByRole('button', { name: 'Start a new case' })).toHaveCount(0);
+  await expect(page.getByText('Your cases are protected with a passphrase.')).toBeVisible();
   await expectNoAxeViolations(page);
   await unlockWith(page, PASSPHRASE);
   await expect(page.locator('.case-card')).toHaveCount(1);

@@ -32,6 +32,9 @@ export function ProtectionStatus(props: { damaged: readonly string[]; onDeleteDa
             </A>
           </p>
         </Match>
+        <Match when={caseAccess().status === 'locked'}>
+          <p>{m().homeOn}</p>
+        </Match>
         <Match when={caseAccess().status === 'open'}>
           <p>{m().statusOff}</p>
           <p>
