@@ -56,4 +56,25 @@ describe('createAutosave', () => {
     window.dispatchEvent(new Event('pagehide'));
     expect(saved).toEqual(['q', 'qr']);
   });
+
+  it('writes again the leaving way when the page goes while a save is still running, and not once it has finished', async () => {
+    vi.useFakeTimers();
+    const savedLeaving: string[] = [];
+    let finish = () => {};
+    let dispose = () => {};
+    const autosave = createRoot((d) => {
+      dispose = d;
+      return createAutosave('', () => new Promise<void>((resolve) => (finish = resolve)), { delayMs: 400, saveBeforeLeaving: (v) => void savedLeaving.push(v) });
+    });
+    autosave.update(() => 'last words');
+    vi.advanceTimersByTime(400); // the pause's save starts, and is still running
+    window.dispatchEvent(new Event('pagehide'));
+    expect(savedLeaving).toEqual(['last words']);
+    finish();
+    await Promise.resolve();
+    await Promise.resolve();
+    window.dispatchEvent(new Event('pagehide'));
+    expect(savedLeaving).toEqual(['last words']);
+    dispose();
+  });
 });

@@ -33,6 +33,7 @@ export function createCaseStore(caseId: Accessor<string>) {
   });
 
   let changesMade = 0;
+  let writesInFlight = 0;
   async function change(apply: (current: CaseRecord) => CaseRecord): Promise<void> {
     const current = record();
     const codec = caseCodec();
@@ -41,6 +42,7 @@ export function createCaseStore(caseId: Accessor<string>) {
     if (next === current) return; // nothing changed: no write, and no re-render of everything that reads the case
     mutate(next); // show the change now; the write below confirms it
     const mine = ++changesMade;
+    writesInFlight++;
     try {
       const stored = await updateCase(await useDb(), current.id, apply, codec);
       // A later change may already show: an earlier write's record must not hide it while its own write runs.
@@ -50,6 +52,8 @@ export function createCaseStore(caseId: Accessor<string>) {
     } catch (error) {
       if (error instanceof ProtectionChangedError) void recheckCaseAccess();
       setSaveError(describeStorageError(error));
+    } finally {
+      writesInFlight--;
     }
   }
 
@@ -77,7 +81,8 @@ export function createCaseStore(caseId: Accessor<string>) {
     const codec = caseCodec();
     if (!current || !db || !codec) return void change(apply);
     const next = apply(current);
-    if (next === current) return;
+    // Shown already, but its write may still be running, and a running write may not outlive the page: write it now.
+    if (next === current && writesInFlight === 0) return;
     const stamped = { ...next, updatedAt: new Date().toISOString() };
     // Plain: the record itself. Protected: the edit sealed beforehand, if it is this very edit on this very record.
     const stored = codec.protection === null ? stamped : ready?.base === current && ready.value === value ? ready.stored : undefined;

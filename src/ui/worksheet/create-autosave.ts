@@ -16,16 +16,26 @@ export function createAutosave<T>(
   const [value, setValue] = createSignal(initial);
   let timer: ReturnType<typeof setTimeout> | undefined;
   let dirty = false;
+  let savesInFlight = 0;
 
   const write = (how: (value: T) => unknown) => {
     clearTimeout(timer);
     timer = undefined;
     if (!dirty) return;
     dirty = false;
-    void how(value());
+    const saving = how(value());
+    if (saving instanceof Promise) {
+      savesInFlight++;
+      void saving.finally(() => savesInFlight--);
+    }
   };
   const flush = () => write(save);
-  const leave = () => write(options.saveBeforeLeaving ?? save);
+  // A save still running when the page goes may never finish (its next step waits on a callback that never comes),
+  // so leaving writes again, the leaving way, unless everything typed is already stored.
+  const leave = () => {
+    if (savesInFlight > 0) dirty = true;
+    write(options.saveBeforeLeaving ?? save);
+  };
   const update = (change: (current: T) => T) => {
     setValue(() => change(value()));
     options.onEdit?.(value());
