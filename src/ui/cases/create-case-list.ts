@@ -35,6 +35,8 @@ export function createCaseList() {
   return {
     // The last list read stays in the resource when the cases are locked again; it is not shown then.
     cases: () => (caseCodec() ? shelf()?.cases : undefined),
+    /** The first read has answered (or failed): what depends on the list can be laid out once, without shifting. */
+    loaded: () => shelf.state === 'ready' || shelf.state === 'refreshing' || shelf.state === 'errored',
     /** Stored cases that fail their integrity check: said on screen, and deletable. */
     damaged: () => (caseCodec() ? shelf()?.damaged : undefined) ?? [],
     error,

@@ -26,47 +26,51 @@ export function HomePage() {
       <div class="hero">
         <h1>{m().title}</h1>
         <p class="lead">{m().lead}</p>
-        <Show when={caseAccess().status === 'open'}>
-          <button type="button" class="button primary large" onClick={startCase}>
+        {/* Shown while the lock is being checked (for a few milliseconds), so nothing below it moves when it is known. */}
+        <Show when={caseAccess().status !== 'locked'}>
+          <button type="button" class="button primary large" onClick={startCase} disabled={caseAccess().status !== 'open'}>
             {m().start}
           </button>
         </Show>
       </div>
-      <Show when={caseAccess().status === 'locked'}>
-        <UnlockCases headingLevel={2} />
+      {/* The rest is laid out once, when the lock and the case list are known, so it never jumps as they arrive. */}
+      <Show when={caseAccess().status === 'locked' || list.loaded()}>
+        <Show when={caseAccess().status === 'locked'}>
+          <UnlockCases headingLevel={2} />
+        </Show>
+        <Show when={list.error()}>{(message) => <p role="alert" class="notice error">{message()}</p>}</Show>
+        <Show when={list.cases()?.length}>
+          <h2>{m().yourCases}</h2>
+          <ul class="case-list">
+            <For each={list.cases()}>
+              {(record) => (
+                <li>
+                  <CaseCard
+                    record={record}
+                    onRename={(title) => list.rename(record.id, title)}
+                    onDuplicate={() => list.duplicate(record)}
+                    onDelete={() => list.remove(record.id)}
+                  />
+                </li>
+              )}
+            </For>
+          </ul>
+        </Show>
+        <Show when={caseAccess().status === 'open'}>
+          <ImportCase onImport={list.importFile} />
+        </Show>
+        <ProtectionStatus damaged={list.damaged()} onDeleteDamaged={list.removeDamaged} />
+        <aside class="trainers">
+          <h2>{m().trainers}</h2>
+          <p>
+            {m().trainersText} <A href="/workshop">{m().trainersLink}</A>
+          </p>
+        </aside>
+        <aside class="about">
+          <h2>{m().about}</h2>
+          <p>{m().aboutText}</p>
+        </aside>
       </Show>
-      <Show when={list.error()}>{(message) => <p role="alert" class="notice error">{message()}</p>}</Show>
-      <Show when={list.cases()?.length}>
-        <h2>{m().yourCases}</h2>
-        <ul class="case-list">
-          <For each={list.cases()}>
-            {(record) => (
-              <li>
-                <CaseCard
-                  record={record}
-                  onRename={(title) => list.rename(record.id, title)}
-                  onDuplicate={() => list.duplicate(record)}
-                  onDelete={() => list.remove(record.id)}
-                />
-              </li>
-            )}
-          </For>
-        </ul>
-      </Show>
-      <Show when={caseAccess().status === 'open'}>
-        <ImportCase onImport={list.importFile} />
-      </Show>
-      <ProtectionStatus damaged={list.damaged()} onDeleteDamaged={list.removeDamaged} />
-      <aside class="trainers">
-        <h2>{m().trainers}</h2>
-        <p>
-          {m().trainersText} <A href="/workshop">{m().trainersLink}</A>
-        </p>
-      </aside>
-      <aside class="about">
-        <h2>{m().about}</h2>
-        <p>{m().aboutText}</p>
-      </aside>
     </section>
   );
 }
