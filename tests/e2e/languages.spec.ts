@@ -22,6 +22,7 @@ test('switch to French: questions, results and dates in French; then Spanish; a 
   await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Choisissez comment régler votre différend');
   await expect(page).toHaveTitle('Olé : choisir comment régler un différend');
+  await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', /^Olé vous aide à choisir/);
   await expectNoAxeViolations(page);
 
   await page.getByRole('button', { name: 'Ouvrir un nouveau dossier' }).click();

@@ -16,6 +16,8 @@ export function Layout(props: ParentProps) {
     const page = pageTitle();
     document.title = page ? m().pageTitle(page) : m().documentTitle;
   });
+  // index.html says it in English; a search result or a shared tab then reads it in the chosen language.
+  createEffect(() => document.querySelector('meta[name="description"]')?.setAttribute('content', m().description));
   const feedSync = createFeedSync();
   const shortlist = createShortlist();
   return (

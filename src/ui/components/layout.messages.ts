@@ -14,6 +14,7 @@ export const layoutMessages = defineMessages(
     privacy: 'Your answers stay on this device. Olé sends nothing anywhere unless you export or share.',
     darkTheme: 'Dark theme',
     documentTitle: 'Olé: choose how to resolve a dispute',
+    description: 'Olé helps you choose how to resolve a dispute, and with whom. Your answers stay on your device.',
     pageTitle: (page: string) => `${page} – Olé`,
   },
   {
@@ -30,6 +31,7 @@ export const layoutMessages = defineMessages(
       privacy: 'Vos réponses restent sur cet appareil. Olé n’envoie rien nulle part, sauf si vous exportez ou partagez.',
       darkTheme: 'Thème sombre',
       documentTitle: 'Olé : choisir comment régler un différend',
+      description: 'Olé vous aide à choisir comment régler un différend, et avec qui. Vos réponses restent sur votre appareil.',
       pageTitle: (page: string) => `${page} – Olé`,
     },
     es: {
@@ -45,6 +47,7 @@ export const layoutMessages = defineMessages(
       privacy: 'Sus respuestas se quedan en este dispositivo. Olé no envía nada a ningún sitio salvo que usted exporte o comparta.',
       darkTheme: 'Tema oscuro',
       documentTitle: 'Olé: elegir cómo resolver un conflicto',
+      description: 'Olé le ayuda a elegir cómo resolver un conflicto, y con quién. Sus respuestas se quedan en su dispositivo.',
       pageTitle: (page: string) => `${page} – Olé`,
     },
   },
