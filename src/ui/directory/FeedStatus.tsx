@@ -39,7 +39,8 @@ export function FeedStatus() {
             <Show when={status().detail}>
               <details>
                 <summary>{m().technicalDetail}</summary>
-                <p class="small">{status().detail}</p>
+                {/* The checker's own diagnostic, in English for whoever runs the feed; marked so a screen reader reads it as English. */}
+                <p class="small" lang="en">{status().detail}</p>
               </details>
             </Show>
           </div>
