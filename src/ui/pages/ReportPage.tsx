@@ -96,7 +96,7 @@ function Report(props: { record: () => CaseRecord }) {
               {(p) => (
                 <li>
                   <strong>{p.name || '–'}</strong> ({p.kind === 'party' ? m().kindParty : m().kindStakeholder}
-                  {p.side ? `, ${m().partySide.toLowerCase()} ${sideName(ws(), p.side, 'inSentence')}` : ''}){p.stake ? `: ${p.stake}` : ''}
+                  {p.side ? `, ${m().standsWith(sideName(ws(), p.side, 'inSentence'))}` : ''}){p.stake ? `: ${p.stake}` : ''}
                 </li>
               )}
             </For>

@@ -1,5 +1,5 @@
 import { For, Show } from 'solid-js';
-import type { Contribution } from '../../domain/analysis.ts';
+import type { Contribution, GateHit } from '../../domain/analysis.ts';
 import { becauseText, signedPoints } from '../../domain/explain.ts';
 import { choiceLabel, type Answers } from '../../domain/questions.ts';
 import type { Flip } from '../../domain/workshop/flip.ts';
@@ -53,25 +53,26 @@ export function MovedList(props: { moves: readonly OptionMove[]; limit?: number 
               </span>
               <ul class="moved-reasons">
                 <For each={move.reasons.slice(0, REASONS_SHOWN)}>{(change) => <li>{reasonText(move, change)}</li>}</For>
-                <For each={move.gatesAdded}>
-                  {(gate) => (
-                    <li>
-                      <strong>{m().nowRuledOut}</strong> {gate.reason}
-                    </li>
-                  )}
-                </For>
-                <For each={move.gatesLifted}>
-                  {(gate) => (
-                    <li>
-                      <strong>{m().noLongerRuledOut}</strong> {gate.reason}
-                    </li>
-                  )}
-                </For>
+                <GateLines label={m().nowRuledOut} gates={move.gatesAdded} />
+                <GateLines label={m().noLongerRuledOut} gates={move.gatesLifted} />
               </ul>
             </li>
           )}
         </For>
       </ul>
     </Show>
+  );
+}
+
+/** One line per gate that closed or opened, each led by what happened to it. */
+function GateLines(props: { label: string; gates: readonly GateHit[] }) {
+  return (
+    <For each={props.gates}>
+      {(gate) => (
+        <li>
+          <strong>{props.label}</strong> {gate.reason}
+        </li>
+      )}
+    </For>
   );
 }
