@@ -2,7 +2,17 @@
 // goes through a codec: plain, or sealed with the passphrase's key while protection is on (case-protection.ts).
 import type { AnswerValue } from '../domain/questions.ts';
 import { CASE_SCHEMA_VERSION, type CaseRecord, type OleDb } from './db.ts';
-import { assertProtection, CaseUnreadableError, plainCodec, startCaseWrite, type CaseCodec, type CaseObjects, type StoredCase } from './case-codec.ts';
+import {
+  assertProtection,
+  CaseUnreadableError,
+  plainCodec,
+  PROTECTION_SETTING,
+  ProtectionChangedError,
+  startCaseWrite,
+  type CaseCodec,
+  type CaseObjects,
+  type StoredCase,
+} from './case-codec.ts';
 
 /** A write to a case that is gone (deleted in another tab, say); the interface words it by its name. */
 export class CaseGoneError extends Error {
@@ -78,13 +88,21 @@ export async function updateCase(
     if (!read) throw new CaseGoneError(id);
     const next = { ...change(await codec.open(read)), updatedAt: now.toISOString() };
     const stored = await codec.close(next);
-    const written = await writeCases(db, codec, async (cases) => {
-      const again = await cases.get(id);
-      if (!again) throw new CaseGoneError(id);
-      if (!sameStored(again, read)) return false;
-      await cases.put(stored);
-      return true;
-    });
+    let written: boolean;
+    try {
+      written = await writeCases(db, codec, async (cases) => {
+        const again = await cases.get(id);
+        if (!again) throw new CaseGoneError(id);
+        if (!sameStored(again, read)) return false;
+        await cases.put(stored);
+        return true;
+      });
+    } catch (error) {
+      // Turned off in another tab before this one heard of it: the cases are plain now, so the answer is kept plain.
+      const turnedOff = error instanceof ProtectionChangedError && !(await db.get('settings', PROTECTION_SETTING));
+      if (turnedOff) return updatePlainCase(db, id, change, now);
+      throw error;
+    }
     if (written) return next;
     if (attempt === WRITE_ATTEMPTS) throw new Error('The case kept changing in another tab; try again');
   }

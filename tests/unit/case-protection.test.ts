@@ -202,6 +202,18 @@ describe('passphrase protection of stored cases', () => {
     expect(await listCases(db, await unlock(NEW))).toEqual([record]);
   });
 
+  it('a tab that has not yet heard that protection was turned off keeps its answer, stored plain', async () => {
+    const record = sample('Turned off elsewhere', 1);
+    await saveCase(db, record);
+    await protectCases(db, OLD, FAST);
+    const stale = await unlock(OLD);
+    await unprotectCases(db, OLD);
+    const written = await updateCase(db, record.id, (r) => withAnswer(r, 'q.cost', 2), stale);
+    expect(written.answers).toEqual({ 'q.privacy': 1, 'q.cost': 2 });
+    expect(await db.get('cases', record.id)).toEqual(written);
+    expect(await readProtection(db)).toBeUndefined();
+  });
+
   it('an import while protected is stored sealed and opens with the passphrase', async () => {
     await protectCases(db, OLD, FAST);
     const codec = await unlock(OLD);
