@@ -131,3 +131,26 @@ test('another tab follows the answers while unlocked; turning protection off nee
   await other.reload();
   await expect(other.getByRole('radio', { name: 'Essential', exact: true })).toBeChecked();
 });
+
+test('under protection, an answer given just before the page reloads is kept', async ({ page }) => {
+  // Opening a stored case is made slow, so the answer's ordinary write is still running when the page goes.
+  await page.addInitScript(() => {
+    const decrypt = crypto.subtle.decrypt.bind(crypto.subtle);
+    crypto.subtle.decrypt = (...args) => new Promise((resolve) => setTimeout(resolve, 500)).then(() => decrypt(...args));
+  });
+  await startCase(page);
+  const caseId = page.url().split('/case/')[1]!.split('/')[0]!;
+  await page.goto('/protect');
+  await page.getByLabel('New passphrase', { exact: true }).fill(PASSPHRASE);
+  await page.getByLabel('Repeat the new passphrase').fill(PASSPHRASE);
+  await page.getByRole('button', { name: 'Turn on protection' }).click();
+  await expect(page.getByRole('status')).toContainText('Protection is on');
+
+  await page.goto(`/case/${caseId}/q/q.privacy`);
+  await unlockWith(page, PASSPHRASE);
+  await page.getByRole('radio', { name: 'Essential', exact: true }).check();
+  await page.reload();
+  await unlockWith(page, PASSPHRASE);
+  await expect(page.getByRole('radio', { name: 'Essential', exact: true })).toBeChecked();
+  expect(await storedCasesText(page)).not.toContain('q.privacy');
+});

@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 import { createRoot } from 'solid-js';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { getCase, makeCase, saveCase } from '../../src/storage/cases.ts';

@@ -1,11 +1,12 @@
 import { createResource, createSignal, type Accessor } from 'solid-js';
 import { sameAnswers, type AnswerValue } from '../../domain/questions.ts';
 import { getCase, updateCase, withAnswer } from '../../storage/cases.ts';
-import type { CaseRecord, MatchingPreferences } from '../../storage/db.ts';
+import type { CaseRecord, MatchingPreferences, OleDb } from '../../storage/db.ts';
 import type { Worksheet } from '../../domain/worksheet/types.ts';
-import { ProtectionChangedError, type StoredCase } from '../../storage/case-codec.ts';
+import { ProtectionChangedError, type CaseCodec, type StoredCase } from '../../storage/case-codec.ts';
 import { openedDb, useDb } from '../app/db.ts';
 import { describeStorageError } from '../app/errors.ts';
+import { onPageLeave } from '../app/on-page-leave.ts';
 import { announceCaseChange, useCaseChanges } from './case-changes.ts';
 import { caseCodec, recheckCaseAccess } from './case-lock.ts';
 
@@ -41,6 +42,7 @@ export function createCaseStore(caseId: Accessor<string>) {
     const next = apply(current);
     if (next === current) return; // nothing changed: no write, and no re-render of everything that reads the case
     mutate(next); // show the change now; the write below confirms it
+    sealShown(next, codec);
     const mine = ++changesMade;
     writesInFlight++;
     try {
@@ -89,11 +91,31 @@ export function createCaseStore(caseId: Accessor<string>) {
     if (!stored) return void change(apply); // best effort: the seal and write may still finish before the page goes
     mutate(stamped);
     changesMade++;
+    putAtOnce(db, stored);
+  }
+
+  // Under protection an answer's write opens and seals the case first: steps a closing page may never finish. So the
+  // shown record is sealed as it changes, ready to be queued at once if the page goes while that write still runs.
+  let sealedShown: { shown: CaseRecord; stored: StoredCase } | undefined;
+  function sealShown(shown: CaseRecord, codec: CaseCodec): void {
+    if (!codec.protection) return; // a plain write is queued at once anyway
+    void codec.close({ ...shown, updatedAt: new Date().toISOString() }).then(
+      (stored) => void (record() === shown && (sealedShown = { shown, stored })),
+      () => undefined, // the write itself reports what went wrong
+    );
+  }
+  onPageLeave(() => {
+    const db = openedDb();
+    const ready = sealedShown;
+    if (writesInFlight > 0 && db && ready && ready.shown === record()) putAtOnce(db, ready.stored);
+  });
+
+  function putAtOnce(db: OleDb, stored: StoredCase): void {
     const tx = db.transaction('cases', 'readwrite');
     tx.store.put(stored).catch(() => undefined); // tx.done below reports a failure
     tx.commit(); // commit now: a transaction still open when the page goes is aborted
     tx.done.then(
-      () => announceCaseChange(stamped.id),
+      () => announceCaseChange(stored.id),
       (error: unknown) => setSaveError(describeStorageError(error)),
     );
   }

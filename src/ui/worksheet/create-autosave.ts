@@ -1,4 +1,5 @@
 import { createSignal, onCleanup } from 'solid-js';
+import { onPageLeave } from '../app/on-page-leave.ts';
 
 /** Typing pauses this long before a write; a blur, a hidden tab or a closed page writes at once. */
 export const AUTOSAVE_DELAY_MS = 400;
@@ -43,14 +44,8 @@ export function createAutosave<T>(
     clearTimeout(timer);
     timer = setTimeout(flush, delayMs);
   };
-  const onVisibility = () => document.visibilityState === 'hidden' && leave();
-  document.addEventListener('visibilitychange', onVisibility);
-  window.addEventListener('pagehide', leave);
-  onCleanup(() => {
-    document.removeEventListener('visibilitychange', onVisibility);
-    window.removeEventListener('pagehide', leave);
-    flush(); // leaving the page by a link keeps what was typed
-  });
+  onPageLeave(leave);
+  onCleanup(flush); // leaving the page by a link keeps what was typed
 
   return { value, update, flush };
 }
