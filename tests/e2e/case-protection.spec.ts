@@ -26,6 +26,18 @@ async function unlockWith(page: Page, passphrase: string) {
   await page.getByRole('button', { name: 'Unlock' }).click();
 }
 
+/** A new case, then protection turned on: the case's id. */
+async function startProtectedCase(page: Page): Promise<string> {
+  await startCase(page);
+  const caseId = page.url().split('/case/')[1]!.split('/')[0]!;
+  await page.goto('/protect');
+  await page.getByLabel('New passphrase', { exact: true }).fill(PASSPHRASE);
+  await page.getByLabel('Repeat the new passphrase').fill(PASSPHRASE);
+  await page.getByRole('button', { name: 'Turn on protection' }).click();
+  await expect(page.getByRole('status')).toContainText('Protection is on');
+  return caseId;
+}
+
 test('protected cases are stored encrypted, ask for the passphrase after a reload, and a wrong one changes nothing', async ({ page }) => {
   await startCase(page);
   await answerQuestions(page, { 'q.area': 'A contract between businesses', 'q.privacy': 'Very important' });
@@ -99,13 +111,7 @@ test('protected cases are stored encrypted, ask for the passphrase after a reloa
 });
 
 test('another tab follows the answers while unlocked; turning protection off needs the passphrase and stores plain again', async ({ page, context }) => {
-  await startCase(page);
-  const caseId = page.url().split('/case/')[1]!.split('/')[0]!;
-  await page.goto('/protect');
-  await page.getByLabel('New passphrase', { exact: true }).fill(PASSPHRASE);
-  await page.getByLabel('Repeat the new passphrase').fill(PASSPHRASE);
-  await page.getByRole('button', { name: 'Turn on protection' }).click();
-  await expect(page.getByRole('status')).toContainText('Protection is on');
+  const caseId = await startProtectedCase(page);
 
   const other = await context.newPage();
   await other.goto(`/case/${caseId}/q/q.privacy`);
@@ -138,13 +144,7 @@ test('under protection, an answer given just before the page reloads is kept', a
     const decrypt = crypto.subtle.decrypt.bind(crypto.subtle);
     crypto.subtle.decrypt = (...args) => new Promise((resolve) => setTimeout(resolve, 500)).then(() => decrypt(...args));
   });
-  await startCase(page);
-  const caseId = page.url().split('/case/')[1]!.split('/')[0]!;
-  await page.goto('/protect');
-  await page.getByLabel('New passphrase', { exact: true }).fill(PASSPHRASE);
-  await page.getByLabel('Repeat the new passphrase').fill(PASSPHRASE);
-  await page.getByRole('button', { name: 'Turn on protection' }).click();
-  await expect(page.getByRole('status')).toContainText('Protection is on');
+  const caseId = await startProtectedCase(page);
 
   await page.goto(`/case/${caseId}/q/q.privacy`);
   await unlockWith(page, PASSPHRASE);
