@@ -154,3 +154,25 @@ test('under protection, an answer given just before the page reloads is kept', a
   await expect(page.getByRole('radio', { name: 'Essential', exact: true })).toBeChecked();
   expect(await storedCasesText(page)).not.toContain('q.privacy');
 });
+
+test('an unlocked device left alone locks itself after the chosen time, and says why', async ({ page }) => {
+  await page.clock.install();
+  await startProtectedCase(page);
+  await expect(page.getByRole('radio', { name: 'After 15 minutes without use' })).toBeChecked();
+  await page.getByRole('radio', { name: 'After 5 minutes without use' }).check();
+  await expectNoAxeViolations(page);
+
+  await page.clock.fastForward('04:00');
+  await expect(page.getByRole('button', { name: 'Lock now' })).toBeVisible();
+  await page.clock.fastForward('01:30');
+  await expect(page.getByText('Locked after 5 minutes without use.')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Lock now' })).toHaveCount(0);
+  await expectNoAxeViolations(page);
+
+  await unlockWith(page, PASSPHRASE);
+  await expect(page.getByRole('radio', { name: 'After 5 minutes without use' })).toBeChecked();
+  await expect(page.getByText('Locked after')).toHaveCount(0);
+  await page.getByRole('radio', { name: 'Never: only when the tab is closed, or with “Lock now”' }).check();
+  await page.clock.fastForward('02:00:00');
+  await expect(page.getByRole('button', { name: 'Lock now' })).toBeVisible();
+});

@@ -24,7 +24,7 @@ export function ProtectionStatus(props: { damaged: readonly string[]; onDeleteDa
         <Match when={casesProtected()}>
           <p>{m().homeOn}</p>
           <p class="actions">
-            <button type="button" class="button" onClick={lockCases}>
+            <button type="button" class="button" onClick={() => lockCases()}>
               {m().lockNow}
             </button>
             <A class="button" href="/protect">

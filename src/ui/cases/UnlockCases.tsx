@@ -2,7 +2,8 @@ import { createSignal, Show } from 'solid-js';
 import { t } from '../app/i18n.ts';
 import { createPageTitle } from '../app/page-title.ts';
 import { createProtectionForm } from './create-protection-form.ts';
-import { unlock } from './case-lock.ts';
+import { autoLockMessages } from './auto-lock.messages.ts';
+import { lockedAfterIdle, unlock } from './case-lock.ts';
 import { PassphraseField } from './PassphraseField.tsx';
 import { protectionMessages } from './protection.messages.ts';
 
@@ -19,6 +20,7 @@ export function UnlockCases(props: { headingLevel: 1 | 2 }) {
       <Show when={props.headingLevel === 1} fallback={<h2 id="unlock-title">{heading()}</h2>}>
         <h1 id="unlock-title">{heading()}</h1>
       </Show>
+      <Show when={lockedAfterIdle()}>{(minutes) => <p class="notice">{t(autoLockMessages).lockedIdle(minutes())}</p>}</Show>
       <p>{m().lockedText}</p>
       <form onSubmit={form.submit} aria-busy={form.busy()}>
         <PassphraseField

@@ -48,8 +48,15 @@ export function casesProtected(): boolean {
   return caseCodec()?.protection != null;
 }
 
-export function lockCases(): void {
-  if (casesProtected()) setAccess({ status: 'locked' });
+const [idleLock, setLockedAfterIdle] = createSignal<number>();
+/** The minutes without use after which the cases locked themselves, while they stay locked for that reason. */
+export const lockedAfterIdle = (): number | undefined => idleLock();
+
+/** Locks now; `idleMinutes` says it locked itself after that long without use (the lock screen tells why). */
+export function lockCases(idleMinutes?: number): void {
+  if (!casesProtected()) return;
+  setLockedAfterIdle(idleMinutes);
+  setAccess({ status: 'locked' });
 }
 
 function announce(): void {
@@ -68,7 +75,10 @@ async function apply(result: Promise<{ ok: true; codec?: CaseCodec } | Refused>)
 
 export async function unlock(passphrase: string): Promise<Outcome> {
   const outcome = await unlockCases(await useDb(), passphrase);
-  if (outcome.ok) setAccess({ status: 'open', codec: outcome.codec });
+  if (outcome.ok) {
+    setLockedAfterIdle(undefined);
+    setAccess({ status: 'open', codec: outcome.codec });
+  }
   return outcome.ok ? { ok: true } : outcome;
 }
 

@@ -1,5 +1,6 @@
 import { A } from '@solidjs/router';
 import { createEffect, type ParentProps } from 'solid-js';
+import { createAutoLock } from '../cases/create-auto-lock.ts';
 import { createFeedSync, FeedSyncContext } from '../directory/create-feed-sync.ts';
 import { createShortlist, ShortlistContext } from '../directory/create-shortlist.ts';
 import { t } from '../app/i18n.ts';
@@ -18,6 +19,7 @@ export function Layout(props: ParentProps) {
   });
   // index.html says it in English; a search result or a shared tab then reads it in the chosen language.
   createEffect(() => document.querySelector('meta[name="description"]')?.setAttribute('content', m().description));
+  createAutoLock();
   const feedSync = createFeedSync();
   const shortlist = createShortlist();
   return (

@@ -5,6 +5,7 @@ import { MIN_PASSPHRASE_LENGTH, type Refused } from '../../storage/case-protecti
 import { formatNumber } from '../app/format.ts';
 import { t } from '../app/i18n.ts';
 import { createPageTitle } from '../app/page-title.ts';
+import { AutoLockChoice } from '../cases/AutoLockChoice.tsx';
 import { caseAccess, casesProtected, changeCasePassphrase, lockCases, turnOffProtection, turnOnProtection } from '../cases/case-lock.ts';
 import { createProtectionForm, type Feedback } from '../cases/create-protection-form.ts';
 import { PassphraseField } from '../cases/PassphraseField.tsx';
@@ -136,10 +137,11 @@ function ProtectedSettings() {
         {done() ?? m().statusOn}
       </p>
       <p>
-        <button type="button" class="button" onClick={lockCases}>
+        <button type="button" class="button" onClick={() => lockCases()}>
           {m().lockNow}
         </button>
       </p>
+      <AutoLockChoice />
       <ChangePassphrase onDone={() => setDone(m().changed)} />
       <TurnOff />
     </>
