@@ -1,6 +1,6 @@
 // Reading the cached registry: what the directory, profiles and standards screens show offline.
 import type { FeedbackDigest, MediatorProfile, Revocation } from '../domain/registry/types.ts';
-import type { OleDb } from './db.ts';
+import type { FeedLocations, OleDb, RecordKind } from './db.ts';
 
 export type CachedRegistry = {
   readonly profiles: readonly MediatorProfile[];
@@ -9,30 +9,36 @@ export type CachedRegistry = {
 };
 
 export async function loadRegistry(db: OleDb): Promise<CachedRegistry> {
-  const tx = db.transaction(['mediators', 'digests', 'revocations']);
-  const [profiles, digests, revocations] = await Promise.all([
-    tx.objectStore('mediators').getAll(),
-    tx.objectStore('digests').getAll(),
-    tx.objectStore('revocations').getAll(),
-  ]);
-  return {
-    profiles,
-    digests: new Map(digests.map((d) => [d.mediatorId, d])),
-    revocations,
-  };
+  const profiles: MediatorProfile[] = [];
+  const digests = new Map<string, FeedbackDigest>();
+  const revocations: Revocation[] = [];
+  for (const file of await db.getAll('feedFiles')) {
+    if (file.kind === 'registry') profiles.push(...file.records);
+    else if (file.kind === 'digests') for (const digest of file.records) digests.set(digest.mediatorId, digest);
+    else revocations.push(...file.records);
+  }
+  // By id, as when each profile was a record of its own: lists and ties keep the order they always had.
+  profiles.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return { profiles, digests, revocations };
 }
 
+/** One mediator's records, reading only the files that hold them. */
 export async function loadMediator(
   db: OleDb,
   id: string,
 ): Promise<{ profile?: MediatorProfile; digest?: FeedbackDigest; revocation?: Revocation }> {
-  const tx = db.transaction(['mediators', 'digests', 'revocations']);
-  const [profile, digest, revocation] = await Promise.all([
-    tx.objectStore('mediators').get(id),
-    tx.objectStore('digests').get(id),
-    tx.objectStore('revocations').get(id),
-  ]);
-  return { profile, digest, revocation };
+  const tx = db.transaction(['feed', 'feedFiles']);
+  const locations = (await tx.objectStore('feed').get('locations')) as FeedLocations | undefined;
+  const fileOf = async (kind: RecordKind) => {
+    const path = locations?.[kind][id];
+    return path === undefined ? undefined : tx.objectStore('feedFiles').get(path);
+  };
+  const [registry, digests, revocations] = await Promise.all([fileOf('registry'), fileOf('digests'), fileOf('revocations')]);
+  return {
+    profile: registry?.kind === 'registry' ? registry.records.find((profile) => profile.id === id) : undefined,
+    digest: digests?.kind === 'digests' ? digests.records.find((digest) => digest.mediatorId === id) : undefined,
+    revocation: revocations?.kind === 'revocations' ? revocations.records.find((revocation) => revocation.mediatorId === id) : undefined,
+  };
 }
 
 export async function loadStandard<T>(db: OleDb, path: string): Promise<T | undefined> {

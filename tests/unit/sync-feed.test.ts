@@ -24,9 +24,9 @@ const sync = (trusted = [key.trusted]) =>
 
 /** Every record in every feed store: "byte for byte as it was" means this is deep-equal. */
 async function snapshot() {
-  const stores = ['mediators', 'digests', 'revocations', 'standards'] as const;
+  const stores = ['feedFiles', 'standards'] as const;
   const data = Object.fromEntries(await Promise.all(stores.map(async (s) => [s, await db.getAll(s)])));
-  return { ...data, held: await getHeldFeed(db) };
+  return { ...data, held: await getHeldFeed(db), locations: await db.get('feed', 'locations') };
 }
 
 beforeEach(async () => {
