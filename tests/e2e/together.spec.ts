@@ -114,8 +114,11 @@ test('two devices swap a link and a code, and both see agreements, differences a
   expect(await jointOrder(page)).toEqual(secondJoint);
   await expectNoAxeViolations(page);
 
-  // Kept with the case: a reload shows the comparison; forgetting removes it.
-  await page.reload();
+  // Kept with the case: the case's card on the home page leads back to it; forgetting removes it.
+  const togetherUrl = page.url();
+  await page.goto('/');
+  await page.getByRole('link', { name: 'Comparison with the other party' }).click();
+  await expect(page).toHaveURL(togetherUrl);
   await expect(row(page, 'differ', 'goal.relationship')).toBeVisible();
   await page.getByRole('button', { name: 'Forget their answers' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Their answers are forgotten.' })).toBeVisible();
@@ -123,6 +126,9 @@ test('two devices swap a link and a code, and both see agreements, differences a
   await page.reload();
   await expect(page.getByRole('button', { name: 'Show my code' })).toBeVisible();
   await expect(page.locator('.joint-list')).toHaveCount(0);
+  await page.goto('/');
+  await expect(page.locator('.case-card')).toHaveCount(1);
+  await expect(page.getByRole('link', { name: 'Comparison with the other party' })).toHaveCount(0);
 
   // No server ever saw either code: not in a path, a query, or anything else a request carried.
   for (const requested of [...firstRequests, ...secondRequests]) {

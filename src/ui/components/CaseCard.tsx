@@ -2,7 +2,7 @@ import { A } from '@solidjs/router';
 import { createSignal, Show } from 'solid-js';
 import type { CaseRecord } from '../../storage/db.ts';
 import { formatDate } from '../app/format.ts';
-import { questionPath, resultsPath, firstQuestionPath, worksheetPath, reportPath } from '../cases/paths.ts';
+import { questionPath, resultsPath, firstQuestionPath, worksheetPath, reportPath, togetherPath } from '../cases/paths.ts';
 import { t } from '../app/i18n.ts';
 import { componentsMessages } from './components.messages.ts';
 import { caseFileMessages } from '../cases/case-file.messages.ts';
@@ -47,6 +47,11 @@ export function CaseCard(props: Props) {
       <p class="meta">
         {m().answersUpdated(answered(), formatDate(props.record.updatedAt))}
       </p>
+      <Show when={props.record.otherPartyCode !== undefined}>
+        <p class="meta">
+          <A href={togetherPath(props.record.id)}>{m().comparisonKept}</A>
+        </p>
+      </Show>
       <div class="actions">
         <A class="button primary" href={continuePath()}>{m().continue}</A>
         <A class="button" href={resultsPath(props.record.id)}>{m().results}</A>
