@@ -2,20 +2,15 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { firstScreenFiles } from './first-screen.ts';
 
 const DIST = 'dist';
 export const FIRST_SCREEN_BUDGET_KB = 60;
 
 const gzippedKb = async (path: string) => gzipSync(await readFile(join(DIST, path)), { level: 9 }).byteLength / 1024;
 
-/** The entry script, its static imports (modulepreload) and stylesheets: what index.html makes the browser fetch. */
-export function firstScreenFiles(indexHtml: string): string[] {
-  const refs = [...indexHtml.matchAll(/<(?:script[^>]*src|link[^>]*href)="\/(assets\/[^"]+\.(?:js|css))"/g)].map((m) => m[1]!);
-  return [...new Set(refs)];
-}
-
 async function main() {
-  const first = firstScreenFiles(await readFile(join(DIST, 'index.html'), 'utf8'));
+  const first = await firstScreenFiles(await readFile(join(DIST, 'index.html'), 'utf8'), (path) => readFile(join(DIST, path), 'utf8'));
   const assets = (await readdir(join(DIST, 'assets'))).filter((f) => /\.(js|css)$/.test(f)).map((f) => `assets/${f}`);
   const rows = await Promise.all(assets.map(async (path) => ({ path, kb: await gzippedKb(path), first: first.includes(path) })));
   rows.sort((a, b) => Number(b.first) - Number(a.first) || b.kb - a.kb);
