@@ -67,8 +67,10 @@ export const FEED_STORES = ['feedFiles', 'standards', 'feed'] as const;
 
 export type OleDb = IDBPDatabase<OleSchema>;
 
-export function openOleDb(name = DB_NAME): Promise<OleDb> {
+/** `blocked`: an older Olé still open in another tab holds the database, so this upgrade waits for it to close. */
+export function openOleDb(name = DB_NAME, events: { blocked?: () => void } = {}): Promise<OleDb> {
   const opening = openDB<OleSchema>(name, DB_VERSION, {
+    blocked: () => events.blocked?.(),
     upgrade(db, oldVersion, _newVersion, transaction) {
       if (oldVersion < 1) {
         const cases = db.createObjectStore('cases', { keyPath: 'id' });

@@ -5,6 +5,7 @@ import { applyFeedFiles, getHeldFeed } from '../../src/storage/feed-store.ts';
 import { NO_LOCATIONS, relocate } from '../../src/storage/feed-locations.ts';
 import { loadMediator, loadRegistry } from '../../src/storage/registry-store.ts';
 import { makeDigest, makeProfile } from './helpers/make-feed.ts';
+import { VERSION_3_STORES } from '../fixtures/db-version-3.ts';
 
 let n = 0;
 const opened: { db: OleDb; name: string }[] = [];
@@ -66,14 +67,10 @@ describe('upgrading a database of version 3 (one record per mediator)', () => {
   async function makeVersion3(name: string, mediators: object[]): Promise<void> {
     const old = await openDB(name, 3, {
       upgrade(db) {
-        db.createObjectStore('cases', { keyPath: 'id' }).createIndex('updatedAt', 'updatedAt');
-        db.createObjectStore('settings');
-        db.createObjectStore('mediators', { keyPath: 'id' }).createIndex('file', 'file');
-        db.createObjectStore('digests', { keyPath: 'mediatorId' }).createIndex('file', 'file');
-        db.createObjectStore('revocations', { keyPath: 'mediatorId' }).createIndex('file', 'file');
-        db.createObjectStore('standards', { keyPath: 'file' });
-        db.createObjectStore('feed');
-        db.createObjectStore('searchIndex');
+        for (const { name, keyPath, index } of VERSION_3_STORES) {
+          const store = db.createObjectStore(name, keyPath ? { keyPath } : undefined);
+          if (index) store.createIndex(index, index);
+        }
       },
     });
     for (const record of mediators) await old.put('mediators', record);

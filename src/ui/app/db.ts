@@ -1,11 +1,15 @@
-import { openOleDb, type OleDb } from '../../storage/db.ts';
+import { DB_NAME, openOleDb, type OleDb } from '../../storage/db.ts';
+import { setUpgradeBlocked } from './upgrade-blocked.ts';
 
 let opening: Promise<OleDb> | undefined;
 let opened: OleDb | undefined;
 
 /** One connection per page, opened on first use. */
 export function useDb(): Promise<OleDb> {
-  opening ??= openOleDb().then((db) => (opened = db));
+  opening ??= openOleDb(DB_NAME, { blocked: () => setUpgradeBlocked(true) }).then((db) => {
+    setUpgradeBlocked(false);
+    return (opened = db);
+  });
   return opening;
 }
 

@@ -1,6 +1,5 @@
 import { A } from '@solidjs/router';
-import { createEffect, type ParentProps } from 'solid-js';
-import { createAutoLock } from '../cases/create-auto-lock.ts';
+import { createEffect, getOwner, onMount, runWithOwner, type ParentProps } from 'solid-js';
 import { createFeedSync, FeedSyncContext } from '../directory/create-feed-sync.ts';
 import { createShortlist, ShortlistContext } from '../directory/create-shortlist.ts';
 import { t } from '../app/i18n.ts';
@@ -9,6 +8,7 @@ import { layoutMessages } from './layout.messages.ts';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
 import { ThemeToggle } from './ThemeToggle.tsx';
 import { UpdatePrompt } from './UpdatePrompt.tsx';
+import { UpgradeBlocked } from './UpgradeBlocked.tsx';
 
 export function Layout(props: ParentProps) {
   const m = () => t(layoutMessages);
@@ -19,7 +19,9 @@ export function Layout(props: ParentProps) {
   });
   // index.html says it in English; a search result or a shared tab then reads it in the chosen language.
   createEffect(() => document.querySelector('meta[name="description"]')?.setAttribute('content', m().description));
-  createAutoLock();
+  // Loaded after the first screen: it only acts once cases are protected and unlocked.
+  const owner = getOwner();
+  onMount(() => void import('../cases/create-auto-lock.ts').then(({ createAutoLock }) => runWithOwner(owner, createAutoLock)));
   const feedSync = createFeedSync();
   const shortlist = createShortlist();
   return (
@@ -43,6 +45,7 @@ export function Layout(props: ParentProps) {
         <ThemeToggle />
       </header>
       <UpdatePrompt />
+      <UpgradeBlocked />
       <main id="main" tabindex="-1">{props.children}</main>
       <footer class="app-footer">
         <p>

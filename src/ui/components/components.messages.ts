@@ -28,6 +28,7 @@ export const componentsMessages = defineMessages(
     newVersion: 'A new version of Olé is ready.',
     reload: 'Reload',
     later: 'Later',
+    upgradeBlocked: 'Olé has been updated, and an older version is still open in another tab or window. Close or reload it there to go on: your cases are safe and nothing is lost.',
   },
   {
     fr: {
@@ -57,6 +58,7 @@ export const componentsMessages = defineMessages(
       newVersion: 'Une nouvelle version d’Olé est prête.',
       reload: 'Recharger',
       later: 'Plus tard',
+      upgradeBlocked: 'Olé a été mis à jour, et une ancienne version est encore ouverte dans un autre onglet ou une autre fenêtre. Fermez-la ou rechargez-la pour continuer : vos dossiers sont en sécurité et rien n’est perdu.',
     },
     es: {
       caseName: 'Nombre del caso',
@@ -85,6 +87,7 @@ export const componentsMessages = defineMessages(
       newVersion: 'Hay una nueva versión de Olé lista.',
       reload: 'Recargar',
       later: 'Más tarde',
+      upgradeBlocked: 'Olé se ha actualizado y una versión anterior sigue abierta en otra pestaña o ventana. Ciérrela o vuelva a cargarla allí para continuar: sus casos están a salvo y no se pierde nada.',
     },
   },
 );
