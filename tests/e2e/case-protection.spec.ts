@@ -132,8 +132,9 @@ test('another tab follows the answers while unlocked; turning protection off nee
   await expect(page.getByRole('heading', { name: 'Turn on protection' })).toBeVisible();
   expect(await storedCasesText(page)).toContain('q.privacy');
 
-  // The other tab learnt of the change and goes on without a passphrase.
+  // The other tab learnt of the change and goes on without a passphrase: its answer is stored plain.
   await other.getByRole('radio', { name: 'Essential', exact: true }).check();
+  await expect.poll(() => storedCasesText(other)).toMatch(/"q\.privacy":3/);
   await other.reload();
   await expect(other.getByRole('radio', { name: 'Essential', exact: true })).toBeChecked();
 });

@@ -42,7 +42,7 @@ export function createCaseStore(caseId: Accessor<string>) {
     const next = apply(current);
     if (next === current) return; // nothing changed: no write, and no re-render of everything that reads the case
     mutate(next); // show the change now; the write below confirms it
-    sealShown(next, codec);
+    prepareLeavingCopy(next, codec);
     const mine = ++changesMade;
     writesInFlight++;
     try {
@@ -94,19 +94,21 @@ export function createCaseStore(caseId: Accessor<string>) {
     putAtOnce(db, stored);
   }
 
-  // Under protection an answer's write opens and seals the case first: steps a closing page may never finish. So the
-  // shown record is sealed as it changes, ready to be queued at once if the page goes while that write still runs.
-  let sealedShown: { shown: CaseRecord; stored: StoredCase } | undefined;
-  function sealShown(shown: CaseRecord, codec: CaseCodec): void {
-    if (!codec.protection) return; // a plain write is queued at once anyway
-    void codec.close({ ...shown, updatedAt: new Date().toISOString() }).then(
-      (stored) => void (record() === shown && (sealedShown = { shown, stored })),
+  // An answer's write reads, merges and writes in steps (and, under protection, opens and seals the case): steps a
+  // closing page never finishes. So the shown record is kept ready to store (sealed if protected) as it changes,
+  // and queued at once if the page goes while that write still runs.
+  let leavingCopy: { shown: CaseRecord; stored: StoredCase } | undefined;
+  function prepareLeavingCopy(shown: CaseRecord, codec: CaseCodec): void {
+    const stamped = { ...shown, updatedAt: new Date().toISOString() };
+    if (codec.protection === null) return void (leavingCopy = { shown, stored: stamped });
+    void codec.close(stamped).then(
+      (stored) => void (record() === shown && (leavingCopy = { shown, stored })),
       () => undefined, // the write itself reports what went wrong
     );
   }
   onPageLeave(() => {
     const db = openedDb();
-    const ready = sealedShown;
+    const ready = leavingCopy;
     if (writesInFlight > 0 && db && ready && ready.shown === record()) putAtOnce(db, ready.stored);
   });
 
