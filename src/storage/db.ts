@@ -69,7 +69,9 @@ export type OleDb = IDBPDatabase<OleSchema>;
 
 /** `blocked`: an older Olé still open in another tab holds the database, so this upgrade waits for it to close. */
 export function openOleDb(name = DB_NAME, events: { blocked?: () => void } = {}): Promise<OleDb> {
-  const opening = openDB<OleSchema>(name, DB_VERSION, {
+  // No `blocking` handler on purpose: a newer Olé in another tab waits and says so (`blocked`), rather than this page
+  // losing its connection and every save after it.
+  return openDB<OleSchema>(name, DB_VERSION, {
     blocked: () => events.blocked?.(),
     upgrade(db, oldVersion, _newVersion, transaction) {
       if (oldVersion < 1) {
@@ -88,8 +90,5 @@ export function openOleDb(name = DB_NAME, events: { blocked?: () => void } = {})
         if (oldVersion >= 2) void moveRecordsIntoFiles(transaction);
       }
     },
-    // A newer version of Olé in another tab needs this connection closed to upgrade; this older page stops saving.
-    blocking: () => void opening.then((db) => db.close()),
   });
-  return opening;
 }
