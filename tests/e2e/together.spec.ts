@@ -117,6 +117,8 @@ test('two devices swap a link and a code, and both see agreements, differences a
   // Kept with the case: the case's card on the home page leads back to it; forgetting removes it.
   const togetherUrl = page.url();
   await page.goto('/');
+  await expect(page.getByRole('link', { name: 'Comparison with the other party' })).toBeVisible();
+  await expectNoAxeViolations(page);
   await page.getByRole('link', { name: 'Comparison with the other party' }).click();
   await expect(page).toHaveURL(togetherUrl);
   await expect(row(page, 'differ', 'goal.relationship')).toBeVisible();
