@@ -12,10 +12,11 @@ export async function loadRegistry(db: OleDb): Promise<CachedRegistry> {
   const profiles: MediatorProfile[] = [];
   const digests = new Map<string, FeedbackDigest>();
   const revocations: Revocation[] = [];
+  // Loops, not push(...records): a publisher may put 100,000s of records in one file, past the engine's argument limit.
   for (const file of await db.getAll('feedFiles')) {
-    if (file.kind === 'registry') profiles.push(...file.records);
+    if (file.kind === 'registry') for (const profile of file.records) profiles.push(profile);
     else if (file.kind === 'digests') for (const digest of file.records) digests.set(digest.mediatorId, digest);
-    else revocations.push(...file.records);
+    else for (const revocation of file.records) revocations.push(revocation);
   }
   // By id, as when each profile was a record of its own: lists and ties keep the order they always had.
   profiles.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));

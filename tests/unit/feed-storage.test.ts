@@ -1,6 +1,7 @@
 import { deleteDB, openDB } from 'idb';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openOleDb, type HeldFeed, type OleDb, type StoredFeedFile } from '../../src/storage/db.ts';
+import type { MediatorProfile } from '../../src/domain/registry/types.ts';
 import { applyFeedFiles, getHeldFeed } from '../../src/storage/feed-store.ts';
 import { NO_LOCATIONS, relocate } from '../../src/storage/feed-locations.ts';
 import { loadMediator, loadRegistry } from '../../src/storage/registry-store.ts';
@@ -60,6 +61,15 @@ describe('the feed as stored: one record per file, and where each mediator is', 
     expect((await loadMediator(db, 'm2')).profile).toBeUndefined();
     expect((await loadMediator(db, 'm3')).profile).toBeUndefined();
     expect((await loadRegistry(db)).profiles.map((p) => p.id)).toEqual(['m1']);
+  });
+  it('reads a file of 150,000 records, more than a call can take as arguments', async () => {
+    const db = await freshDb();
+    const ids = Array.from({ length: 150_000 }, (_, i) => `m${String(i).padStart(6, '0')}`);
+    const records = ids.map((id) => ({ id })) as unknown as MediatorProfile[];
+    await applyFeedFiles(db, held(1, ['registry/all.json']), [{ path: 'registry/all.json', kind: 'registry', records }], []);
+    const registry = await loadRegistry(db);
+    expect(registry.profiles).toHaveLength(150_000);
+    expect(registry.profiles[149_999]?.id).toBe('m149999');
   });
 });
 
