@@ -48,9 +48,9 @@ export function casesProtected(): boolean {
   return caseCodec()?.protection != null;
 }
 
-const [idleLock, setLockedAfterIdle] = createSignal<number>();
+const [idleMinutesOfLock, setLockedAfterIdle] = createSignal<number>();
 /** The minutes without use after which the cases locked themselves, while they stay locked for that reason. */
-export const lockedAfterIdle = (): number | undefined => idleLock();
+export const lockedAfterIdle = (): number | undefined => idleMinutesOfLock();
 
 /** Locks now; `idleMinutes` says it locked itself after that long without use (the lock screen tells why). */
 export function lockCases(idleMinutes?: number): void {

@@ -35,8 +35,8 @@ export function createAutoLock(): void {
   let lastActivity = Date.now();
   const touched = () => void (lastActivity = Date.now());
   const check = () => {
-    const minutes = autoLockMinutes();
-    if (casesProtected() && idleTooLong(lastActivity, Date.now(), minutes)) lockCases(minutes);
+    const limit = autoLockMinutes();
+    if (casesProtected() && idleTooLong(lastActivity, Date.now(), limit)) lockCases(limit);
   };
   const onVisibility = () => document.visibilityState === 'visible' && check();
   for (const type of ACTIVITY) document.addEventListener(type, touched, { capture: true, passive: true });
