@@ -3,7 +3,7 @@ import type { FeedLocations, StoredFeedFile } from './db.ts';
 
 export const NO_LOCATIONS: FeedLocations = { registry: {}, digests: {}, revocations: {} };
 
-export function recordId(file: StoredFeedFile, index: number): string {
+function recordId(file: StoredFeedFile, index: number): string {
   return file.kind === 'registry' ? file.records[index]!.id : file.records[index]!.mediatorId;
 }
 

@@ -1,9 +1,10 @@
 // The feed as held in IndexedDB: replacing changed files and the held manifest in one transaction.
 import { FEED_STORES, type FeedKind, type FeedLocations, type HeldFeed, type OleDb, type StoredFeedFile, type SyncStatus } from './db.ts';
 import { NO_LOCATIONS, relocate } from './feed-locations.ts';
+import type { CheckedFile } from '../feed/feed-file.ts';
 
 /** One file of a verified feed, ready to store: its records already validated. */
-export type VerifiedFile = { readonly path: string; readonly kind: FeedKind; readonly records: readonly unknown[] | unknown };
+export type VerifiedFile = CheckedFile;
 
 export async function getHeldFeed(db: OleDb): Promise<HeldFeed | undefined> {
   return (await db.get('feed', 'held')) as HeldFeed | undefined;
@@ -46,9 +47,8 @@ export async function applyFeedFiles(
         requests.push(tx.objectStore('standards').put({ file: file.path, content: file.records }));
         continue;
       }
-      const stored = { path: file.path, kind: file.kind, records: file.records } as StoredFeedFile;
-      added.push(stored);
-      requests.push(tx.objectStore('feedFiles').put(stored));
+      added.push(file);
+      requests.push(tx.objectStore('feedFiles').put(file));
     }
     const dropped = new Set([...removed, ...changed].map((file) => file.path));
     requests.push(feed.put(relocate(before, dropped, added), 'locations'));
