@@ -1,6 +1,6 @@
 // A rules pack turned into arrays and closures once, so analyses and what-ifs do no lookups by name.
 import { compileCondition, conditionFactors, type CompiledCondition } from './conditions.ts';
-import { FACTOR_IDS, GOAL_IDS, IMPEDIMENT_IDS, factorValues, type FactorId, type FactorValue } from './factors.ts';
+import { FACTOR_IDS, GOAL_IDS, IMPEDIMENT_IDS, factorValues, type FactorId, type FactorValue, type GoalId } from './factors.ts';
 import { OPTION_IDS, type OptionId } from './options.ts';
 import { factorIndex } from './profile-values.ts';
 import type { CautionRule, Gate, RatedFactorId, RulesPack } from './rules-pack.ts';
@@ -24,6 +24,13 @@ export type CompiledRules = {
   readonly pointModifiers: readonly { when: CompiledCondition; factor: FactorId; index: number; points: PerOption }[];
   readonly gates: readonly { gate: Gate; when: CompiledCondition; applies: readonly boolean[] }[];
   readonly cautions: readonly { rule: CautionRule; when: CompiledCondition; applies: readonly boolean[] }[];
+  /** Options that rank first while their condition holds. */
+  readonly leads: readonly { when: CompiledCondition; applies: readonly boolean[] }[];
+  /** Per essential goal: its factor index and, per option, whether it delivers the goal (always, or while a condition holds). */
+  readonly essentials: readonly { goal: GoalId; index: number; delivers: readonly boolean[]; also: readonly { when: CompiledCondition; applies: readonly boolean[] }[] }[];
+  /** Caps on ratings: while `when` holds, rated factor `rated[k]` counts at most `max` for the options it applies to. */
+  readonly caps: readonly { when: CompiledCondition; rated: readonly number[]; applies: readonly boolean[]; max: number }[];
+  readonly tieMargin: number;
   /** Per factor index: true when a change to it only moves scores linearly (a goal or impediment no gate reads). */
   readonly linear: readonly boolean[];
   /** Per factor index: true when a rating modifier reads it, so a change can shift goal and impediment points. */
@@ -52,15 +59,30 @@ function compile(rules: RulesPack): CompiledRules {
     weight: factor.startsWith('goal.') ? rules.scoring.goalWeight : rules.scoring.impedimentWeight,
     ratings: OPTION_IDS.map((id) => rules.ratings[id][factor]),
   }));
+  const places = rules.places ?? {};
   const ratingModifiers = [];
   const pointModifiers = [];
   for (const m of rules.modifiers) {
-    const when = compileCondition(m.when);
+    const when = compileCondition(m.when, places);
     if ('adjust' in m) ratingModifiers.push({ when, rated: ratedIds.indexOf(m.factor), adjust: perOption(m.adjust) });
     else pointModifiers.push({ when, factor: m.factor, index: factorIndex(m.factor), points: perOption(m.points) });
   }
-  const gated = new Set(rules.gates.flatMap((g) => conditionFactors(g.when)));
-  const shifting = new Set(rules.modifiers.flatMap((m) => ('adjust' in m ? conditionFactors(m.when) : [])));
+  const essentials = (rules.essentials ?? []).map((e) => ({
+    goal: e.goal,
+    index: factorIndex(e.goal),
+    delivers: appliesTo(e.options),
+    also: (e.also ?? []).map((a) => ({ when: compileCondition(a.when, places), applies: appliesTo(a.options) })),
+  }));
+  // A change to any of these can move an option between stages, so the what-if shortcut for linear factors does not apply.
+  const staged = new Set<FactorId>([
+    ...rules.gates.flatMap((g) => conditionFactors(g.when)),
+    ...(rules.leads ?? []).flatMap((l) => conditionFactors(l.when)),
+    ...(rules.essentials ?? []).flatMap((e) => [e.goal, ...(e.also ?? []).flatMap((a) => conditionFactors(a.when))]),
+  ]);
+  const shifting = new Set([
+    ...rules.modifiers.flatMap((m) => ('adjust' in m ? conditionFactors(m.when) : [])),
+    ...(rules.caps ?? []).flatMap((c) => conditionFactors(c.when)),
+  ]);
   return {
     rules,
     options: OPTION_IDS,
@@ -68,13 +90,22 @@ function compile(rules: RulesPack): CompiledRules {
     rated,
     ratingModifiers,
     pointModifiers,
-    gates: rules.gates.map((gate) => ({ gate, when: compileCondition(gate.when), applies: appliesTo(gate.options) })),
+    gates: rules.gates.map((gate) => ({ gate, when: compileCondition(gate.when, places), applies: appliesTo(gate.options) })),
     cautions: rules.cautions.map((rule) => ({
       rule,
-      when: rule.when ? compileCondition(rule.when) : () => true,
+      when: rule.when ? compileCondition(rule.when, places) : () => true,
       applies: appliesTo(rule.options),
     })),
-    linear: FACTOR_IDS.map((id) => (id.startsWith('goal.') || id.startsWith('imp.')) && !gated.has(id)),
+    leads: (rules.leads ?? []).map((l) => ({ when: compileCondition(l.when, places), applies: appliesTo(l.options) })),
+    essentials,
+    caps: (rules.caps ?? []).map((c) => ({
+      when: compileCondition(c.when, places),
+      rated: c.factors.map((f) => ratedIds.indexOf(f)),
+      applies: appliesTo(c.options),
+      max: c.max,
+    })),
+    tieMargin: rules.scoring.tieMargin ?? 0,
+    linear: FACTOR_IDS.map((id) => (id.startsWith('goal.') || id.startsWith('imp.')) && !staged.has(id)),
     shiftsRatings: FACTOR_IDS.map((id) => shifting.has(id)),
     ratedAt: FACTOR_IDS.map((id) => rated.findIndex((r) => r.factor === id)),
     values: FACTOR_IDS.map(factorValues),

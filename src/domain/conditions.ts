@@ -1,5 +1,6 @@
 // The rules pack's condition language: gates, modifiers and cautions are data, tested by this.
-import { AMOUNTS, factorKind, factorValues, isFactorId, type Amount, type FactorId, type FactorValue } from './factors.ts';
+import { AMOUNTS, factorKind, factorValues, isFactorId, type Amount, type Area, type FactorId, type FactorValue } from './factors.ts';
+import { PLACE_FEATURES, placeFeature, type PlaceFeature, type Places } from './places.ts';
 import { factorIndex, type ProfileValues } from './profile-values.ts';
 import { at, checkKeys, describe, isRecord, type Problems } from './validate.ts';
 
@@ -13,9 +14,12 @@ export type FactorTest = { readonly factor: FactorId; readonly unanswered: boole
 );
 /** True when the factor is (answered: true) or is not (answered: false) in the profile. */
 export type AnsweredTest = { readonly factor: FactorId; readonly answered: boolean };
+/** What the chosen jurisdiction offers (places.ts); `unknown` is the result with no place, "other", or an unconfirmed fact. */
+export type PlaceTest = { readonly place: PlaceFeature; readonly is?: boolean; readonly unknown: boolean };
 export type Condition =
   | FactorTest
   | AnsweredTest
+  | PlaceTest
   | { readonly all: readonly Condition[] }
   | { readonly any: readonly Condition[] };
 
@@ -67,8 +71,8 @@ function checkLeaf(input: Record<string, unknown>, path: string, problems: Probl
     }
     return operand.every((v, i) => checkValue(factor, v, at(at(path, 'in'), i), problems)) && ok;
   }
-  if ((test === 'atLeast' || test === 'atMost') && factorKind(factor) === 'flag') {
-    problems.push(`${at(path, test)}: ${factor} is yes/no, so it has no order; use equals or isNot`);
+  if ((test === 'atLeast' || test === 'atMost') && (factorKind(factor) === 'flag' || factorKind(factor) === 'choice')) {
+    problems.push(`${at(path, test)}: ${factor} has no order; use equals, isNot or in`);
     return false;
   }
   return checkValue(factor, operand, at(path, test), problems) && ok;
@@ -95,6 +99,23 @@ export function checkCondition(
     }
     return parts.map((part, i) => checkCondition(part, at(at(path, group), i), problems, allowFactor)).every(Boolean);
   }
+  if ('place' in input) {
+    checkKeys(input, ['place', 'is', 'unknown'], path, problems);
+    let ok = true;
+    if (input['is'] !== undefined && typeof input['is'] !== 'boolean') {
+      problems.push(`${at(path, 'is')}: expected true or false (the default is true)`);
+      ok = false;
+    }
+    if (!(PLACE_FEATURES as readonly unknown[]).includes(input['place'])) {
+      problems.push(`${at(path, 'place')}: unknown place feature ${describe(input['place'])} (known: ${PLACE_FEATURES.join(', ')})`);
+      ok = false;
+    }
+    if (typeof input['unknown'] !== 'boolean') {
+      problems.push(`${at(path, 'unknown')}: say what the test gives when the place is not known (true or false)`);
+      ok = false;
+    }
+    return ok;
+  }
   if (!checkLeaf(input, path, problems)) return false;
   const factor = input['factor'] as FactorId;
   if (allowFactor(factor)) return true;
@@ -106,6 +127,7 @@ export function checkCondition(
 export function conditionFactors(condition: Condition): FactorId[] {
   if ('all' in condition) return condition.all.flatMap(conditionFactors);
   if ('any' in condition) return condition.any.flatMap(conditionFactors);
+  if ('place' in condition) return ['ctx.jurisdiction', 'ctx.area'];
   return [condition.factor];
 }
 
@@ -122,14 +144,24 @@ function compileTest(test: FactorTest): (value: FactorValue) => boolean {
 }
 
 /** Turns a checked condition into a closure over profile values, so hot loops do no parsing. */
-export function compileCondition(condition: Condition): CompiledCondition {
+export function compileCondition(condition: Condition, places: Places = {}): CompiledCondition {
   if ('all' in condition) {
-    const parts = condition.all.map(compileCondition);
+    const parts = condition.all.map((c) => compileCondition(c, places));
     return (values) => parts.every((part) => part(values));
   }
   if ('any' in condition) {
-    const parts = condition.any.map(compileCondition);
+    const parts = condition.any.map((c) => compileCondition(c, places));
     return (values) => parts.some((part) => part(values));
+  }
+  if ('place' in condition) {
+    const [where, area] = [factorIndex('ctx.jurisdiction'), factorIndex('ctx.area')];
+    const { place: feature, unknown } = condition;
+    const is = condition.is ?? true;
+    return (values) => {
+      const place = Object.hasOwn(places, values[where] as string) ? places[values[where] as keyof Places] : undefined;
+      const known = place ? placeFeature(place, feature, values[area] as Area | undefined) : undefined;
+      return known === undefined ? unknown : known === is;
+    };
   }
   const index = factorIndex(condition.factor);
   if ('answered' in condition) {

@@ -1,10 +1,11 @@
 // The case analyser: ranks every option for a factor profile, with the reasons, gates and cautions behind it.
-import type { Analysis, Caution, Contribution, GateHit, RankedOption } from './analysis.ts';
+import type { Analysis, Caution, Contribution, GateHit, ProtectionStep, RankedOption } from './analysis.ts';
+import { compileCondition } from './conditions.ts';
 import { compiledRules, type CompiledRules } from './compiled-rules.ts';
-import { FACTOR_IDS, type FactorProfile } from './factors.ts';
+import { FACTOR_IDS, type FactorProfile, type GoalId } from './factors.ts';
 import { profileValues, type ProfileValues } from './profile-values.ts';
 import type { RulesPack } from './rules-pack.ts';
-import { scoreOptions } from './scoring.ts';
+import { compareOptions, scoreOptions, standing, type Standing } from './scoring.ts';
 import { sensitivity } from './sensitivity.ts';
 
 export type AnalyseOptions = { readonly sensitivity?: boolean };
@@ -66,6 +67,36 @@ function cautions(compiled: CompiledRules, values: ProfileValues): Caution[][] {
   return found;
 }
 
+function protectionStep(rules: RulesPack, values: ProfileValues): ProtectionStep | null {
+  const p = rules.protection;
+  if (!p || !compileCondition(p.when, rules.places)(values)) return null;
+  const urgent = compileCondition(p.urgentWhen, rules.places)(values);
+  const step = { urgent, title: p.title, text: urgent ? p.urgentText : p.text, steps: p.steps };
+  return p.cite ? { ...step, cite: p.cite } : step;
+}
+
+/** The essential goals an option cannot deliver, in the pack's order. */
+function lackedGoals(compiled: CompiledRules, values: ProfileValues, o: number): GoalId[] {
+  return compiled.essentials
+    .filter((e) => values[e.index] === 3 && !e.delivers[o] && !e.also.some((a) => a.applies[o] && a.when(values)))
+    .map((e) => e.goal);
+}
+
+type Placed = { readonly id: RankedOption['id']; readonly o: number; readonly score: number; readonly available: boolean };
+
+/** Shared ranks: in one stage, an option within the tie margin of the first option of its group shares that rank. */
+function tieGroups(ranked: readonly Placed[], st: Standing, margin: number): number[] {
+  const shared: number[] = [];
+  let leader = 0;
+  ranked.forEach((r, i) => {
+    const l = ranked[leader]!;
+    const sameStage = r.available === l.available && st.leads[r.o] === st.leads[l.o] && st.lacks[r.o] === st.lacks[l.o];
+    if (i === 0 || !r.available || !sameStage || l.score - r.score > margin) leader = i;
+    shared.push(leader + 1);
+  });
+  return shared;
+}
+
 /** Pure and deterministic: the same profile (in any key order) and pack give the same analysis. */
 export function analyse(profile: FactorProfile, rules: RulesPack, options: AnalyseOptions = {}): Analysis {
   const compiled = compiledRules(rules);
@@ -73,22 +104,32 @@ export function analyse(profile: FactorProfile, rules: RulesPack, options: Analy
   const { scores, reasons } = reasonsPerOption(compiled, values);
   const hits = gateHits(compiled, values);
   const found = cautions(compiled, values);
+  const available = hits.map((h) => h.length === 0);
+  const st = standing(compiled, values);
   const ranked = compiled.options
-    .map((id, o) => ({ id, o, score: scores[o]!, available: hits[o]!.length === 0 }))
-    .sort((a, b) => Number(b.available) - Number(a.available) || b.score - a.score || byId(a.id, b.id));
+    .map((id, o) => ({ id, o, score: scores[o]!, available: available[o]! }))
+    .sort((a, b) => compareOptions(compiled, st, scores, available, a.o, b.o));
+  const shared = tieGroups(ranked, st, compiled.tieMargin);
   const top = ranked[0]?.available ? ranked[0].o : -1;
+  const explored = options.sensitivity === false ? null : sensitivity(compiled, values, scores, top);
   return {
     rulesVersion: rules.version,
+    protection: protectionStep(rules, values),
     options: ranked.map(({ id, o, score, available }, i): RankedOption => ({
       id,
       rank: i + 1,
+      sharedRank: shared[i]!,
+      tiedWith: ranked.filter((_, j) => j !== i && available && shared[j] === shared[i]).map((r) => r.id),
+      leads: available && st.leads[o]!,
+      lacks: available ? lackedGoals(compiled, values, o) : [],
       score,
       available,
       unavailable: hits[o]!,
       cautions: found[o]!,
       reasons: reasons[o]!,
     })),
-    sensitivity: options.sensitivity === false ? [] : sensitivity(compiled, values, scores, top),
+    sensitivity: explored?.changes ?? [],
+    firmness: explored?.firmness ?? null,
     unanswered: FACTOR_IDS.filter((_, i) => values[i] === undefined),
   };
 }

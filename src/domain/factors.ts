@@ -39,14 +39,55 @@ export const FLAG_IDS = [
   'ctx.online-transaction',
   'ctx.safety-risk',
   'ctx.public-interest',
+  // Where consent comes from (added 2026-12): a refusing party blocks only what needs its consent now.
+  'ctx.mediation-clause',
+  'ctx.expert-clause',
+  'ctx.dispute-board-clause',
+  'ctx.investment-treaty',
+  'ctx.court-ordered-adr',
+  'ctx.construction-contract',
+  'ctx.residential-occupier',
 ] as const;
 
 export const AMOUNTS = ['small', 'medium', 'large', 'very-large'] as const;
+
+/** Where a court or tribunal would decide: the places Olé has data for, or another one. Unanswered = not sure. */
+export const JURISDICTIONS = ['gb-eng', 'gb-sct', 'ie', 'fr', 'de', 'it', 'es', 'nl', 'us', 'ca', 'sg', 'au', 'other'] as const;
+/** Who the parties are. */
+export const PARTIES = ['individuals', 'individual-business', 'businesses', 'with-public-body', 'investor-state'] as const;
+/** What the dispute is about: the questionnaire's areas, so rules can tell a family case from a commercial one. */
+export const AREAS = [
+  'commercial-contracts',
+  'construction',
+  'employment',
+  'family',
+  'consumer',
+  'corporate',
+  'intellectual-property',
+  'real-estate',
+  'banking-finance',
+  'energy',
+  'wills-estates',
+  'community',
+  'professional-negligence',
+  'public-administrative',
+  'investor-state',
+  'other',
+] as const;
+/** Unordered choices: tested with equals, isNot or in, never atLeast or atMost. */
+export const CHOICE_FACTORS = {
+  'ctx.jurisdiction': JURISDICTIONS,
+  'ctx.parties': PARTIES,
+  'ctx.area': AREAS,
+} as const;
 
 export type GoalId = (typeof GOAL_IDS)[number];
 export type ImpedimentId = (typeof IMPEDIMENT_IDS)[number];
 export type FlagId = (typeof FLAG_IDS)[number];
 export type Amount = (typeof AMOUNTS)[number];
+export type Jurisdiction = (typeof JURISDICTIONS)[number];
+export type Parties = (typeof PARTIES)[number];
+export type Area = (typeof AREAS)[number];
 /** 0 none / not important .. 3 essential / severe. */
 export type Level = 0 | 1 | 2 | 3;
 export type EscalationStage = 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9;
@@ -61,11 +102,14 @@ export type FactorProfile = {
   /** Glasl's stage of conflict escalation. */
   readonly 'ctx.escalation'?: EscalationStage;
   readonly 'ctx.amount'?: Amount;
+  readonly 'ctx.jurisdiction'?: Jurisdiction;
+  readonly 'ctx.parties'?: Parties;
+  readonly 'ctx.area'?: Area;
 };
 
 export type FactorId = keyof FactorProfile;
-export type FactorValue = Level | EscalationStage | boolean | Amount;
-export type FactorKind = 'goal' | 'impediment' | 'flag' | 'level' | 'amount';
+export type FactorValue = Level | EscalationStage | boolean | Amount | Jurisdiction | Parties | Area;
+export type FactorKind = 'goal' | 'impediment' | 'flag' | 'level' | 'amount' | 'choice';
 
 export const LEVEL_FACTOR_RANGES = {
   'ctx.other-party-willing': [0, 3],
@@ -79,12 +123,14 @@ export const FACTOR_IDS: readonly FactorId[] = [
   'ctx.other-party-willing',
   'ctx.escalation',
   'ctx.amount',
+  ...(Object.keys(CHOICE_FACTORS) as (keyof typeof CHOICE_FACTORS)[]),
 ];
 
 export function factorKind(id: FactorId): FactorKind {
   if (id.startsWith('goal.')) return 'goal';
   if (id.startsWith('imp.')) return 'impediment';
   if (id === 'ctx.amount') return 'amount';
+  if (id in CHOICE_FACTORS) return 'choice';
   if (id in LEVEL_FACTOR_RANGES) return 'level';
   return 'flag';
 }
@@ -99,6 +145,8 @@ export function factorValues(id: FactorId): readonly FactorValue[] {
       return [false, true];
     case 'amount':
       return AMOUNTS;
+    case 'choice':
+      return CHOICE_FACTORS[id as keyof typeof CHOICE_FACTORS];
     case 'level': {
       const [min, max] = LEVEL_FACTOR_RANGES[id as keyof typeof LEVEL_FACTOR_RANGES];
       return Array.from({ length: max - min + 1 }, (_, i) => (min + i) as FactorValue);

@@ -1,5 +1,6 @@
 // Validation of the pack's tables: sources, options, factor texts and the ratings matrix.
 import { FACTOR_IDS, GOAL_IDS, IMPEDIMENT_IDS, factorValues, isFactorId } from './factors.ts';
+import { checkCondition } from './conditions.ts';
 import { OPTION_IDS } from './options.ts';
 import { BINDING, COSTS, FAMILIES, PRIVATE } from './option-traits.ts';
 import {
@@ -62,9 +63,11 @@ export function parseOptions(pack: Record<string, unknown>, sources: ReadonlySet
     facts.forEach((fact, i) => {
       const factPath = at(at(path, 'facts'), i);
       if (!isRecord(fact)) return void problems.push(`${factPath}: expected { text, source }`);
-      checkKeys(fact, ['text', 'source'], factPath, problems);
+      checkKeys(fact, ['text', 'source', 'population', 'when'], factPath, problems);
       readText(fact, 'text', factPath, problems);
       checkSourceKey(fact['source'], sources, at(factPath, 'source'), problems);
+      readText(fact, 'population', factPath, problems, true);
+      if (fact['when'] !== undefined) checkCondition(fact['when'], at(factPath, 'when'), problems);
     });
   }
 }

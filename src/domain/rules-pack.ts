@@ -5,13 +5,18 @@ import type { OptionId } from './options.ts';
 import type { BINDING, COSTS, FAMILIES, PRIVATE } from './option-traits.ts';
 import { parseOptions, parseFactorTexts, parseRatings, parseSources } from './rules-pack-tables.ts';
 import { parseCautions, parseGates, parseModifiers } from './rules-pack-rules.ts';
+import { parseStages, type Essential, type Lead, type Protection, type RatingCap } from './rules-pack-stages.ts';
+import { parsePlaces, type Places } from './places.ts';
 import { checkInt, checkKeys, isRecord, readRecord, readText, type Problems } from './validate.ts';
 
 export type RatedFactorId = GoalId | ImpedimentId;
 export type Rating = -2 | -1 | 0 | 1 | 2;
 
-/** A statement shown with an option; `source` is a key of RulesPack.sources. */
-export type Fact = { readonly text: string; readonly source: string };
+/**
+ * A statement shown with an option; `source` is a key of RulesPack.sources. A figure names the `population` it
+ * describes and, with `when`, is shown only to cases of that population (CEDR's figures to commercial cases).
+ */
+export type Fact = { readonly text: string; readonly source: string; readonly population?: string; readonly when?: Condition };
 
 export type OptionInfo = {
   readonly name: string;
@@ -83,7 +88,8 @@ export type RulesPack = {
   readonly version: string;
   /** Says whose ratings these are: the project's own, after Sander & Goldberg. */
   readonly ratingsLabel: string;
-  readonly scoring: { readonly goalWeight: number; readonly impedimentWeight: number };
+  /** tieMargin: scores this close, in the same stage, are shown as ties ("about as good"). */
+  readonly scoring: { readonly goalWeight: number; readonly impedimentWeight: number; readonly tieMargin?: number };
   readonly sources: Readonly<Record<string, Source>>;
   readonly options: Readonly<Record<OptionId, OptionInfo>>;
   readonly factors: Readonly<Record<FactorId, FactorText>>;
@@ -91,9 +97,22 @@ export type RulesPack = {
   readonly modifiers: readonly Modifier[];
   readonly gates: readonly Gate[];
   readonly cautions: readonly CautionRule[];
+  // The stages before scores (added 2026-12; optional so a pack from an older feed still reads).
+  /** Options that must come first while their condition holds (safety before everything). */
+  readonly leads?: readonly Lead[];
+  /** Goals answered "essential" and the options that can deliver each. */
+  readonly essentials?: readonly Essential[];
+  /** Ratings that may not count for some options while a condition holds. */
+  readonly caps?: readonly RatingCap[];
+  readonly protection?: Protection;
+  /** One line per option on why its row of ratings reads as it does. */
+  readonly ratingRationales?: Readonly<Record<OptionId, string>>;
+  /** What each jurisdiction offers, read by place tests in conditions. */
+  readonly places?: Places;
 };
 
-const TOP_KEYS = ['version', 'ratingsLabel', 'scoring', 'sources', 'options', 'factors', 'ratings', 'modifiers', 'gates', 'cautions'];
+const TOP_KEYS = ['version', 'ratingsLabel', 'scoring', 'sources', 'options', 'factors', 'ratings', 'modifiers', 'gates', 'cautions',
+  'leads', 'essentials', 'caps', 'protection', 'ratingRationales', 'places'];
 const VERSION = /^\d{4}\.\d{1,2}\.\d+$/;
 
 /** Validates a whole pack; every problem is reported as "path: what is wrong". */
@@ -108,9 +127,10 @@ export function parseRulesPack(input: unknown): { ok: true; rules: RulesPack } |
   readText(input, 'ratingsLabel', '', problems);
   const scoring = readRecord(input, 'scoring', '', problems);
   if (scoring) {
-    checkKeys(scoring, ['goalWeight', 'impedimentWeight'], 'scoring', problems);
+    checkKeys(scoring, ['goalWeight', 'impedimentWeight', 'tieMargin'], 'scoring', problems);
     checkInt(scoring['goalWeight'], 1, 10, 'scoring.goalWeight', problems);
     checkInt(scoring['impedimentWeight'], 1, 10, 'scoring.impedimentWeight', problems);
+    if (scoring['tieMargin'] !== undefined) checkInt(scoring['tieMargin'], 0, 20, 'scoring.tieMargin', problems);
   }
   const sources = parseSources(input, problems);
   parseOptions(input, sources, problems);
@@ -119,5 +139,7 @@ export function parseRulesPack(input: unknown): { ok: true; rules: RulesPack } |
   parseModifiers(input, sources, problems);
   parseGates(input, problems);
   parseCautions(input, sources, problems);
+  parseStages(input, sources, problems);
+  parsePlaces(input, problems);
   return problems.length ? { ok: false, problems } : { ok: true, rules: input as unknown as RulesPack };
 }

@@ -1,9 +1,10 @@
 // "What would change the top option?": every single-factor change that puts another option first.
-import type { Sensitivity } from './analysis.ts';
+import type { Firmness, Sensitivity } from './analysis.ts';
+import type { OptionId } from './options.ts';
 import type { CompiledRules } from './compiled-rules.ts';
 import { AMOUNTS, FACTOR_IDS, factorKind, type Amount, type FactorId, type FactorValue } from './factors.ts';
 import type { ProfileValues } from './profile-values.ts';
-import { addModifierPoints, availability, effectiveRatings, ratedScores, scoreOptions, topAvailable } from './scoring.ts';
+import { addModifierPoints, availability, effectiveRatings, ratedScores, scoreOptions, standing, topAvailable, type Standing } from './scoring.ts';
 
 /**
  * How big a change is, to sort the smallest first. Goals and impediments count levels (unanswered scores
@@ -11,7 +12,7 @@ import { addModifierPoints, availability, effectiveRatings, ratedScores, scoreOp
  */
 export function changeSize(factor: FactorId, from: FactorValue | undefined, to: FactorValue): number {
   const kind = factorKind(factor);
-  if (kind === 'flag') return 1;
+  if (kind === 'flag' || kind === 'choice') return 1;
   if (kind === 'goal' || kind === 'impediment') return Math.abs(Number(to) - Number(from ?? 0));
   if (from === undefined) return 1;
   if (kind === 'amount') return Math.abs(AMOUNTS.indexOf(to as Amount) - AMOUNTS.indexOf(from as Amount));
@@ -25,6 +26,7 @@ type Current = {
   /** Base plus goal and impediment points, before modifier points. */
   readonly rated: readonly number[];
   readonly available: readonly boolean[];
+  readonly standing: Standing;
   readonly effective: readonly (readonly number[])[];
   /** Reused buffer for the linear case. */
   readonly moved: number[];
@@ -38,39 +40,52 @@ function topAfter(compiled: CompiledRules, scratch: ProfileValues, f: number, no
     const step = compiled.rated[ratedAt]!.weight * (Number(to) - Number(from ?? 0));
     const row = now.effective[ratedAt]!;
     for (let o = 0; o < now.moved.length; o++) now.moved[o] = now.scores[o]! + step * row[o]!;
-    return topAvailable(compiled, now.moved, now.available);
+    return topAvailable(compiled, now.standing, now.moved, now.available);
   }
   const scores = compiled.shiftsRatings[f] || ratedAt >= 0
     ? scoreOptions(compiled, scratch)
     : addModifierPoints(compiled, scratch, now.rated.slice());
-  return topAvailable(compiled, scores, availability(compiled, scratch));
+  return topAvailable(compiled, standing(compiled, scratch), scores, availability(compiled, scratch));
 }
+
+/** What sensitivity found: the smallest changes, and for each unanswered factor every value that would move the top. */
+export type Exploration = { readonly changes: Sensitivity[]; readonly firmness: Firmness };
 
 export function sensitivity(
   compiled: CompiledRules,
   values: ProfileValues,
   scores: readonly number[],
   top: number,
-): Sensitivity[] {
+): Exploration {
   const now: Current = {
     scores,
     rated: ratedScores(compiled, values),
     available: availability(compiled, values),
+    standing: standing(compiled, values),
     effective: effectiveRatings(compiled, values),
     moved: [...scores],
   };
   const scratch = [...values];
   // One entry per (factor, new top): the smallest change, then the earliest value in factorValues order.
   const best = new Map<number, Found>();
+  const open = new Map<FactorId, { to: FactorValue[]; newTops: Set<string> }>();
+  let checked = 0;
   for (let f = 0; f < FACTOR_IDS.length; f++) {
     const factor = FACTOR_IDS[f]!;
     const from = values[f];
+    if (from === undefined) checked++;
     compiled.values[f]!.forEach((to, order) => {
       if (to === from) return;
       scratch[f] = to;
       const newTop = topAfter(compiled, scratch, f, now, to, from);
       scratch[f] = from;
       if (newTop < 0 || newTop === top) return;
+      if (from === undefined) {
+        const entry = open.get(factor) ?? { to: [], newTops: new Set<string>() };
+        entry.to.push(to);
+        entry.newTops.add(compiled.options[newTop]!);
+        open.set(factor, entry);
+      }
       const size = changeSize(factor, from, to);
       const key = f * compiled.options.length + newTop;
       const held = best.get(key);
@@ -78,7 +93,9 @@ export function sensitivity(
       best.set(key, { factor, from, to, newTop: compiled.options[newTop]!, size, order });
     });
   }
-  return [...best.values()]
+  const changes = [...best.values()]
     .sort((a, b) => a.size - b.size || (a.factor < b.factor ? -1 : a.factor > b.factor ? 1 : a.order - b.order) || (a.newTop < b.newTop ? -1 : 1))
     .map(({ factor, from, to, newTop }) => ({ factor, from, to, newTop }));
+  const unsure = [...open].map(([factor, { to, newTops }]) => ({ factor, to, newTops: [...newTops].sort() as OptionId[] }));
+  return { changes, firmness: { checked, robust: top >= 0 && unsure.length === 0, unsure } };
 }

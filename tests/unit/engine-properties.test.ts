@@ -7,6 +7,7 @@ import { defaultRules } from '../../src/domain/default-rules.ts';
 import { analyse } from '../../src/domain/engine.ts';
 import { AMOUNTS, FACTOR_IDS, GOAL_IDS, factorValues, type Amount, type FactorProfile, type FactorValue } from '../../src/domain/factors.ts';
 import { OPTION_IDS } from '../../src/domain/options.ts';
+import type { Place } from '../../src/domain/places.ts';
 import { profileValues } from '../../src/domain/profile-values.ts';
 import { effectiveRatings } from '../../src/domain/scoring.ts';
 
@@ -18,9 +19,28 @@ const profiles: fc.Arbitrary<FactorProfile> = fc.record(
 
 // An interpreter written apart from the engine's compiled conditions, so the two check each other.
 const rank = (v: FactorValue | number) => (typeof v === 'string' ? AMOUNTS.indexOf(v as Amount) : Number(v));
+// Place facts read straight from the data files, apart from places.ts.
+function placeFact(feature: string, p: FactorProfile): boolean | null | undefined {
+  const place = (rules.places as Record<string, Place | undefined>)[p['ctx.jurisdiction'] ?? ''];
+  if (!place || !Object.hasOwn(rules.places!, p['ctx.jurisdiction']!)) return undefined;
+  const treaty = { 'new-york': 'newYork', singapore: 'singapore', 'hague-2005': 'hague2005', 'hague-2019': 'hague2019', 'brussels-ibis': 'brusselsIbis', lugano: 'lugano' }[feature];
+  if (treaty) return place.treaties[treaty as keyof Place['treaties']].party;
+  if (feature === 'statutory-adjudication') return place.statutoryAdjudication.exists;
+  if (feature === 'adjudication-excludes-residential') return place.statutoryAdjudication.residentialOccupiersExcluded;
+  if (feature === 'small-claims') return place.smallClaims !== null;
+  if (feature === 'public-ombudsman') return place.publicOmbudsman.exists;
+  const area = p['ctx.area'];
+  if (area === undefined) return place.compulsoryAdr.length ? undefined : false;
+  return place.compulsoryAdr.some((step) => step.areas.includes(area));
+}
+
 function holds(c: Condition, p: FactorProfile): boolean {
   if ('all' in c) return c.all.every((x) => holds(x, p));
   if ('any' in c) return c.any.some((x) => holds(x, p));
+  if ('place' in c) {
+    const fact = placeFact(c.place, p);
+    return fact === undefined || fact === null ? c.unknown : fact === (c.is ?? true);
+  }
   const v = (p as Record<string, FactorValue | undefined>)[c.factor];
   if ('answered' in c) return (v !== undefined) === c.answered;
   if (v === undefined) return c.unanswered;
@@ -42,7 +62,7 @@ describe('analyse: properties', () => {
 
   it('does not depend on the key order of the profile', () => {
     fc.assert(
-      fc.property(profiles, fc.array(fc.double({ noNaN: true }), { minLength: 35, maxLength: 35 }), (p, keys) => {
+      fc.property(profiles, fc.array(fc.double({ noNaN: true }), { minLength: FACTOR_IDS.length, maxLength: FACTOR_IDS.length }), (p, keys) => {
         const entries = Object.entries(p).map((e, i) => [keys[i]!, e] as const);
         const shuffled = Object.fromEntries(entries.sort((a, b) => a[0] - b[0]).map(([, e]) => e)) as FactorProfile;
         expect(JSON.stringify(analyse(shuffled, rules))).toBe(JSON.stringify(analyse(p, rules)));
@@ -50,7 +70,7 @@ describe('analyse: properties', () => {
     );
   });
 
-  it('lists every option exactly once, ranked 1..n, available first, best score first', () => {
+  it('lists every option exactly once, ranked 1..n: available first, then safety leads, then fewer essentials missed, then score', () => {
     fc.assert(
       fc.property(profiles, (p) => {
         const { options } = analyse(p, rules, { sensitivity: false });
@@ -58,8 +78,11 @@ describe('analyse: properties', () => {
         expect(options.map((o) => o.rank)).toEqual(options.map((_, i) => i + 1));
         for (let i = 1; i < options.length; i++) {
           const [a, b] = [options[i - 1]!, options[i]!];
-          expect(Number(a.available)).toBeGreaterThanOrEqual(Number(b.available));
-          if (a.available === b.available) expect(a.score > b.score || (a.score === b.score && a.id < b.id)).toBe(true);
+          const key = (o: typeof a) => [Number(!o.available), Number(!o.leads), o.lacks.length] as const;
+          const [ka, kb] = [key(a), key(b)];
+          const stage = ka[0] - kb[0] || ka[1] - kb[1] || ka[2] - kb[2];
+          expect(stage).toBeLessThanOrEqual(0);
+          if (stage === 0) expect(a.score > b.score || (a.score === b.score && a.id < b.id)).toBe(true);
         }
       }),
     );

@@ -4,7 +4,7 @@ import type { Analysis, RankedOption } from '../../src/domain/analysis.ts';
 import { defaultRules } from '../../src/domain/default-rules.ts';
 import { analyse } from '../../src/domain/engine.ts';
 import { reasonSentence } from '../../src/domain/explain.ts';
-import type { FactorProfile } from '../../src/domain/factors.ts';
+import { FACTOR_IDS, type FactorProfile } from '../../src/domain/factors.ts';
 import type { OptionId } from '../../src/domain/options.ts';
 
 const run = (profile: FactorProfile) => analyse(profile, defaultRules);
@@ -52,8 +52,8 @@ describe('analyse: cases from the literature', () => {
     expect(ism.unavailable[0]!.reason).toMatch(/investor/);
   });
 
-  it('a construction project under way opens the dispute board and adjudication', () => {
-    const a = run({ 'ctx.construction-project-ongoing': true, 'goal.speed': 2 });
+  it('a construction project under way opens the dispute board; a construction contract opens adjudication, at any time', () => {
+    const a = run({ 'ctx.construction-project-ongoing': true, 'ctx.construction-contract': true, 'goal.speed': 2 });
     expect(option(a, 'dispute-board').available).toBe(true);
     expect(option(a, 'adjudication').available).toBe(true);
     expect(['dispute-board', 'adjudication']).toContain(top(a));
@@ -61,6 +61,8 @@ describe('analyse: cases from the literature', () => {
       expect(option(run(profile), 'dispute-board').unavailable.map((g) => g.gateId)).toEqual(['dispute-board-project-only']);
       expect(option(run(profile), 'adjudication').available).toBe(false);
     }
+    // HGCRA 1996 s.108(2)(a): "at any time", not only while the work goes on.
+    expect(option(run({ 'ctx.construction-contract': true, 'ctx.construction-project-ongoing': false }), 'adjudication').available).toBe(true);
   });
 
   it('a refusing other side rules out consensual processes, with a reason; court stays', () => {
@@ -138,7 +140,7 @@ describe('analyse: cases from the literature', () => {
     const a = run({ 'goal.cost': 1, 'ctx.amount': 'large' });
     expect(a.rulesVersion).toBe(defaultRules.version);
     expect(a.unanswered).not.toContain('goal.cost');
-    expect(a.unanswered).toHaveLength(35 - 2);
+    expect(a.unanswered).toHaveLength(FACTOR_IDS.length - 2);
   });
 
   it('sensitivity names the smallest change first and each change really moves the top', () => {

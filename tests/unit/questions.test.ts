@@ -16,8 +16,9 @@ describe('questionnaire data', () => {
 
   it('rejects data that names an unknown factor or an out-of-range choice, saying where', () => {
     const broken = structuredClone(raw) as { questions: Record<string, unknown>[] };
-    broken.questions[1]!.factor = 'goal.happiness';
-    broken.questions[2]!.choices = [{ value: 42, label: 'x' }];
+    const byQuestionId = (id: string) => broken.questions.find((q) => q['id'] === id)!;
+    byQuestionId('q.amount').factor = 'goal.happiness';
+    byQuestionId('q.escalation').choices = [{ value: 42, label: 'x' }];
     expect(() => parseQuestionnaire(broken)).toThrow(/questions\.q\.amount: unknown factor "goal\.happiness"[\s\S]*q\.escalation: choice 42/);
   });
 });
@@ -46,6 +47,7 @@ describe('answers to factors', () => {
 
   it('lets a choice imply factors, and a direct answer override them', () => {
     expect(answersToProfile(defaultQuestionnaire, { 'q.area': 'investor-state' })).toEqual({
+      'ctx.area': 'investor-state',
       'ctx.investor-state': true,
       'ctx.cross-border': true,
     });

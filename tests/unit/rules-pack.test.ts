@@ -67,7 +67,7 @@ describe('parseRulesPack refuses broken packs', () => {
       'gates[0].when: expected exactly one of equals, isNot, atLeast, atMost, in (or answered), got 2',
     ]);
     expect(problemsOf((p) => (p.gates[0].when = { factor: 'ctx.consumer', atLeast: 1, unanswered: false }))[0]).toMatch(
-      /^gates\[0\]\.when\.atLeast: ctx.consumer is yes\/no/,
+      /^gates\[0\]\.when\.atLeast: ctx.consumer has no order/,
     );
     expect(problemsOf((p) => (p.gates[0].when = { factor: 'goal.cost', equals: 4, unanswered: false }))[0]).toMatch(
       /^gates\[0\]\.when\.equals: goal.cost never takes 4/,

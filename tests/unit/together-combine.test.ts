@@ -70,7 +70,7 @@ describe('combine', () => {
     const refuses: FactorProfile = { 'ctx.other-party-willing': 0 };
     const together = combine(refuses, {}, defaultRules);
     const mediation = together.excluded.find((e) => e.id === 'mediation-facilitative')!;
-    expect(mediation.a.map((g) => g.gateId)).toContain('refusal-consensual');
+    expect(mediation.a.map((g) => g.gateId)).toContain('refusal-mediation');
     expect(mediation.b).toEqual([]);
     expect(together.shared.some((s) => s.id === 'mediation-facilitative')).toBe(false);
   });

@@ -13,8 +13,11 @@ export type TextSpec = {
 };
 
 export const RULES_TEXTS: TextSpec = {
-  fields: new Set(['ratingsLabel', 'name', 'summary', 'bindingNote', 'time', 'baseBecause', 'text', 'label', 'because', 'reason', 'citation']),
-  textTrees: new Set(['becauseWhen', 'safeguards']),
+  fields: new Set([
+    'ratingsLabel', 'name', 'summary', 'bindingNote', 'time', 'baseBecause', 'text', 'label', 'because', 'reason', 'citation',
+    'population', 'lacks', 'title', 'urgentText',
+  ]),
+  textTrees: new Set(['becauseWhen', 'safeguards', 'steps', 'ratingRationales']),
   skip: new Set(['version', 'scoring', 'ratings', 'modifiers']),
 };
 

@@ -1,6 +1,6 @@
 // "Share my priorities": a party's factor levels as a short code (no names, no free text, no safety answers).
 // Layout v1: [version byte][levels packed MSB-first, each factor in the fewest bits for "unanswered" + its values][CRC-16], base64url.
-import { FACTOR_IDS, factorValues, type FactorId, type FactorProfile, type FactorValue } from '../factors.ts';
+import { factorValues, type FactorId, type FactorProfile, type FactorValue } from '../factors.ts';
 import { fromBase64url, toBase64url } from './base64url.ts';
 import { crc16 } from './checksum.ts';
 
@@ -9,8 +9,46 @@ export const CODE_VERSION = 1;
 /** A safety concern is never put in a code: telling the other side could put someone at risk. */
 export const PRIVATE_FACTORS: readonly FactorId[] = ['ctx.safety-risk'];
 
-/** The factors a v1 code carries, in their fixed order: the order is part of the format. */
-export const SHARED_FACTORS: readonly FactorId[] = FACTOR_IDS.filter((id) => !PRIVATE_FACTORS.includes(id));
+/**
+ * The factors a v1 code carries, in their fixed order: the order is part of the format, so it is written out
+ * here and never derived from FACTOR_IDS (a factor added later is not carried by v1 codes).
+ */
+export const SHARED_FACTORS: readonly FactorId[] = [
+  'goal.cost',
+  'goal.speed',
+  'goal.privacy',
+  'goal.relationship',
+  'goal.vindication',
+  'goal.neutral-opinion',
+  'goal.precedent',
+  'goal.binding-outcome',
+  'goal.enforce-abroad',
+  'goal.control',
+  'goal.expertise',
+  'imp.communication',
+  'imp.emotions',
+  'imp.facts',
+  'imp.law',
+  'imp.principle',
+  'imp.constituents',
+  'imp.linked-disputes',
+  'imp.multi-party',
+  'imp.lawyer-client',
+  'imp.jackpot',
+  'imp.power-imbalance',
+  'ctx.cross-border',
+  'ctx.arbitration-clause',
+  'ctx.urgent-interim-relief',
+  'ctx.investor-state',
+  'ctx.construction-project-ongoing',
+  'ctx.technical-question',
+  'ctx.consumer',
+  'ctx.online-transaction',
+  'ctx.public-interest',
+  'ctx.other-party-willing',
+  'ctx.escalation',
+  'ctx.amount',
+];
 
 const width = (id: FactorId) => Math.ceil(Math.log2(factorValues(id).length + 1));
 const PAYLOAD_BITS = SHARED_FACTORS.reduce((sum, id) => sum + width(id), 0);
