@@ -27,6 +27,15 @@ function withChecksum(body: Uint8Array): string {
 }
 
 describe('priorities code', () => {
+  it('is a pinned format: fixed profiles give fixed v1 codes, and factors added since are not carried', () => {
+    // Vectors printed by the v1 encoder as shipped on 2026-11-30, before any factor was added.
+    const profile: FactorProfile = { 'goal.privacy': 3, 'goal.speed': 2, 'imp.emotions': 1, 'ctx.cross-border': true, 'ctx.other-party-willing': 2, 'ctx.escalation': 5, 'ctx.amount': 'large' };
+    expect(encodePriorities(profile)).toBe('AQ4AAAAEAAAAIAAGrJsa');
+    expect(encodePriorities({})).toBe('AQAAAAAAAAAAAAAAAG1v');
+    expect(encodePriorities({ ...profile, 'ctx.jurisdiction': 'fr', 'ctx.mediation-clause': true })).toBe('AQ4AAAAEAAAAIAAGrJsa');
+    expect(SHARED_FACTORS).toHaveLength(34);
+  });
+
   it(`decode(encode(x)) = x for the shared factors (${RUNS} profiles)`, () => {
     fc.assert(
       fc.property(anyProfile, (raw) => {
