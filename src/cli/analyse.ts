@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { defaultRules } from '../domain/default-rules.ts';
 import { analyse } from '../domain/engine.ts';
 import { parseFactorProfile } from '../domain/factors.ts';
+import { placeNotes } from '../domain/place-notes.ts';
 import { analysisTable } from './analysis-table.ts';
 import { caseFactors } from './case-input.ts';
 
@@ -41,7 +42,9 @@ function main(args: readonly string[]): void {
   const parsed = parseFactorProfile(found.factors);
   if (!parsed.ok) fail(`${path}: ${parsed.problems.map((p) => p.message).join('; ')}`);
   const analysis = analyse(parsed.profile, defaultRules);
-  process.stdout.write(table ? `${analysisTable(analysis, defaultRules)}\n` : `${JSON.stringify(analysis, null, 2)}\n`);
+  const place = placeNotes(defaultRules, parsed.profile);
+  // The JSON keeps every field of the analysis as before; what the place means for the case comes beside it.
+  process.stdout.write(table ? `${analysisTable(analysis, defaultRules, place)}\n` : `${JSON.stringify({ ...analysis, place }, null, 2)}\n`);
 }
 
 main(process.argv.slice(2));

@@ -1,17 +1,20 @@
 // The analysis as a plain-text table for people reading a terminal.
 import type { Analysis } from '../domain/analysis.ts';
 import { becauseText, reasonSentence } from '../domain/explain.ts';
+import type { PlaceNotes } from '../domain/place-notes.ts';
 import type { RulesPack } from '../domain/rules-pack.ts';
 
 const pad = (text: string, width: number) => (text.length >= width ? text : text + ' '.repeat(width - text.length));
 const padStart = (text: string, width: number) => ' '.repeat(Math.max(0, width - text.length)) + text;
 
-export function analysisTable(analysis: Analysis, rules: RulesPack): string {
+export function analysisTable(analysis: Analysis, rules: RulesPack, place: PlaceNotes): string {
   const rows = analysis.options.map((o) => [
-    String(o.rank),
+    o.available ? (o.tiedWith.length ? `=${o.sharedRank}` : String(o.sharedRank)) : '-',
     rules.options[o.id].name,
     (o.score > 0 ? '+' : '') + String(o.score),
-    o.available ? 'available' : `unavailable: ${o.unavailable.map((g) => g.reason).join(' ')}`,
+    o.available
+      ? [o.leads ? 'first for safety' : '', ...o.lacks.map((g) => `lacks an essential: ${rules.essentials?.find((e) => e.goal === g)?.lacks ?? g}`)].filter(Boolean).join('; ') || 'available'
+      : `unavailable: ${o.unavailable.map((g) => g.reason).join(' ')}`,
     o.reasons
       .slice(0, 3)
       .map((r) => reasonSentence(rules, o.id, r))
@@ -19,14 +22,20 @@ export function analysisTable(analysis: Analysis, rules: RulesPack): string {
     o.cautions.length ? `caution: ${o.cautions.map((c) => c.text).join(' ')}` : '',
   ]);
   const nameWidth = Math.max(6, ...rows.map((r) => r[1]!.length));
-  const lines = [
-    `Olé case analysis (rules ${analysis.rulesVersion}; ratings: ${rules.ratingsLabel})`,
+  const lines = [`Olé case analysis (rules ${analysis.rulesVersion}; ratings: ${rules.ratingsLabel})`, ''];
+  if (analysis.protection) {
+    lines.push(`${analysis.protection.title.toUpperCase()}: ${analysis.protection.text}`, ...analysis.protection.steps.map((s) => `  - ${s}`), '');
+  }
+  lines.push(
+    'Stages: ruled out -> safety first -> essential goals -> scores -> ties ("=" marks options about as good as each other,',
+    `within ${rules.scoring.tieMargin ?? 0} points in the same stage)`,
+    ...analysis.stageRules.map((r) => `  ${r.kind === 'lead' ? 'first' : 'held'}: ${r.reason}`),
     '',
-    `${padStart('#', 2)}  ${pad('Option', nameWidth)}  ${padStart('Score', 5)}  Status / reasons`,
-  ];
+    `${padStart('#', 3)}  ${pad('Option', nameWidth)}  ${padStart('Score', 5)}  Status / reasons`,
+  );
   for (const [rank, name, score, status, reasons, caution] of rows) {
-    lines.push(`${padStart(rank!, 2)}  ${pad(name!, nameWidth)}  ${padStart(score!, 5)}  ${status}`);
-    const indent = ' '.repeat(nameWidth + 13);
+    lines.push(`${padStart(rank!, 3)}  ${pad(name!, nameWidth)}  ${padStart(score!, 5)}  ${status}`);
+    const indent = ' '.repeat(nameWidth + 14);
     if (reasons) lines.push(indent + reasons);
     if (caution) lines.push(indent + caution);
   }
@@ -38,6 +47,18 @@ export function analysisTable(analysis: Analysis, rules: RulesPack): string {
       lines.push(`  ${s.factor}: ${from} -> ${JSON.stringify(s.to)} (${change}): ${rules.options[s.newTop].name} comes first`);
     }
   }
+  if (analysis.firmness) {
+    const f = analysis.firmness;
+    lines.push('', f.robust ? `Firm: none of the ${f.checked} unanswered factors, at any value, changes the top option.` : 'Not firm: these unanswered factors could change the top option:');
+    for (const u of f.unsure) lines.push(`  ${u.factor} = ${u.to.map((v) => JSON.stringify(v)).join(' or ')}: ${u.newTops.map((id) => rules.options[id].name).join(', ')}`);
+  }
+  if (place.known) {
+    lines.push('', `Where it would be decided: ${place.name} (checked ${place.checked})`);
+    for (const n of place.notes) {
+      const what = n.kind === 'treaty' ? `${n.treaty}: ${n.party === true ? `in force${n.since ? ` since ${n.since}` : ''}` : n.party === false ? 'not in force' : 'not confirmed'}` : n.text;
+      lines.push(`  ${n.kind}: ${what}${n.citation ? ` [${n.citation}, ${n.year}]` : ''}`);
+    }
+  } else lines.push('', place.other ? 'Where it would be decided: a country Olé has no data for; nothing ruled out for the place.' : 'Where it would be decided: not sure; nothing ruled out for the place, it depends on where.');
   if (analysis.unanswered.length) lines.push('', `Not answered: ${analysis.unanswered.join(', ')}`);
   return lines.join('\n');
 }

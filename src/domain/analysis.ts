@@ -57,8 +57,13 @@ export type Firmness = {
 /** Shown before the ranking when someone's safety is at risk. */
 export type ProtectionStep = { readonly urgent: boolean; readonly title: string; readonly text: string; readonly steps: readonly string[]; readonly cite?: string };
 
+/** A rule of the stages that shaped this ranking: a safety lead, or ratings held under a cap. */
+export type StageRule = { readonly id: string; readonly kind: 'lead' | 'cap'; readonly reason: string; readonly cite?: string };
+
 export type Analysis = {
   readonly rulesVersion: string;
+  /** The leads and caps that hold for this case, each with its reason. */
+  readonly stageRules: readonly StageRule[];
   /** The protection step, when someone's safety is at risk; null otherwise. */
   readonly protection: ProtectionStep | null;
   /** Every option in the rules pack, best first. */

@@ -1,5 +1,5 @@
 // The case analyser: ranks every option for a factor profile, with the reasons, gates and cautions behind it.
-import type { Analysis, Caution, Contribution, GateHit, ProtectionStep, RankedOption } from './analysis.ts';
+import type { Analysis, Caution, Contribution, GateHit, ProtectionStep, RankedOption, StageRule } from './analysis.ts';
 import { compileCondition } from './conditions.ts';
 import { compiledRules, type CompiledRules } from './compiled-rules.ts';
 import { FACTOR_IDS, type FactorProfile, type GoalId } from './factors.ts';
@@ -75,6 +75,15 @@ function protectionStep(rules: RulesPack, values: ProfileValues): ProtectionStep
   return p.cite ? { ...step, cite: p.cite } : step;
 }
 
+function stageRules(rules: RulesPack, values: ProfileValues): StageRule[] {
+  const holds = (when: Parameters<typeof compileCondition>[0]) => compileCondition(when, rules.places)(values);
+  const rule = (id: string, kind: StageRule['kind'], reason: string, cite?: string): StageRule => (cite ? { id, kind, reason, cite } : { id, kind, reason });
+  return [
+    ...(rules.leads ?? []).filter((l) => holds(l.when)).map((l) => rule(l.id, 'lead', l.reason, l.cite)),
+    ...(rules.caps ?? []).filter((c) => holds(c.when)).map((c) => rule(c.id, 'cap', c.reason, c.cite)),
+  ];
+}
+
 /** The essential goals an option cannot deliver, in the pack's order. */
 function lackedGoals(compiled: CompiledRules, values: ProfileValues, o: number): GoalId[] {
   return compiled.essentials
@@ -114,6 +123,7 @@ export function analyse(profile: FactorProfile, rules: RulesPack, options: Analy
   const explored = options.sensitivity === false ? null : sensitivity(compiled, values, scores, top);
   return {
     rulesVersion: rules.version,
+    stageRules: stageRules(rules, values),
     protection: protectionStep(rules, values),
     options: ranked.map(({ id, o, score, available }, i): RankedOption => ({
       id,

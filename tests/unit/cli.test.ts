@@ -58,9 +58,23 @@ describe.concurrent('npm run analyse', { timeout: 60_000 }, () => {
   it('prints a table for people with --table', async () => {
     const { code, stdout } = await run('--table', fixture('refusing-neighbour.json'));
     expect(code).toBe(0);
-    expect(stdout).toMatch(/^ 1 {2}Court \(litigation\)/m);
+    expect(stdout).toMatch(/^ {2}1 {2}Court \(litigation\)/m);
     expect(stdout).toMatch(/unavailable: The other side refuses/);
     expect(stdout).toMatch(/caution: Someone's safety is at risk/);
+    expect(stdout).toMatch(/^FIRST, SAFETY: /m);
+    expect(stdout).toMatch(/^Stages: ruled out -> safety first -> essential goals -> scores -> ties/m);
+    expect(stdout).toMatch(/^(Firm|Not firm): /m);
+  });
+
+  it('keeps every field of the analysis in its JSON, with the stages, firmness and place beside them', async () => {
+    const { code, stdout } = await run(tempCase('{"factors": {"goal.precedent": 3, "goal.cost": 3, "ctx.jurisdiction": "gb-eng", "ctx.amount": "small"}}'));
+    expect(code).toBe(0);
+    const json = JSON.parse(stdout);
+    for (const key of ['rulesVersion', 'options', 'sensitivity', 'unanswered', 'protection', 'stageRules', 'firmness', 'place']) expect(json).toHaveProperty(key);
+    expect(json.options[0]).toMatchObject({ id: 'litigation', rank: 1, sharedRank: 1, lacks: [] });
+    expect(json.options.find((o: { id: string }) => o.id === 'negotiation').lacks).toEqual(['goal.precedent']);
+    expect(json.place).toMatchObject({ known: true, id: 'gb-eng' });
+    expect(json.place.notes.map((n: { kind: string }) => n.kind)).toContain('small-claims');
   });
 
   it.each([

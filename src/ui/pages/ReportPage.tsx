@@ -11,6 +11,7 @@ import { createCaseStore } from '../cases/create-case-store.ts';
 import { resultsPath, worksheetPath } from '../cases/paths.ts';
 import { CaseGate } from '../components/CaseGate.tsx';
 import { OptionCard } from '../results/OptionCard.tsx';
+import { ProtectionStep } from '../results/ProtectionStep.tsx';
 import { makeScoreShare } from '../results/score-share.ts';
 import { Assessment } from '../worksheet/Assessment.tsx';
 import { moneyIn } from '../worksheet/currency-picker.tsx';
@@ -71,7 +72,8 @@ function Report(props: { record: () => CaseRecord }) {
   const amount = (value: number | undefined) => (value === undefined ? '–' : money(value));
   // The rules and questionnaire in the interface's language, as on the results page.
   const rules = () => localizedData().rules;
-  const analysis = createMemo(() => analyse(answersToProfile(localizedData().questionnaire, props.record().answers), rules(), { sensitivity: false }));
+  const profile = createMemo(() => answersToProfile(localizedData().questionnaire, props.record().answers));
+  const analysis = createMemo(() => analyse(profile(), rules(), { sensitivity: false }));
   const available = () => analysis().options.filter((o) => o.available);
   const barShare = (score: number) => makeScoreShare(available(), score);
 
@@ -185,11 +187,12 @@ function Report(props: { record: () => CaseRecord }) {
       </Section>
       <Section id="report-options" title={m().ranked}>
         <p class="muted">{m().rankedLead} {rules().ratingsLabel}</p>
+        <Show when={analysis().protection}>{(step) => <ProtectionStep step={step()} rules={rules()} />}</Show>
         <ol class="option-list report-options">
           <For each={available()}>
             {(option) => (
               <li>
-                <OptionCard option={option} rules={rules()} barShare={barShare(option.score)} moved={{ places: 0, points: 0 }} />
+                <OptionCard option={option} rules={rules()} profile={profile()} barShare={barShare(option.score)} moved={{ places: 0, points: 0 }} />
               </li>
             )}
           </For>

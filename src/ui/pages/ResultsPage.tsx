@@ -15,6 +15,11 @@ import { OptionCard } from '../results/OptionCard.tsx';
 import { makeScoreShare } from '../results/score-share.ts';
 import { UnavailableList } from '../results/UnavailableList.tsx';
 import { WhatIfPanel } from '../results/WhatIfPanel.tsx';
+import { FirmnessNote } from '../results/FirmnessNote.tsx';
+import { PlaceNotes } from '../results/PlaceNotes.tsx';
+import { ProtectionStep } from '../results/ProtectionStep.tsx';
+import { StagesNote } from '../results/StagesNote.tsx';
+import { stagesMessages } from '../results/stages.messages.ts';
 import { t } from '../app/i18n.ts';
 import { localizedData } from '../app/localized-data.ts';
 import { resultsMessages } from '../results/results.messages.ts';
@@ -42,7 +47,8 @@ function Results(props: { record: () => CaseRecord; store: CaseStore }) {
   const profile = createMemo(() => answersToProfile(questionnaire(), answers()));
   // The ranking first; what would change it is worked out when that section renders, after the first paint.
   const analysis = createMemo(() => analyse(profile(), rules(), { sensitivity: false }));
-  const changes = createMemo(() => analyse(profile(), rules()).sensitivity);
+  const explored = createMemo(() => analyse(profile(), rules()));
+  const changes = () => explored().sensitivity;
   const available = () => analysis().options.filter((o) => o.available);
   const [showAll, setShowAll] = createSignal(false);
   const unavailable = () => analysis().options.filter((o) => !o.available);
@@ -78,11 +84,13 @@ function Results(props: { record: () => CaseRecord; store: CaseStore }) {
         </p>
       </Show>
       <SaveStatus error={props.store.saveError()} />
+      <Show when={analysis().protection}>{(step) => <ProtectionStep step={step()} rules={rules()} />}</Show>
+      <StagesNote analysis={analysis()} rules={rules()} />
       <ol class="option-list" aria-label={m().optionsBestFirst}>
         <For each={shown()}>
           {(option) => (
             <li>
-              <OptionCard option={option} rules={rules()} barShare={barShare(option)} moved={moved(option)} />
+              <OptionCard option={option} rules={rules()} profile={profile()} barShare={barShare(option)} moved={moved(option)} />
             </li>
           )}
         </For>
@@ -103,6 +111,21 @@ function Results(props: { record: () => CaseRecord; store: CaseStore }) {
       </p>
 
       <Show when={restShown()}>
+        <PlaceNotes rules={rules()} profile={profile()} />
+
+        <h2>{t(stagesMessages).firmness}</h2>
+        <Show when={explored().firmness}>
+          {(firmness) => (
+            <FirmnessNote
+              firmness={firmness()}
+              rules={rules()}
+              questionnaire={questionnaire()}
+              caseId={props.record().id}
+              shown={new Set(visible().map((q) => q.id))}
+            />
+          )}
+        </Show>
+
         <h2>{m().whatWouldChange}</h2>
         <ChangeList
           changes={changes()}

@@ -6,10 +6,15 @@ import { LazyDetails } from '../components/LazyDetails.tsx';
 import { OptionFacts } from './OptionFacts.tsx';
 import { t } from '../app/i18n.ts';
 import { resultsMessages } from './results.messages.ts';
+import { stagesMessages } from './stages.messages.ts';
+import { formatList } from '../app/format.ts';
+import type { FactorProfile, GoalId } from '../../domain/factors.ts';
 
 type Props = {
   option: RankedOption;
   rules: RulesPack;
+  /** The case's factors: a figure is shown only to the population it describes. */
+  profile: FactorProfile;
   /** 0..1 share of the score bar. */
   barShare: number;
   /** Movement since the last what-if change: places up (positive) and points gained. */
@@ -33,14 +38,18 @@ export function OptionCard(props: Props) {
     pros: props.option.reasons.filter((r) => r.points > 0),
     cons: props.option.reasons.filter((r) => r.points < 0),
   });
+  const sm = () => t(stagesMessages);
+  const lacksText = (goal: GoalId) => props.rules.essentials?.find((e) => e.goal === goal)?.lacks ?? props.rules.factors[goal].label;
   const phrase = (r: RankedOption['reasons'][number]) => becauseText(props.rules, props.option.id, r) ?? m().baseDefault;
 
   return (
     <article class="option-card" aria-labelledby={`option-${props.option.id}`} data-option={props.option.id}>
       <header class="option-head">
-        <span class="rank" aria-hidden="true">{props.option.rank}</span>
+        <span class="rank" classList={{ tied: props.option.tiedWith.length > 0 }} aria-hidden="true">
+          {props.option.sharedRank}
+        </span>
         <h2 id={`option-${props.option.id}`}>
-          <span class="visually-hidden">{m().rank(props.option.rank)}</span>
+          <span class="visually-hidden">{m().rank(props.option.sharedRank)}</span>
           {info().name}
         </h2>
         <Show when={props.moved.places !== 0 || props.moved.points !== 0}>
@@ -55,6 +64,15 @@ export function OptionCard(props: Props) {
         </div>
         <span class="score">{m().score(props.option.score)}</span>
       </div>
+      <Show when={props.option.leads}>
+        <p class="stage-line leads">{sm().leads}</p>
+      </Show>
+      <For each={props.option.lacks}>
+        {(goal) => <p class="stage-line lacks">{sm().lacks(info().name, lacksText(goal))}</p>}
+      </For>
+      <Show when={props.option.tiedWith.length}>
+        <p class="stage-line tie">{sm().tiedWith(formatList(props.option.tiedWith.map((id) => props.rules.options[id].name)))}</p>
+      </Show>
       <p class="summary">{info().summary}</p>
       <Show when={props.option.cautions.length}>
         <For each={props.option.cautions}>
@@ -107,7 +125,7 @@ export function OptionCard(props: Props) {
           </For>
         </ul>
         <p class="muted">{m().addUpTo(props.option.score)}</p>
-        <OptionFacts id={props.option.id} rules={props.rules} />
+        <OptionFacts id={props.option.id} rules={props.rules} profile={props.profile} />
       </LazyDetails>
     </article>
   );

@@ -22,5 +22,10 @@ export function createScenarioAnalysis(scenario: () => Scenario, flip: () => Fli
   });
   /** The ranking to show now: the flipped one when there is a flip. */
   const current = () => after() ?? before();
-  return { before, after, moves, current };
+  /** The factors behind the ranking shown now, for facts that depend on the case. */
+  const profile = createMemo(() => {
+    const f = flip();
+    return answersToProfile(localizedData().questionnaire, f ? applyFlip(scenario().answers, f) : scenario().answers);
+  });
+  return { before, after, moves, current, profile };
 }
