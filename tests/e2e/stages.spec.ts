@@ -72,6 +72,7 @@ test('an essential precedent: court first, and each consensual option says what 
   const mediation = page.locator('.option-card[data-option="mediation-facilitative"]');
   await expect(mediation.locator('.stage-line.lacks')).toHaveText(/Mediation \(facilitative\) cannot set a precedent, which you said is essential/);
   await expect(first.locator('.stage-line.lacks')).toHaveCount(0);
+  await expect(first.locator('.stage-line.delivers')).toHaveText('Can give you what you said is essential: A precedent.');
   await page.getByText('How this ranking was made').click();
   await expect(page.getByTestId('stages-note')).toContainText('(A precedent)');
 

@@ -39,6 +39,11 @@ export function OptionCard(props: Props) {
     cons: props.option.reasons.filter((r) => r.points < 0),
   });
   const sm = () => t(stagesMessages);
+  // Named on an option that gives every essential goal, so a low score at the top of the list reads as it should.
+  const delivers = () =>
+    props.option.available && props.option.lacks.length === 0
+      ? (props.rules.essentials ?? []).filter((e) => props.profile[e.goal] === 3).map((e) => props.rules.factors[e.goal].label)
+      : [];
   const lacksText = (goal: GoalId) => props.rules.essentials?.find((e) => e.goal === goal)?.lacks ?? props.rules.factors[goal].label;
   const phrase = (r: RankedOption['reasons'][number]) => becauseText(props.rules, props.option.id, r) ?? m().baseDefault;
 
@@ -66,6 +71,9 @@ export function OptionCard(props: Props) {
       </div>
       <Show when={props.option.leads}>
         <p class="stage-line leads">{sm().leads}</p>
+      </Show>
+      <Show when={delivers().length}>
+        <p class="stage-line delivers">{sm().delivers(formatList(delivers()))}</p>
       </Show>
       <For each={props.option.lacks}>
         {(goal) => <p class="stage-line lacks">{sm().lacks(info().name, lacksText(goal))}</p>}

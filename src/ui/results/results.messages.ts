@@ -78,7 +78,8 @@ export const resultsMessages = defineMessages(
       caution: 'Attention :',
       for: 'Pour',
       against: 'Contre',
-      because: (phrase: string) => `parce que ${phrase}`,
+      // French elides before a vowel or a mute h: « parce qu’un avocat », not « parce que un avocat ».
+      because: (phrase: string) => (/^[aeiouyhàâéèêëîïôûù]/i.test(phrase) ? `parce qu’${phrase}` : `parce que ${phrase}`),
       baseDefault: 'c’est le point de départ de cette option',
       allReasons: 'Toutes les raisons et les faits',
       addUpTo: (score: number) => `Leur somme donne le score de ${score}.`,

@@ -15,6 +15,7 @@ export const stagesMessages = defineMessages(
     tiedWith: (names: string) => `About as good as ${names}.`,
     lacks: (name: string, text: string) => `${name} ${text}.`,
     leads: 'Placed first for safety.',
+    delivers: (goals: string) => `Can give you what you said is essential: ${goals}.`,
     // Firmness
     firmness: 'How firm is this ranking?',
     firmRobust: (checked: number) => `Firm: none of the ${checked} questions you left unanswered could change the top option, whatever the answer.`,
@@ -55,6 +56,7 @@ export const stagesMessages = defineMessages(
       tiedWith: (names: string) => `À peu près aussi bien que ${names}.`,
       lacks: (name: string, text: string) => `${name} : ${text}.`,
       leads: 'Placé en tête pour la sécurité.',
+      delivers: (goals: string) => `Peut vous donner ce que vous jugez indispensable : ${goals}.`,
       firmness: 'Ce classement est-il solide ?',
       firmRobust: (checked: number) => `Solide : aucune des ${checked} questions laissées sans réponse ne pourrait changer l’option en tête, quelle que soit la réponse.`,
       firmOpen: 'Ces questions sans réponse pourraient changer l’option en tête. Y répondre rend le classement plus solide :',
@@ -92,6 +94,7 @@ export const stagesMessages = defineMessages(
       tiedWith: (names: string) => `Más o menos igual de buena que ${names}.`,
       lacks: (name: string, text: string) => `${name}: ${text}.`,
       leads: 'En primer lugar por seguridad.',
+      delivers: (goals: string) => `Puede darle lo que considera imprescindible: ${goals}.`,
       firmness: '¿Qué tan firme es esta clasificación?',
       firmRobust: (checked: number) => `Firme: ninguna de las ${checked} preguntas sin responder podría cambiar la primera opción, sea cual sea la respuesta.`,
       firmOpen: 'Estas preguntas sin responder podrían cambiar la primera opción. Responderlas hace la clasificación más firme:',
