@@ -31,8 +31,10 @@ export type CompiledRules = {
   /** Caps on ratings: while `when` holds, rated factor `rated[k]` counts at most `max` for the options it applies to. */
   readonly caps: readonly { when: CompiledCondition; rated: readonly number[]; applies: readonly boolean[]; max: number }[];
   readonly tieMargin: number;
-  /** Per factor index: true when a change to it only moves scores linearly (a goal or impediment no gate reads). */
+  /** Per factor index: true for a goal or impediment, whose change only moves scores linearly (rules read circumstances only). */
   readonly linear: readonly boolean[];
+  /** Per factor index: true when gates, leads or essentials read it, so a change can move options between stages. */
+  readonly staged: readonly boolean[];
   /** Per factor index: true when a rating modifier reads it, so a change can shift goal and impediment points. */
   readonly shiftsRatings: readonly boolean[];
   /** Per factor index: its place in `rated`, or -1 for a circumstance. */
@@ -73,7 +75,7 @@ function compile(rules: RulesPack): CompiledRules {
     delivers: appliesTo(e.options),
     also: (e.also ?? []).map((a) => ({ when: compileCondition(a.when, places), applies: appliesTo(a.options) })),
   }));
-  // A change to any of these can move an option between stages, so the what-if shortcut for linear factors does not apply.
+  // A change to any of these can move an option between stages, so availability and standing are worked out again.
   const staged = new Set<FactorId>([
     ...rules.gates.flatMap((g) => conditionFactors(g.when)),
     ...(rules.leads ?? []).flatMap((l) => conditionFactors(l.when)),
@@ -105,7 +107,8 @@ function compile(rules: RulesPack): CompiledRules {
       max: c.max,
     })),
     tieMargin: rules.scoring.tieMargin ?? 0,
-    linear: FACTOR_IDS.map((id) => (id.startsWith('goal.') || id.startsWith('imp.')) && !staged.has(id)),
+    linear: FACTOR_IDS.map((id) => id.startsWith('goal.') || id.startsWith('imp.')),
+    staged: FACTOR_IDS.map((id) => staged.has(id)),
     shiftsRatings: FACTOR_IDS.map((id) => shifting.has(id)),
     ratedAt: FACTOR_IDS.map((id) => rated.findIndex((r) => r.factor === id)),
     values: FACTOR_IDS.map(factorValues),

@@ -127,7 +127,7 @@ export function checkCondition(
 export function conditionFactors(condition: Condition): FactorId[] {
   if ('all' in condition) return condition.all.flatMap(conditionFactors);
   if ('any' in condition) return condition.any.flatMap(conditionFactors);
-  if ('place' in condition) return ['ctx.jurisdiction', 'ctx.area'];
+  if ('place' in condition) return ['ctx.jurisdiction', 'ctx.area', 'ctx.amount'];
   return [condition.factor];
 }
 
@@ -154,12 +154,12 @@ export function compileCondition(condition: Condition, places: Places = {}): Com
     return (values) => parts.some((part) => part(values));
   }
   if ('place' in condition) {
-    const [where, area] = [factorIndex('ctx.jurisdiction'), factorIndex('ctx.area')];
+    const [where, area, amount] = [factorIndex('ctx.jurisdiction'), factorIndex('ctx.area'), factorIndex('ctx.amount')];
     const { place: feature, unknown } = condition;
     const is = condition.is ?? true;
     return (values) => {
       const place = Object.hasOwn(places, values[where] as string) ? places[values[where] as keyof Places] : undefined;
-      const known = place ? placeFeature(place, feature, values[area] as Area | undefined) : undefined;
+      const known = place ? placeFeature(place, feature, { area: values[area] as Area | undefined, amount: values[amount] as Amount | undefined }) : undefined;
       return known === undefined ? unknown : known === is;
     };
   }

@@ -49,6 +49,9 @@ export const FLAG_IDS = [
   'ctx.residential-occupier',
 ] as const;
 
+/** Answers Olé never suggests changing once given: a safety risk is a fact to act on, not a lever to try. */
+export const NEVER_SUGGESTED_AWAY: ReadonlySet<string> = new Set(['ctx.safety-risk']);
+
 export const AMOUNTS = ['small', 'medium', 'large', 'very-large'] as const;
 
 /** Where a court or tribunal would decide: the places Olé has data for, or another one. Unanswered = not sure. */

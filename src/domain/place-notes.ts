@@ -32,8 +32,8 @@ export function placeNotes(rules: RulesPack, profile: FactorProfile): PlaceNotes
   if (id === undefined || id === 'other' || !Object.hasOwn(places, id)) return { known: false, other: id === 'other' };
   const place = places[id]!;
   const notes: PlaceNote[] = [];
-  for (const step of compulsorySteps(place, profile['ctx.area'])) notes.push({ kind: 'compulsory-step', text: step.text, ...cited(place, step.source) });
-  if (place.smallClaims && profile['ctx.amount'] !== 'large' && profile['ctx.amount'] !== 'very-large') {
+  for (const step of compulsorySteps(place, { area: profile['ctx.area'], amount: profile['ctx.amount'] })) notes.push({ kind: 'compulsory-step', text: step.text, ...cited(place, step.source) });
+  if (place.smallClaims && profile['ctx.area'] !== 'family' && profile['ctx.amount'] !== 'large' && profile['ctx.amount'] !== 'very-large') {
     notes.push({ kind: 'small-claims', text: place.smallClaims.text, ...cited(place, place.smallClaims.source) });
   }
   if (profile['ctx.construction-contract'] === true || profile['ctx.area'] === 'construction') {

@@ -1,5 +1,5 @@
 // Where a dispute is decided: what each jurisdiction offers (data/jurisdictions), read by the rules' place tests.
-import { AREAS, JURISDICTIONS, type Area, type Jurisdiction } from './factors.ts';
+import { AMOUNTS, AREAS, JURISDICTIONS, type Amount, type Area, type Jurisdiction } from './factors.ts';
 import { OPTION_IDS, type OptionId } from './options.ts';
 import { at, checkKeys, describe, isRecord, readArray, readRecord, readText, type Problems } from './validate.ts';
 
@@ -11,7 +11,16 @@ export type Treaty = { readonly party: Maybe<boolean>; readonly since: Maybe<num
 export const TREATIES = ['newYork', 'singapore', 'hague2005', 'hague2019', 'brusselsIbis', 'lugano'] as const;
 export type TreatyId = (typeof TREATIES)[number];
 
-export type CompulsoryStep = { readonly areas: readonly Area[]; readonly options: readonly OptionId[]; readonly text: string; readonly source: string };
+/** A step the law requires before court, for disputes of these areas (and, with `amounts`, of these sizes only). */
+export type CompulsoryStep = {
+  readonly areas: readonly Area[];
+  readonly amounts?: readonly Amount[];
+  readonly options: readonly OptionId[];
+  readonly text: string;
+  readonly source: string | null;
+};
+/** What a place test reads of the case besides the place. */
+export type PlaceCase = { readonly area: Area | undefined; readonly amount: Amount | undefined };
 
 export type Place = {
   readonly id: Exclude<Jurisdiction, 'other'>;
@@ -33,6 +42,8 @@ export const PLACE_FEATURES = [
   'adjudication-excludes-residential',
   'small-claims',
   'compulsory-adr',
+  'compulsory-mediation',
+  'compulsory-conciliation',
   'public-ombudsman',
   'new-york',
   'singapore',
@@ -52,13 +63,23 @@ const TREATY_OF: Partial<Record<PlaceFeature, TreatyId>> = {
   lugano: 'lugano',
 };
 
-/** The compulsory steps that apply to a dispute of this area here; an unknown area gets every step, to be named, not applied. */
-export function compulsorySteps(place: Place, area: Area | undefined): CompulsoryStep[] {
-  return place.compulsoryAdr.filter((step) => area === undefined || step.areas.includes(area));
+/** The compulsory steps that may apply to this case here: an unknown area or size keeps a step, to be named, not applied. */
+export function compulsorySteps(place: Place, c: PlaceCase): CompulsoryStep[] {
+  return place.compulsoryAdr.filter(
+    (step) => (c.area === undefined || step.areas.includes(c.area)) && (c.amount === undefined || !step.amounts || step.amounts.includes(c.amount)),
+  );
+}
+
+/** Whether a step applies: true, false, or undefined when an unknown area or size leaves it open. */
+function stepApplies(place: Place, c: PlaceCase, option?: (id: OptionId) => boolean): boolean | undefined {
+  const steps = place.compulsoryAdr.filter((step) => !option || step.options.some(option));
+  const certain = steps.filter((step) => c.area !== undefined && step.areas.includes(c.area) && (!step.amounts || (c.amount !== undefined && step.amounts.includes(c.amount))));
+  if (certain.length) return true;
+  return compulsorySteps({ ...place, compulsoryAdr: steps }, c).length ? undefined : false;
 }
 
 /** undefined = unknown. */
-export function placeFeature(place: Place, feature: PlaceFeature, area: Area | undefined): boolean | undefined {
+export function placeFeature(place: Place, feature: PlaceFeature, c: PlaceCase): boolean | undefined {
   const treaty = TREATY_OF[feature];
   if (treaty) return place.treaties[treaty].party ?? undefined;
   switch (feature) {
@@ -67,10 +88,14 @@ export function placeFeature(place: Place, feature: PlaceFeature, area: Area | u
     case 'adjudication-excludes-residential':
       return place.statutoryAdjudication.residentialOccupiersExcluded ?? undefined;
     case 'small-claims':
-      return place.smallClaims !== null;
+      // A track with no national limit (it varies by state, or there is none as such) is not something to count on.
+      return place.smallClaims?.limit != null ? true : undefined;
     case 'compulsory-adr':
-      if (area === undefined) return place.compulsoryAdr.length === 0 ? false : undefined;
-      return compulsorySteps(place, area).length > 0;
+      return stepApplies(place, c);
+    case 'compulsory-mediation':
+      return stepApplies(place, c, (id) => id.startsWith('mediation-'));
+    case 'compulsory-conciliation':
+      return stepApplies(place, c, (id) => id === 'conciliation');
     case 'public-ombudsman':
       return place.publicOmbudsman.exists ?? undefined;
   }
@@ -131,7 +156,10 @@ function parsePlace(id: string, input: unknown, path: string, problems: Problems
   (readArray(input, 'compulsoryAdr', path, problems) ?? []).forEach((step, i) => {
     const p = at(at(path, 'compulsoryAdr'), i);
     if (!isRecord(step)) return void problems.push(`${p}: expected an object`);
-    checkKeys(step, ['areas', 'options', 'text', 'source'], p, problems);
+    checkKeys(step, ['areas', 'amounts', 'options', 'text', 'source'], p, problems);
+    if (step['amounts'] !== undefined && !(Array.isArray(step['amounts']) && step['amounts'].length > 0 && step['amounts'].every((a) => (AMOUNTS as readonly unknown[]).includes(a)))) {
+      problems.push(`${at(p, 'amounts')}: expected a non-empty list of amounts (${AMOUNTS.join(', ')})`);
+    }
     for (const [key, allowed] of [['areas', AREAS], ['options', OPTION_IDS]] as const) {
       const list = step[key];
       if (!Array.isArray(list) || list.length === 0 || !list.every((v) => (allowed as readonly unknown[]).includes(v))) {

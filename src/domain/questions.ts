@@ -10,7 +10,8 @@ export type Choice = { readonly value: AnswerValue; readonly label: string; read
 export type ShowIf =
   | { readonly answer: string; readonly in: readonly AnswerValue[] }
   | { readonly answer: string; readonly notIn: readonly AnswerValue[] }
-  | { readonly any: readonly ShowIf[] };
+  | { readonly any: readonly ShowIf[] }
+  | { readonly all: readonly ShowIf[] };
 
 export type Question = {
   readonly id: string;
@@ -62,7 +63,9 @@ export function parseQuestionnaire(raw: unknown): Questionnaire {
 
 function showIfAnswers(rule: ShowIf | undefined): string[] {
   if (!rule) return [];
-  return 'any' in rule ? rule.any.flatMap(showIfAnswers) : [rule.answer];
+  if ('any' in rule) return rule.any.flatMap(showIfAnswers);
+  if ('all' in rule) return rule.all.flatMap(showIfAnswers);
+  return [rule.answer];
 }
 
 /** We skip only what we know does not apply: an unanswered controlling question shows the dependent one. */
@@ -73,13 +76,31 @@ export function isShown(question: Question, answers: Answers): boolean {
 function matches(rule: ShowIf | undefined, answers: Answers): boolean {
   if (!rule) return true;
   if ('any' in rule) return rule.any.some((r) => matches(r, answers));
+  if ('all' in rule) return rule.all.every((r) => matches(r, answers));
   const value = answers[rule.answer];
   if (value === undefined || value === null) return true;
   return 'in' in rule ? rule.in.includes(value) : !rule.notIn.includes(value);
 }
 
+/**
+ * The questions that apply, in order. A question that depends on one that does not apply does not apply either
+ * (a dispute board clause is not asked in a family case, whose construction question is skipped): the hidden
+ * question's answer is read as ruling its dependants out.
+ */
 export function visibleQuestions(questionnaire: Questionnaire, answers: Answers): Question[] {
-  return questionnaire.questions.filter((q) => isShown(q, answers));
+  const hidden = new Set<string>();
+  return questionnaire.questions.filter((q) => {
+    const shown = isShown(q, answers) && !showIfAnswers(q.showIf).some((id) => hidden.has(id) && dependsOnlyThrough(q.showIf!, id));
+    if (!shown) hidden.add(q.id);
+    return shown;
+  });
+}
+
+/** True when every way the rule can hold goes through `id` (in an `any`, another branch may still show it). */
+function dependsOnlyThrough(rule: ShowIf, id: string): boolean {
+  if ('any' in rule) return rule.any.every((r) => dependsOnlyThrough(r, id));
+  if ('all' in rule) return rule.all.some((r) => dependsOnlyThrough(r, id));
+  return rule.answer === id;
 }
 
 /** Answers of visible questions become factors; choices may imply further factors, which a direct answer overrides. */

@@ -83,7 +83,10 @@ function parseEssentials(pack: Record<string, unknown>, sources: ReadonlySet<str
   for (const { path, entry } of list(pack, 'essentials', problems)) {
     checkKeys(entry, ['goal', 'options', 'also', 'lacks', 'cite'], path, problems);
     if (!(GOAL_IDS as readonly unknown[]).includes(entry['goal'])) problems.push(`${at(path, 'goal')}: expected a goal id, got ${describe(entry['goal'])}`);
-    optionList(entry['options'], at(path, 'options'), problems);
+    // Options that always deliver the goal; may be empty when every option delivers it only under a condition (`also`).
+    if (Array.isArray(entry['options']) && entry['options'].length === 0 && Array.isArray(entry['also']) && entry['also'].length > 0) {
+      // nothing always delivers it: the `also` entries say when something does
+    } else optionList(entry['options'], at(path, 'options'), problems);
     if (entry['also'] !== undefined) {
       (readArray(entry, 'also', path, problems) ?? []).forEach((also, i) => {
         const p = at(at(path, 'also'), i);

@@ -2,7 +2,7 @@
 import type { Firmness, Sensitivity } from './analysis.ts';
 import type { OptionId } from './options.ts';
 import type { CompiledRules } from './compiled-rules.ts';
-import { AMOUNTS, FACTOR_IDS, factorKind, type Amount, type FactorId, type FactorValue } from './factors.ts';
+import { AMOUNTS, FACTOR_IDS, factorKind, NEVER_SUGGESTED_AWAY, type Amount, type FactorId, type FactorValue } from './factors.ts';
 import type { ProfileValues } from './profile-values.ts';
 import { addModifierPoints, availability, effectiveRatings, ratedScores, scoreOptions, standing, topAvailable, type Standing } from './scoring.ts';
 
@@ -36,11 +36,12 @@ type Current = {
 function topAfter(compiled: CompiledRules, scratch: ProfileValues, f: number, now: Current, to: FactorValue, from: FactorValue | undefined): number {
   const ratedAt = compiled.ratedAt[f]!;
   if (compiled.linear[f]) {
-    // A goal or impediment no gate reads: only its own points move, by weight x rating x level change.
+    // A goal or impediment: only its own points move, by weight x rating x level change; stages only if a stage reads it.
     const step = compiled.rated[ratedAt]!.weight * (Number(to) - Number(from ?? 0));
     const row = now.effective[ratedAt]!;
     for (let o = 0; o < now.moved.length; o++) now.moved[o] = now.scores[o]! + step * row[o]!;
-    return topAvailable(compiled, now.standing, now.moved, now.available);
+    if (!compiled.staged[f]) return topAvailable(compiled, now.standing, now.moved, now.available);
+    return topAvailable(compiled, standing(compiled, scratch), now.moved, availability(compiled, scratch));
   }
   const scores = compiled.shiftsRatings[f] || ratedAt >= 0
     ? scoreOptions(compiled, scratch)
@@ -74,6 +75,7 @@ export function sensitivity(
     const factor = FACTOR_IDS[f]!;
     const from = values[f];
     if (from === undefined) checked++;
+    if (from !== undefined && NEVER_SUGGESTED_AWAY.has(factor)) continue;
     compiled.values[f]!.forEach((to, order) => {
       if (to === from) return;
       scratch[f] = to;

@@ -22,14 +22,18 @@ const PROFILES: Record<string, FactorProfile> = {
     'goal.enforce-abroad': 3, 'goal.binding-outcome': 3, 'goal.expertise': 2, 'imp.law': 2, 'ctx.cross-border': true,
     'ctx.arbitration-clause': true, 'ctx.other-party-willing': 1, 'ctx.escalation': 6, 'ctx.amount': 'very-large',
   },
-  'every factor answered (35)': full,
+  'safety, precedent essential, England (9 answers)': {
+    'ctx.safety-risk': true, 'ctx.urgent-interim-relief': true, 'goal.precedent': 3, 'goal.relationship': 2, 'imp.emotions': 3,
+    'imp.power-imbalance': 3, 'ctx.area': 'family', 'ctx.jurisdiction': 'gb-eng', 'ctx.other-party-willing': 1,
+  },
+  [`every factor answered (${FACTOR_IDS.length})`]: full,
 };
 
 export function engineBench(): BenchRow[] {
   const rows: BenchRow[] = [];
   for (const [name, profile] of Object.entries(PROFILES)) {
     rows.push(measure('analyse', name, () => analyse(profile, defaultRules, { sensitivity: false })));
-    rows.push(measure('analyse + sensitivity', name, () => analyse(profile, defaultRules)));
+    rows.push(measure('analyse + sensitivity and firmness', name, () => analyse(profile, defaultRules)));
   }
   return rows;
 }

@@ -81,7 +81,7 @@ test('going back keeps answers, "not sure" is an answer, and the keyboard alone 
   await page.getByRole('radio', { name: 'Not sure' }).focus();
   await page.keyboard.press('Space');
   await page.keyboard.press('Enter');
-  await expect(page).toHaveURL(/q\.escalation/);
+  await expect(page).toHaveURL(/q\.jurisdiction/);
   await page.getByRole('button', { name: 'Back' }).click();
   await expect(page.getByRole('radio', { name: 'Not sure' })).toBeChecked();
   await page.getByRole('button', { name: 'Back' }).click();

@@ -5,7 +5,7 @@ import { compiledRules } from '../../src/domain/compiled-rules.ts';
 import type { Condition } from '../../src/domain/conditions.ts';
 import { defaultRules } from '../../src/domain/default-rules.ts';
 import { analyse } from '../../src/domain/engine.ts';
-import { AMOUNTS, FACTOR_IDS, GOAL_IDS, factorValues, type Amount, type FactorProfile, type FactorValue } from '../../src/domain/factors.ts';
+import { AMOUNTS, FACTOR_IDS, GOAL_IDS, NEVER_SUGGESTED_AWAY, factorValues, type Amount, type FactorProfile, type FactorValue } from '../../src/domain/factors.ts';
 import { OPTION_IDS } from '../../src/domain/options.ts';
 import type { Place } from '../../src/domain/places.ts';
 import { profileValues } from '../../src/domain/profile-values.ts';
@@ -27,11 +27,16 @@ function placeFact(feature: string, p: FactorProfile): boolean | null | undefine
   if (treaty) return place.treaties[treaty as keyof Place['treaties']].party;
   if (feature === 'statutory-adjudication') return place.statutoryAdjudication.exists;
   if (feature === 'adjudication-excludes-residential') return place.statutoryAdjudication.residentialOccupiersExcluded;
-  if (feature === 'small-claims') return place.smallClaims !== null;
+  if (feature === 'small-claims') return place.smallClaims?.limit == null ? undefined : true;
   if (feature === 'public-ombudsman') return place.publicOmbudsman.exists;
-  const area = p['ctx.area'];
-  if (area === undefined) return place.compulsoryAdr.length ? undefined : false;
-  return place.compulsoryAdr.some((step) => step.areas.includes(area));
+  const steps = place.compulsoryAdr.filter((step) =>
+    feature === 'compulsory-mediation' ? step.options.some((o) => o.startsWith('mediation-')) : feature === 'compulsory-conciliation' ? step.options.includes('conciliation') : true,
+  );
+  const [area, amount] = [p['ctx.area'], p['ctx.amount']];
+  const fits = (step: (typeof steps)[number], strict: boolean) =>
+    (area === undefined ? !strict : step.areas.includes(area)) && (!step.amounts || (amount === undefined ? !strict : step.amounts.includes(amount)));
+  if (steps.some((step) => fits(step, true))) return true;
+  return steps.some((step) => fits(step, false)) ? undefined : false;
 }
 
 function holds(c: Condition, p: FactorProfile): boolean {
@@ -146,6 +151,8 @@ describe('analyse: properties', () => {
         const top = a.options[0]!.available ? a.options[0]!.id : undefined;
         const expected = new Set<string>();
         for (const factor of FACTOR_IDS) {
+          // A safety risk once said is never offered as something to take back.
+          if (NEVER_SUGGESTED_AWAY.has(factor) && p[factor] !== undefined) continue;
           for (const to of factorValues(factor)) {
             if (to === p[factor]) continue;
             const first = analyse({ ...p, [factor]: to }, rules, { sensitivity: false }).options[0]!;

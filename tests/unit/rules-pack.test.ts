@@ -57,8 +57,8 @@ describe('parseRulesPack refuses broken packs', () => {
   });
 
   it('needs every condition to say what an unanswered factor gives', () => {
-    expect(problemsOf((p) => delete p.gates[0].when.unanswered)).toEqual([
-      'gates[0].when.unanswered: say what the test gives when ctx.investor-state is not answered (true or false), got nothing',
+    expect(problemsOf((p) => delete p.gates[1].when.unanswered)).toEqual([
+      'gates[1].when.unanswered: say what the test gives when ctx.investor-state is not answered (true or false), got nothing',
     ]);
   });
 

@@ -6,8 +6,8 @@ import { formatNumber } from '../app/format.ts';
 import { t } from '../app/i18n.ts';
 import { togetherMessages } from './together.messages.ts';
 
-/** The gate that closes every process needing both sides' consent when one side refuses. */
-const CONSENT_GATE = 'refusal-consensual';
+/** The gates that close a process needing both sides' consent now when one side refuses. */
+const CONSENT_GATES: ReadonlySet<string> = new Set(['refusal-consensual', 'refusal-mediation', 'refusal-expert', 'refusal-without-clause', 'refusal-off-platform']);
 
 /** The options open to both, ranked on the lower score, with each side's own score and rank; then what either side's gates rule out. */
 export function JointRanking(props: { together: Together; rules: RulesPack }) {
@@ -66,7 +66,7 @@ function ExcludedList(props: { options: readonly ExcludedOption[]; rules: RulesP
         {(option) => (
           <li data-option={option.id}>
             <strong>{props.rules.options[option.id].name}</strong>
-            <Show when={[...option.a, ...option.b].some((hit) => hit.gateId === CONSENT_GATE)}>
+            <Show when={[...option.a, ...option.b].some((hit) => CONSENT_GATES.has(hit.gateId))}>
               {' '}
               <span class="needs-both">{m().needsBoth}</span>
             </Show>
