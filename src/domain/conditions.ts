@@ -147,19 +147,34 @@ function compileTest(test: FactorTest): (value: FactorValue) => boolean {
 export function compileCondition(condition: Condition, places: Places = {}): CompiledCondition {
   if ('all' in condition) {
     const parts = condition.all.map((c) => compileCondition(c, places));
-    return (values) => parts.every((part) => part(values));
+    // Plain loops: what-ifs run these closures hundreds of times per analysis.
+    return (values) => {
+      for (const part of parts) if (!part(values)) return false;
+      return true;
+    };
   }
   if ('any' in condition) {
     const parts = condition.any.map((c) => compileCondition(c, places));
-    return (values) => parts.some((part) => part(values));
+    return (values) => {
+      for (const part of parts) if (part(values)) return true;
+      return false;
+    };
   }
   if ('place' in condition) {
     const [where, area, amount] = [factorIndex('ctx.jurisdiction'), factorIndex('ctx.area'), factorIndex('ctx.amount')];
     const { place: feature, unknown } = condition;
     const is = condition.is ?? true;
+    // The answer depends on three factors only, so it is worked out once per combination: what-ifs ask it thousands of times.
+    const memo = new Map<string, boolean | undefined>();
     return (values) => {
-      const place = Object.hasOwn(places, values[where] as string) ? places[values[where] as keyof Places] : undefined;
-      const known = place ? placeFeature(place, feature, { area: values[area] as Area | undefined, amount: values[amount] as Amount | undefined }) : undefined;
+      const j = values[where] as string | undefined;
+      if (j === undefined || !Object.hasOwn(places, j)) return unknown;
+      const key = `${j}|${String(values[area])}|${String(values[amount])}`;
+      let known = memo.get(key);
+      if (known === undefined && !memo.has(key)) {
+        known = placeFeature(places[j as keyof Places]!, feature, { area: values[area] as Area | undefined, amount: values[amount] as Amount | undefined });
+        memo.set(key, known);
+      }
       return known === undefined ? unknown : known === is;
     };
   }

@@ -22,6 +22,13 @@ export function OptionFacts(props: { id: OptionId; rules: RulesPack; profile: Fa
         <div><dt>{m().typicalCost}</dt><dd>{trait(`cost.${info().cost}`)}</dd></div>
         <div><dt>{m().typicalTime}</dt><dd>{info().time}</dd></div>
       </dl>
+      <Show when={props.rules.ratingRationales?.[props.id]}>
+        {(why) => (
+          <p class="rationale">
+            <strong>{m().ratingsWhy}</strong> {why()}
+          </p>
+        )}
+      </Show>
       <Show when={facts().length}>
         <ul class="facts">
           <For each={facts()}>
