@@ -93,7 +93,9 @@ describe('analyse: cases from the literature', () => {
     const caution = option(a, 'mediation-facilitative').cautions.find((c) => c.cautionId === 'safety-risk-safeguards');
     expect(caution?.safeguards.join(' ')).toMatch(/[Ss]huttle/);
     expect(caution?.safeguards.join(' ')).toMatch(/[Ss]creening/);
-    expect(option(a, 'litigation').cautions).toEqual([]);
+    // Court is where protection comes from; its caution is about hearings that keep you apart.
+    expect(option(a, 'litigation').cautions.map((c) => c.cautionId)).toEqual(['safety-at-hearings']);
+    expect(option(a, 'negotiation').available).toBe(false);
   });
 
   it('a severe power imbalance: negotiation carries a caution', () => {
