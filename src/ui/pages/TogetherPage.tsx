@@ -56,9 +56,12 @@ function Together(props: { record: () => CaseRecord; store: CaseStore }) {
     setStatus(undefined);
     void props.store.setOtherPartyCode(code);
   };
+  // Said only once the write is stored: a reload straight after "forgotten" must not bring their answers back.
   const forget = () => {
-    void props.store.setOtherPartyCode(undefined);
-    setStatus(m().forgotten);
+    setStatus(undefined);
+    void props.store.setOtherPartyCode(undefined).then(() => {
+      if (!props.store.saveError()) setStatus(m().forgotten);
+    });
   };
 
   return (
