@@ -3,8 +3,9 @@ import { verifyManifest, type TrustedKey } from '../feed/crypto.ts';
 import { checkFeedFile } from '../feed/feed-file.ts';
 import type { Manifest, ManifestFile } from '../feed/manifest.ts';
 import type { HeldFeed, OleDb } from '../storage/db.ts';
-import { applyFeedFiles, getHeldFeed, putSyncStatus, type VerifiedFile } from '../storage/feed-store.ts';
+import { applyFeedFiles, getHeldFeed, HeldFeedMoved, putSyncStatus, type VerifiedFile } from '../storage/feed-store.ts';
 import { fetchBytes } from './fetch-bytes.ts';
+import { feedLock, type FeedLock } from './feed-lock.ts';
 import { SyncFailure } from './sync-failure.ts';
 
 export type SyncDeps = {
@@ -15,14 +16,21 @@ export type SyncDeps = {
   /** Where manifest.json lives, ending in '/'. */
   readonly baseUrl: string;
   readonly now: () => Date;
+  /** Serialises syncs across tabs and the service worker; Web Locks by default. */
+  readonly lock?: FeedLock;
+  /** Called when another tab or the service worker is syncing and this one waits for it. */
+  readonly onWait?: () => void;
 };
 
-export type SyncOutcome = { checkedAt: string } & (
-  | { ok: true; changed: 'nothing' | 'updated'; sequence: number; filesFetched: number }
-  | { ok: false; code: SyncFailure['code']; detail: string }
-);
+/** `superseded`: another sync applied this edition or a newer one while this one ran, so it wrote nothing. */
+type Pulled = { ok: true; changed: 'nothing' | 'updated' | 'superseded'; sequence: number; filesFetched: number };
+export type SyncOutcome = { checkedAt: string } & (Pulled | { ok: false; code: SyncFailure['code']; detail: string });
 
 export async function syncFeed(deps: SyncDeps): Promise<SyncOutcome> {
+  return (deps.lock ?? feedLock())(() => syncHoldingLock(deps), deps.onWait);
+}
+
+async function syncHoldingLock(deps: SyncDeps): Promise<SyncOutcome> {
   const checkedAt = deps.now().toISOString();
   try {
     const outcome = await pullAndApply(deps);
@@ -35,7 +43,8 @@ export async function syncFeed(deps: SyncDeps): Promise<SyncOutcome> {
   }
 }
 
-async function pullAndApply({ db, trustedKeys, fetch, baseUrl, now }: SyncDeps): Promise<{ ok: true; changed: 'nothing' | 'updated'; sequence: number; filesFetched: number }> {
+async function pullAndApply(deps: SyncDeps): Promise<Pulled> {
+  const { db, trustedKeys, fetch, baseUrl } = deps;
   const [manifestBytes, signatureBytes] = await Promise.all([
     fetchBytes(fetch, `${baseUrl}manifest.json`),
     fetchBytes(fetch, `${baseUrl}manifest.sig`),
@@ -43,7 +52,21 @@ async function pullAndApply({ db, trustedKeys, fetch, baseUrl, now }: SyncDeps):
   const verified = await verifyManifest(manifestBytes, signatureBytes, trustedKeys);
   if (!verified.ok) throw new SyncFailure(verified.code, verified.reason);
   const manifest: Manifest = verified.manifest;
-  const held = await getHeldFeed(db);
+  // A held feed moved by a sync that ran without the lock (an older app version): decide again from what is held.
+  for (let attempt = 0; ; attempt++) {
+    const held = await getHeldFeed(db);
+    try {
+      return await applyNewer(deps, manifest, held);
+    } catch (error) {
+      if (!(error instanceof HeldFeedMoved)) throw error;
+      const now = error.held;
+      if (now && now.sequence >= manifest.sequence) return { ok: true, changed: 'superseded', sequence: now.sequence, filesFetched: 0 };
+      if (attempt > 0) throw new SyncFailure('storage', error.message);
+    }
+  }
+}
+
+async function applyNewer({ db, fetch, baseUrl, now }: SyncDeps, manifest: Manifest, held: HeldFeed | undefined): Promise<Pulled> {
   if (held && manifest.sequence < held.sequence) {
     throw new SyncFailure('rollback', `offered sequence ${manifest.sequence}, holding ${held.sequence}`);
   }
@@ -63,8 +86,9 @@ async function pullAndApply({ db, trustedKeys, fetch, baseUrl, now }: SyncDeps):
     appliedAt: now().toISOString(),
   };
   try {
-    await applyFeedFiles(db, next, changed, removed);
+    await applyFeedFiles(db, next, changed, removed, held);
   } catch (error) {
+    if (error instanceof HeldFeedMoved) throw error;
     const quota = error instanceof DOMException && error.name === 'QuotaExceededError';
     throw new SyncFailure(quota ? 'storage-full' : 'storage', error instanceof Error ? error.message : String(error));
   }
