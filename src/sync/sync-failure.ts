@@ -2,6 +2,8 @@
 export const SYNC_FAILURE_CODES = [
   'offline',
   'http',
+  'timeout',
+  'too-large',
   'bad-signature',
   'unknown-key',
   'bad-manifest',

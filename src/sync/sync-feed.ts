@@ -3,8 +3,9 @@ import { verifyManifest, type TrustedKey } from '../feed/crypto.ts';
 import { checkFeedFile } from '../feed/feed-file.ts';
 import type { Manifest, ManifestFile } from '../feed/manifest.ts';
 import type { HeldFeed, OleDb } from '../storage/db.ts';
-import { applyFeedFiles, getHeldFeed, HeldFeedMoved, putSyncStatus, type VerifiedFile } from '../storage/feed-store.ts';
+import { applyFeedFiles, getHeldFeed, getSyncStatus, HeldFeedMoved, putSyncStatus, type VerifiedFile } from '../storage/feed-store.ts';
 import { fetchBytes } from './fetch-bytes.ts';
+import { MANIFEST_MAX_BYTES, SIGNATURE_MAX_BYTES } from './download-bounds.ts';
 import { feedLock, type FeedLock } from './feed-lock.ts';
 import { SyncFailure } from './sync-failure.ts';
 
@@ -33,6 +34,9 @@ export async function syncFeed(deps: SyncDeps): Promise<SyncOutcome> {
 async function syncHoldingLock(deps: SyncDeps): Promise<SyncOutcome> {
   const checkedAt = deps.now().toISOString();
   try {
+    // Best effort: a full disk must not stop a check that would say so itself.
+    const last = await getSyncStatus(deps.db);
+    if (last) await putSyncStatus(deps.db, { ...last, attemptStartedAt: checkedAt }).catch(() => undefined);
     const outcome = await pullAndApply(deps);
     await putSyncStatus(deps.db, { lastCheckedAt: checkedAt, ok: true });
     return { checkedAt, ...outcome };
@@ -46,8 +50,8 @@ async function syncHoldingLock(deps: SyncDeps): Promise<SyncOutcome> {
 async function pullAndApply(deps: SyncDeps): Promise<Pulled> {
   const { db, trustedKeys, fetch, baseUrl } = deps;
   const [manifestBytes, signatureBytes] = await Promise.all([
-    fetchBytes(fetch, `${baseUrl}manifest.json`),
-    fetchBytes(fetch, `${baseUrl}manifest.sig`),
+    fetchBytes(fetch, `${baseUrl}manifest.json`, { maxBytes: MANIFEST_MAX_BYTES }),
+    fetchBytes(fetch, `${baseUrl}manifest.sig`, { maxBytes: SIGNATURE_MAX_BYTES }),
   ]);
   const verified = await verifyManifest(manifestBytes, signatureBytes, trustedKeys);
   if (!verified.ok) throw new SyncFailure(verified.code, verified.reason);
@@ -96,7 +100,7 @@ async function applyNewer({ db, fetch, baseUrl, now }: SyncDeps, manifest: Manif
 }
 
 async function fetchVerified(fetchFn: typeof fetch, baseUrl: string, entry: ManifestFile): Promise<VerifiedFile> {
-  const result = await checkFeedFile(entry, await fetchBytes(fetchFn, baseUrl + entry.path));
+  const result = await checkFeedFile(entry, await fetchBytes(fetchFn, baseUrl + entry.path, { maxBytes: entry.size }));
   if (!result.ok) throw new SyncFailure(result.code, [result.reason, ...result.problems.slice(0, 5)].join('; '));
   return result.file;
 }

@@ -130,6 +130,13 @@ describe('a bad feed changes nothing and says why', () => {
       files.set('registry/00.json', files.get('registry/00.json')!.slice(0, 20));
     }));
 
+  it('stops downloading a file larger than its signed size, and says so', () =>
+    expectRefused('too-large', async () => {
+      files = await next();
+      const shard = files.get('registry/00.json')!;
+      files.set('registry/00.json', new Uint8Array([...shard, ...new Uint8Array(100_000).fill(0x20)]));
+    }));
+
   it('refuses a signed file whose records are invalid', () =>
     expectRefused('bad-records', async () => {
       files = await buildFeed({ ...V1, sequence: 6, shards: { '00': [makeProfile('m9', { languages: ['klingon'] })] } }, key);

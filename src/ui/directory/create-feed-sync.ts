@@ -66,7 +66,7 @@ export function createFeedSync() {
   }
   onMount(async () => {
     await refresh();
-    if (isCheckDue(status()?.lastCheckedAt, new Date())) void syncNow();
+    if (isCheckDue(status(), new Date())) void syncNow();
     window.addEventListener('online', onOnline);
     void whenPageIdle().then(registerPeriodicSync);
   });
