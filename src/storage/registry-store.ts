@@ -1,5 +1,6 @@
 // Reading the cached registry: what the directory, profiles and standards screens show offline.
 import type { FeedbackDigest, MediatorProfile, Revocation } from '../domain/registry/types.ts';
+import type { CheckedFile } from '../feed/feed-file.ts';
 import type { FeedLocations, OleDb, RecordKind } from './db.ts';
 
 export type CachedRegistry = {
@@ -44,4 +45,11 @@ export async function loadMediator(
 
 export async function loadStandard<T>(db: OleDb, path: string): Promise<T | undefined> {
   return (await db.get('standards', path))?.content as T | undefined;
+}
+
+/** Every held feed file as it was checked: what a sync puts beside its new files to check the feed as a whole. */
+export async function loadFeedFiles(db: OleDb): Promise<CheckedFile[]> {
+  const tx = db.transaction(['feedFiles', 'standards']);
+  const [files, standards] = await Promise.all([tx.objectStore('feedFiles').getAll(), tx.objectStore('standards').getAll()]);
+  return [...files, ...standards.map(({ file, content }): CheckedFile => ({ path: file, kind: 'standards', records: content }))];
 }

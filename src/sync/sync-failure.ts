@@ -9,6 +9,7 @@ export const SYNC_FAILURE_CODES = [
   'bad-manifest',
   'unknown-format',
   'rollback',
+  'sequence-jump',
   'hash-mismatch',
   'bad-records',
   'storage-full',

@@ -1,9 +1,11 @@
 // Pulls the signed feed: verify, refuse rollback, fetch only changed files, check every hash and record, apply at once.
 import { verifyManifest, type TrustedKey } from '../feed/crypto.ts';
 import { checkFeedFile } from '../feed/feed-file.ts';
-import type { Manifest, ManifestFile } from '../feed/manifest.ts';
+import { crossFileProblems } from '../feed/feed-rules.ts';
+import { MAX_SEQUENCE_STEP, type Manifest, type ManifestFile } from '../feed/manifest.ts';
 import type { HeldFeed, OleDb } from '../storage/db.ts';
 import { applyFeedFiles, getHeldFeed, getSyncStatus, HeldFeedMoved, putSyncStatus, type VerifiedFile } from '../storage/feed-store.ts';
+import { loadFeedFiles } from '../storage/registry-store.ts';
 import { fetchBytes } from './fetch-bytes.ts';
 import { MANIFEST_MAX_BYTES, SIGNATURE_MAX_BYTES } from './download-bounds.ts';
 import { feedLock, type FeedLock } from './feed-lock.ts';
@@ -75,12 +77,16 @@ async function applyNewer({ db, fetch, baseUrl, now }: SyncDeps, manifest: Manif
     throw new SyncFailure('rollback', `offered sequence ${manifest.sequence}, holding ${held.sequence}`);
   }
   if (held && manifest.sequence === held.sequence) return { ok: true, changed: 'nothing', sequence: held.sequence, filesFetched: 0 };
+  if (manifest.sequence - (held?.sequence ?? 0) > MAX_SEQUENCE_STEP) {
+    throw new SyncFailure('sequence-jump', `offered sequence ${manifest.sequence}, holding ${held?.sequence ?? 'none'}: more than ${MAX_SEQUENCE_STEP} ahead`);
+  }
 
   const toFetch = manifest.files.filter((file) => held?.files[file.path]?.sha256 !== file.sha256);
   const changed = await Promise.all(toFetch.map((file) => fetchVerified(fetch, baseUrl, file)));
   const removed = Object.entries(held?.files ?? {})
     .filter(([path]) => !manifest.files.some((file) => file.path === path))
     .map(([path, { kind }]) => ({ path, kind }));
+  await checkAsWhole(db, manifest, changed, held);
   const next: HeldFeed = {
     sequence: manifest.sequence,
     publishedAt: manifest.publishedAt,
@@ -97,6 +103,15 @@ async function applyNewer({ db, fetch, baseUrl, now }: SyncDeps, manifest: Manif
     throw new SyncFailure(quota ? 'storage-full' : 'storage', error instanceof Error ? error.message : String(error));
   }
   return { ok: true, changed: 'updated', sequence: manifest.sequence, filesFetched: changed.length };
+}
+
+/** The feed as it would be once applied (held files kept, new ones in) must pass the publisher's cross-file rules. */
+async function checkAsWhole(db: OleDb, manifest: Manifest, changed: readonly VerifiedFile[], held: HeldFeed | undefined): Promise<void> {
+  const replaced = new Set(changed.map((file) => file.path));
+  const listed = new Set(manifest.files.map((file) => file.path));
+  const kept = held ? (await loadFeedFiles(db)).filter((file) => listed.has(file.path) && !replaced.has(file.path)) : [];
+  const problems = crossFileProblems([...kept, ...changed]);
+  if (problems.length) throw new SyncFailure('bad-records', `the feed as a whole breaks ${problems.length} rule(s): ${problems.slice(0, 5).join('; ')}`);
 }
 
 async function fetchVerified(fetchFn: typeof fetch, baseUrl: string, entry: ManifestFile): Promise<VerifiedFile> {
