@@ -1,6 +1,7 @@
 import { defineConfig } from 'vitest/config';
 import { resolve } from 'node:path';
 import solid from 'vite-plugin-solid';
+import { demoKeyPlugin } from './src/cli/build/demo-key-plugin.ts';
 import { serviceWorkerPlugin } from './src/cli/build/sw-plugin.ts';
 
 export const CONTENT_SECURITY_POLICY = [
@@ -21,7 +22,7 @@ export const CONTENT_SECURITY_POLICY = [
 const trustedKeysFile = process.env.OLE_TRUSTED_KEYS_FILE;
 
 export default defineConfig({
-  plugins: [solid(), serviceWorkerPlugin()],
+  plugins: [solid(), serviceWorkerPlugin(), demoKeyPlugin(trustedKeysFile && resolve(trustedKeysFile))],
   resolve: {
     alias: trustedKeysFile ? [{ find: /^.*\/data\/feed-keys\/trusted\.json$/, replacement: resolve(trustedKeysFile) }] : [],
   },
