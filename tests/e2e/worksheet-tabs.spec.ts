@@ -1,24 +1,8 @@
 import type { Page } from '@playwright/test';
-import type { Worksheet } from '../../src/domain/worksheet/types.ts';
 import { test, expect, startCase } from './fixtures.ts';
+import { storedCase } from './stored-case.ts';
 
-/** The worksheet as stored in IndexedDB right now (plain, unprotected case). */
-const storedWorksheet = (page: Page, caseId: string) =>
-  page.evaluate(
-    (id) =>
-      new Promise<Worksheet | undefined>((resolve, reject) => {
-        const open = indexedDB.open('ole');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const get = open.result.transaction('cases').objectStore('cases').get(id);
-          get.onsuccess = () => {
-            resolve((get.result as { worksheet?: Worksheet } | undefined)?.worksheet);
-            open.result.close();
-          };
-        };
-      }),
-    caseId,
-  );
+const storedWorksheet = async (page: Page, caseId: string) => (await storedCase(page, caseId))?.worksheet;
 
 test('a worksheet open in two tabs keeps the edits of both', async ({ page, context }) => {
   await startCase(page);
