@@ -32,7 +32,9 @@ export async function loadMediator(
   const tx = db.transaction(['feed', 'feedFiles']);
   const locations = (await tx.objectStore('feed').get('locations')) as FeedLocations | undefined;
   const fileOf = async (kind: RecordKind) => {
-    const path = locations?.[kind][id];
+    // Own properties only: "constructor" or "__proto__" in an address must find nothing, not Object's members.
+    const where = locations?.[kind];
+    const path = where && Object.hasOwn(where, id) ? where[id] : undefined;
     return path === undefined ? undefined : tx.objectStore('feedFiles').get(path);
   };
   const [registry, digests, revocations] = await Promise.all([fileOf('registry'), fileOf('digests'), fileOf('revocations')]);
