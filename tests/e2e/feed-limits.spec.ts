@@ -1,6 +1,6 @@
 import { test, expect } from './fixtures.ts';
 import { publishCsvEdition } from './publish-feed.ts';
-import { withSite } from './static-server.ts';
+import { withSite, type StaticSite } from './static-server.ts';
 import { STALL_TIMEOUT_MS } from '../../src/sync/fetch-bytes.ts';
 
 /** More than any shard of the test feed; a device that reads it all before checking the size has failed the test. */
@@ -38,6 +38,17 @@ test('a file larger than its signed size is cut off as it streams, and the reaso
   });
 });
 
+/** The manifest is asked for and never answered; resolves once it has been asked for. */
+function stallManifest(site: StaticSite): Promise<void> {
+  return new Promise((reached) =>
+    site.handle((path) => {
+      if (path !== '/feed/manifest.json') return false;
+      reached();
+      return true;
+    }),
+  );
+}
+
 test('a stalled server is given up after a timeout, and a reload tries again', async ({ browser }) => {
   await withSite(browser, async (site, context) => {
     const page = await context.newPage();
@@ -45,13 +56,7 @@ test('a stalled server is given up after a timeout, and a reload tries again', a
     await page.goto('/standards');
     await expect(page.getByText('(edition 1)')).toBeVisible();
     publishCsvEdition(site, 2);
-    let reached!: () => void;
-    const stalled = new Promise<void>((resolve) => (reached = resolve));
-    site.handle((path) => {
-      if (path !== '/feed/manifest.json') return false;
-      reached();
-      return true; // never answered
-    });
+    const stalled = stallManifest(site);
 
     // A tab closed or reloaded while the check hangs: the next start-up checks again.
     await page.getByRole('button', { name: 'Check for updates' }).click();
@@ -62,12 +67,7 @@ test('a stalled server is given up after a timeout, and a reload tries again', a
 
     // A check that hangs is given up with its reason, and the button works again.
     publishCsvEdition(site, 3);
-    const again = new Promise<void>((resolve) => (reached = resolve));
-    site.handle((path) => {
-      if (path !== '/feed/manifest.json') return false;
-      reached();
-      return true;
-    });
+    const again = stallManifest(site);
     await page.getByRole('button', { name: 'Check for updates' }).click();
     await again;
     await expect(page.getByRole('button', { name: 'Checking…' })).toBeDisabled();
