@@ -1,6 +1,8 @@
+import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { resolve } from 'node:path';
 import solid from 'vite-plugin-solid';
+import { demoKeyPlugin } from './src/cli/build/demo-key-plugin.ts';
 import { serviceWorkerPlugin } from './src/cli/build/sw-plugin.ts';
 
 export const CONTENT_SECURITY_POLICY = [
@@ -17,11 +19,21 @@ export const CONTENT_SECURITY_POLICY = [
   "frame-ancestors 'none'",
 ].join('; ');
 
+/** The same policy as a <meta>, for a host that drops the header; frame-ancestors works only as a header. */
+export const META_CONTENT_SECURITY_POLICY = CONTENT_SECURITY_POLICY.split('; ').filter((d) => !d.startsWith('frame-ancestors')).join('; ');
+
+// Built pages only: the dev server injects <style> for hot reload, which the policy forbids.
+const cspMeta: Plugin = {
+  name: 'ole-csp-meta',
+  apply: 'build',
+  transformIndexHtml: () => [{ tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: META_CONTENT_SECURITY_POLICY }, injectTo: 'head-prepend' }],
+};
+
 // A production build names the keys it trusts: OLE_TRUSTED_KEYS_FILE replaces the demo list (data/feed-keys/trusted.json).
 const trustedKeysFile = process.env.OLE_TRUSTED_KEYS_FILE;
 
 export default defineConfig({
-  plugins: [solid(), serviceWorkerPlugin()],
+  plugins: [solid(), cspMeta, serviceWorkerPlugin(), demoKeyPlugin(trustedKeysFile && resolve(trustedKeysFile))],
   resolve: {
     alias: trustedKeysFile ? [{ find: /^.*\/data\/feed-keys\/trusted\.json$/, replacement: resolve(trustedKeysFile) }] : [],
   },

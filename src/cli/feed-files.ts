@@ -1,5 +1,4 @@
 // Lays a registry out as feed files (shards, standards, revocations) and lists them in a signed manifest.
-import { registryConsistencyProblems } from '../domain/registry/consistency.ts';
 import type { Qap } from '../domain/registry/standards.ts';
 import { STANDARDS_FILES } from '../domain/registry/standards.ts';
 import type { FeedbackDigest, MediatorProfile, Revocation } from '../domain/registry/types.ts';
@@ -8,6 +7,8 @@ import { parseStandardsFile } from '../domain/registry/validate-standards.ts';
 import { assembleDefaultPack } from '../domain/default-rules.ts';
 import { utf8Encode } from '../feed/bytes.ts';
 import { sha256Hex } from '../feed/crypto.ts';
+import type { CheckedFile } from '../feed/feed-file.ts';
+import { crossFileProblems } from '../feed/feed-rules.ts';
 import { FORMAT_VERSION, type FileKind, type Manifest, type ManifestFile } from '../feed/manifest.ts';
 import { fnv1a } from './demo/prng.ts';
 import { COMPETENCIES, CONDUCT, LEVELS } from './standards-content.ts';
@@ -52,16 +53,19 @@ function shard<T>(records: readonly T[], idOf: (r: T) => string, count: number):
   return shards;
 }
 
-/** Refuses to lay out a feed the app would refuse: every record and standard is validated, and checked across kinds. */
-function check(source: FeedSource, standards: Record<string, unknown>): void {
+/**
+ * Refuses to publish a feed the app would refuse: every record and standard is validated, then the laid-out files
+ * are checked as a whole by the same module the app runs before it applies a feed.
+ */
+function check(source: FeedSource, standards: Record<string, unknown>, laidOut: readonly CheckedFile[]): void {
   const problemsOf = (result: { ok: boolean; problems?: string[] }) => (result.ok ? [] : (result.problems ?? []));
   const problems = [
     ...problemsOf(parseMediatorProfiles(source.profiles)),
     ...problemsOf(parseFeedbackDigests(source.digests)),
     ...problemsOf(parseRevocations(source.revocations)),
     ...Object.entries(standards).flatMap(([path, value]) => problemsOf(parseStandardsFile(path, value))),
-    ...registryConsistencyProblems(source.profiles, source.digests, source.qaps),
   ];
+  if (!problems.length) problems.push(...crossFileProblems(laidOut));
   if (problems.length) throw new Error(`the feed would be invalid (${problems.length} problems):\n${problems.slice(0, 50).join('\n')}`);
 }
 
@@ -73,20 +77,19 @@ export async function buildFeedFiles(source: FeedSource, options: FeedOptions): 
     [STANDARDS_FILES.qaps]: { qaps: source.qaps },
     [STANDARDS_FILES.rules]: assembleDefaultPack(),
   };
-  check(source, standards);
   const count = options.shards ?? defaultShardCount(source.profiles.length);
-  const entries: { path: string; kind: FileKind; text: string; records: number }[] = [];
-  for (const [name, records] of shard(source.profiles, (p) => p.id, count)) {
-    entries.push({ path: `registry/${name}.json`, kind: 'registry', text: listJson(records), records: records.length });
-  }
-  for (const [name, records] of shard(source.digests, (d) => d.mediatorId, count)) {
-    entries.push({ path: `digests/${name}.json`, kind: 'digests', text: listJson(records), records: records.length });
-  }
+  const laidOut: CheckedFile[] = [];
+  for (const [name, records] of shard(source.profiles, (p) => p.id, count)) laidOut.push({ path: `registry/${name}.json`, kind: 'registry', records });
+  for (const [name, records] of shard(source.digests, (d) => d.mediatorId, count)) laidOut.push({ path: `digests/${name}.json`, kind: 'digests', records });
   const revocations = [...source.revocations].sort((a, b) => (a.mediatorId < b.mediatorId ? -1 : 1));
-  entries.push({ path: 'revocations.json', kind: 'revocations', text: listJson(revocations), records: revocations.length });
-  for (const [path, value] of Object.entries(standards)) {
-    entries.push({ path, kind: 'standards', text: `${JSON.stringify(value, null, 1)}\n`, records: 1 });
-  }
+  laidOut.push({ path: 'revocations.json', kind: 'revocations', records: revocations });
+  for (const [path, value] of Object.entries(standards)) laidOut.push({ path, kind: 'standards', records: value });
+  check(source, standards, laidOut);
+  const entries = laidOut.map((file) =>
+    file.kind === 'standards'
+      ? { path: file.path, kind: file.kind, text: `${JSON.stringify(file.records, null, 1)}\n`, records: 1 }
+      : { path: file.path, kind: file.kind, text: listJson(file.records), records: file.records.length },
+  );
   const files = new Map<string, Uint8Array>();
   const listed: ManifestFile[] = [];
   for (const entry of entries.sort((a, b) => (a.path < b.path ? -1 : 1))) {

@@ -4,6 +4,7 @@ import { sha256Hex } from './crypto.ts';
 import type { FileKind, ManifestFile } from './manifest.ts';
 import { parseFeedbackDigests, parseMediatorProfiles, parseRevocations } from '../domain/registry/validate-records.ts';
 import { parseStandardsFile } from '../domain/registry/validate-standards.ts';
+import { stripBidiControls } from '../domain/registry/text.ts';
 import type { FeedbackDigest, MediatorProfile, Revocation } from '../domain/registry/types.ts';
 
 /** What each kind of file holds once checked: a list of records, or (standards) one object. */
@@ -66,5 +67,7 @@ export async function checkFeedFile(entry: ManifestFile, bytes: Uint8Array): Pro
   }
   const count = entry.kind === 'standards' ? 1 : (parsed.content.records as readonly unknown[]).length;
   if (count !== entry.records) return fail('bad-records', `${entry.path}: ${count} records, the manifest says ${entry.records}`);
-  return { ok: true, file: { path: entry.path, ...parsed.content } };
+  // Stored without bidi controls, so no screen, search or export can show a name reordered.
+  const content = entry.kind === 'standards' ? parsed.content : stripBidiControls(parsed.content);
+  return { ok: true, file: { path: entry.path, ...content } };
 }

@@ -3,6 +3,13 @@ import { checkInt, checkKeys, checkOneOf, describe, isRecord, readArray, readTex
 
 export const FORMAT_VERSION = 1;
 
+/**
+ * The most a sequence may grow from one held edition to the next (and the most a first edition may carry): a bad or
+ * hostile jump to 2^53 - 1 would otherwise leave no higher sequence, freezing every device's updates for good.
+ * A billion is 1,900 years of feed:build's default (minutes since 2020).
+ */
+export const MAX_SEQUENCE_STEP = 1_000_000_000;
+
 export const FILE_KINDS = ['registry', 'digests', 'revocations', 'standards'] as const;
 export type FileKind = (typeof FILE_KINDS)[number];
 

@@ -50,6 +50,8 @@ export type SyncStatus = {
   /** A SyncFailureCode when the check failed; the UI words it. */
   readonly code?: string;
   readonly detail?: string;
+  /** Set while a check runs: still there at the next start-up, it means the check never finished, so it runs again. */
+  readonly attemptStartedAt?: string;
 };
 
 export interface OleSchema extends DBSchema {

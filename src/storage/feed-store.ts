@@ -6,6 +6,25 @@ import type { CheckedFile } from '../feed/feed-file.ts';
 /** One file of a verified feed, ready to store: its records already validated. */
 export type VerifiedFile = CheckedFile;
 
+/** The held feed changed between the sync's first read and its write: another sync applied one meanwhile. */
+export class HeldFeedMoved extends Error {
+  constructor(readonly held: HeldFeed | undefined) {
+    super(`the held feed moved to sequence ${held?.sequence ?? 'none'} while this sync ran`);
+    this.name = 'HeldFeedMoved';
+  }
+}
+
+/** Same sequence and same file hashes: what a sync decided from is still what is held. */
+function sameHeld(a: HeldFeed | undefined, b: HeldFeed | undefined): boolean {
+  if (!a || !b) return a === b;
+  const paths = Object.keys(a.files);
+  return (
+    a.sequence === b.sequence &&
+    paths.length === Object.keys(b.files).length &&
+    paths.every((path) => Object.hasOwn(b.files, path) && b.files[path]!.sha256 === a.files[path]!.sha256)
+  );
+}
+
 export async function getHeldFeed(db: OleDb): Promise<HeldFeed | undefined> {
   return (await db.get('feed', 'held')) as HeldFeed | undefined;
 }
@@ -21,6 +40,8 @@ export async function putSyncStatus(db: OleDb, status: SyncStatus): Promise<void
 /**
  * All or nothing: removed and changed files lose their old records, changed files bring their new ones, and the
  * new manifest is recorded. Any failure (a full disk, a bad record) aborts it all and leaves the data held before.
+ * `basedOn` is the held feed the changes were worked out from; if the held feed is no longer that one when the
+ * transaction reads it, nothing is written and HeldFeedMoved says what is held now.
  *
  * DESIGN: a file of records is one IndexedDB record, not one per mediator. Chromium spends about 0.3 ms on each
  * put, so 20,000 records took 5.9 s one by one and 0.18 s as ten files; reading them back is 3 times faster too.
@@ -31,11 +52,14 @@ export async function applyFeedFiles(
   held: HeldFeed,
   changed: readonly VerifiedFile[],
   removed: readonly { path: string; kind: FeedKind }[],
+  basedOn: HeldFeed | undefined,
 ): Promise<void> {
   const tx = db.transaction(FEED_STORES, 'readwrite');
   const requests: Promise<unknown>[] = [];
   try {
     const feed = tx.objectStore('feed');
+    const now = (await feed.get('held')) as HeldFeed | undefined;
+    if (!sameHeld(now, basedOn)) throw new HeldFeedMoved(now);
     const before = ((await feed.get('locations')) as FeedLocations | undefined) ?? NO_LOCATIONS;
     // Requests in one transaction run in the order issued, so deletes land before the puts that follow.
     for (const file of [...removed, ...changed]) {

@@ -1,5 +1,6 @@
 // Reading the cached registry: what the directory, profiles and standards screens show offline.
 import type { FeedbackDigest, MediatorProfile, Revocation } from '../domain/registry/types.ts';
+import type { CheckedFile } from '../feed/feed-file.ts';
 import type { FeedLocations, OleDb, RecordKind } from './db.ts';
 
 export type CachedRegistry = {
@@ -31,7 +32,9 @@ export async function loadMediator(
   const tx = db.transaction(['feed', 'feedFiles']);
   const locations = (await tx.objectStore('feed').get('locations')) as FeedLocations | undefined;
   const fileOf = async (kind: RecordKind) => {
-    const path = locations?.[kind][id];
+    // Own properties only: "constructor" or "__proto__" in an address must find nothing, not Object's members.
+    const where = locations?.[kind];
+    const path = where && Object.hasOwn(where, id) ? where[id] : undefined;
     return path === undefined ? undefined : tx.objectStore('feedFiles').get(path);
   };
   const [registry, digests, revocations] = await Promise.all([fileOf('registry'), fileOf('digests'), fileOf('revocations')]);
@@ -44,4 +47,11 @@ export async function loadMediator(
 
 export async function loadStandard<T>(db: OleDb, path: string): Promise<T | undefined> {
   return (await db.get('standards', path))?.content as T | undefined;
+}
+
+/** Every held feed file as it was checked: what a sync puts beside its new files to check the feed as a whole. */
+export async function loadFeedFiles(db: OleDb): Promise<CheckedFile[]> {
+  const tx = db.transaction(['feedFiles', 'standards']);
+  const [files, standards] = await Promise.all([tx.objectStore('feedFiles').getAll(), tx.objectStore('standards').getAll()]);
+  return [...files, ...standards.map(({ file, content }): CheckedFile => ({ path: file, kind: 'standards', records: content }))];
 }

@@ -1,26 +1,8 @@
-import { execFileSync } from 'node:child_process';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { BrowserContext } from '@playwright/test';
 import { test, expect, expectNoAxeViolations } from './fixtures.ts';
-import { serveCopyOfDist, type StaticSite } from './static-server.ts';
-
-const rebuildFeed = (site: StaticSite, sequence: number) =>
-  execFileSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'src/cli/feed-build.ts', '--out', join(site.root, 'feed'), '--sequence', String(sequence)], {
-    cwd: join(import.meta.dirname, '../..'),
-    stdio: 'pipe',
-  });
-
-async function withSite(browser: import('@playwright/test').Browser, run: (site: StaticSite, context: BrowserContext) => Promise<void>) {
-  const site = await serveCopyOfDist();
-  const context = await browser.newContext({ baseURL: site.url });
-  try {
-    await run(site, context);
-  } finally {
-    await context.close();
-    await site.close();
-  }
-}
+import { publishDemoEdition as rebuildFeed } from './publish-feed.ts';
+import { withSite } from './static-server.ts';
 
 test('the first visit syncs the signed demo feed, labelled as demo, and the standards read offline', async ({ page, context }) => {
   await page.goto('/standards');

@@ -29,5 +29,5 @@ const run = (args) => {
   if (result.status !== 0) process.exit(result.status ?? 1);
 };
 run(['node_modules/tsx/dist/cli.mjs', 'src/cli/feed-build.ts']);
-run(['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'warn']);
+run(['node_modules/vite/bin/vite.js', 'build', '--mode', 'demo', '--logLevel', 'warn']); // the demo feed on purpose
 run(['node_modules/@playwright/test/cli.js', 'test', '-c', 'tests/e2e/playwright.config.ts', ...process.argv.slice(2)]);

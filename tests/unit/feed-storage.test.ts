@@ -50,14 +50,15 @@ describe('the feed as stored: one record per file, and where each mediator is', 
       registry('registry/a.json', ['m1', 'm2']),
       registry('registry/b.json', ['m3']),
       { path: 'digests/a.json', kind: 'digests', records: [makeDigest('m2')] },
-    ], []);
+    ], [], undefined);
     const m2 = await loadMediator(db, 'm2');
     expect(m2.profile?.name).toBe('Test Mediator m2');
     expect(m2.digest?.mediatorId).toBe('m2');
     expect(m2.revocation).toBeUndefined();
     expect(await loadMediator(db, 'nobody')).toEqual({ profile: undefined, digest: undefined, revocation: undefined });
 
-    await applyFeedFiles(db, held(2, ['registry/a.json', 'digests/a.json']), [registry('registry/a.json', ['m1'])], [{ path: 'registry/b.json', kind: 'registry' }]);
+    const first = await getHeldFeed(db);
+    await applyFeedFiles(db, held(2, ['registry/a.json', 'digests/a.json']), [registry('registry/a.json', ['m1'])], [{ path: 'registry/b.json', kind: 'registry' }], first);
     expect((await loadMediator(db, 'm2')).profile).toBeUndefined();
     expect((await loadMediator(db, 'm3')).profile).toBeUndefined();
     expect((await loadRegistry(db)).profiles.map((p) => p.id)).toEqual(['m1']);
@@ -66,7 +67,7 @@ describe('the feed as stored: one record per file, and where each mediator is', 
     const db = await freshDb();
     const ids = Array.from({ length: 150_000 }, (_, i) => `m${String(i).padStart(6, '0')}`);
     const records = ids.map((id) => ({ id })) as unknown as MediatorProfile[];
-    await applyFeedFiles(db, held(1, ['registry/all.json']), [{ path: 'registry/all.json', kind: 'registry', records }], []);
+    await applyFeedFiles(db, held(1, ['registry/all.json']), [{ path: 'registry/all.json', kind: 'registry', records }], [], undefined);
     const registry = await loadRegistry(db);
     expect(registry.profiles).toHaveLength(150_000);
     expect(registry.profiles[149_999]?.id).toBe('m149999');

@@ -3,6 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { parseFeedbackDigests, parseMediatorProfiles, parseRevocations } from '../../src/domain/registry/validate-records.ts';
 import { parseStandardsFile } from '../../src/domain/registry/validate-standards.ts';
 import { sampleDigest, sampleProfile, sampleRevocation } from './registry-sample.ts';
+import { sha256Hex } from '../../src/feed/crypto.ts';
+import { checkFeedFile } from '../../src/feed/feed-file.ts';
+import { makeProfile } from './helpers/make-feed.ts';
 
 const problemsOf = (result: { ok: boolean; problems?: string[] }) => (result.ok ? [] : result.problems ?? []);
 
@@ -54,5 +57,22 @@ describe('registry records', () => {
     expect(problemsOf(parseStandardsFile('standards/qaps.json', { qaps: [{ id: 'q', name: 'Q', region: 'R', kinds: ['nope'] }] }))).toEqual([
       'standards/qaps.json.qaps[0].kinds[0]: expected one of certified-mediator | mediation-advocate | intercultural | online | investor-state, got "nope"',
     ]);
+  });
+});
+
+describe('registry text that would show wrong', () => {
+  it('refuses a name of only invisible characters (zero-width, bidi marks, spaces)', () => {
+    for (const name of ['\u200B', '\u200B\u200C\u200D\uFEFF', ' \u202E ', '\u3164']) {
+      const result = parseMediatorProfiles([makeProfile('m1', { name })]);
+      expect(result.ok, JSON.stringify(name)).toBe(false);
+    }
+    expect(parseMediatorProfiles([makeProfile('m1', { name: 'Ana\u200BLópez' })]).ok).toBe(true);
+  });
+
+  it('strips bidi controls from the records a feed file brings, so a name cannot display reversed', async () => {
+    const bytes = new TextEncoder().encode(JSON.stringify([makeProfile('m1', { name: '\u202Eevil\u202C Name', bio: 'a\u2066b\u2069' })]));
+    const entry = { path: 'registry/00.json', sha256: await sha256Hex(bytes), size: bytes.length, kind: 'registry' as const, records: 1 };
+    const result = await checkFeedFile(entry, bytes);
+    expect(result.ok && result.file.kind === 'registry' && [result.file.records[0]!.name, result.file.records[0]!.bio]).toEqual(['evil Name', 'ab']);
   });
 });

@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { openOleDb, type OleDb } from '../../src/storage/db.ts';
 import { getHeldFeed, getSyncStatus } from '../../src/storage/feed-store.ts';
 import { loadRegistry } from '../../src/storage/registry-store.ts';
+import { MAX_SEQUENCE_STEP } from '../../src/feed/manifest.ts';
 import { syncFeed } from '../../src/sync/sync-feed.ts';
 import { BASE_URL, buildFeed, makeDigest, makeProfile, makeTestKey, serveFeed, type FeedContent, type TestKey } from './helpers/make-feed.ts';
 
@@ -95,7 +96,7 @@ describe('a bad feed changes nothing and says why', () => {
     vi.restoreAllMocks(); // a full disk cannot store the status either; the page keeps it in memory
     if (code !== 'storage-full') expect(await getSyncStatus(db)).toMatchObject({ ok: false, code });
   }
-  const next = () => buildFeed({ ...V1, sequence: 6, shards: { '00': [makeProfile('m9')] } }, key);
+  const next = () => buildFeed({ ...V1, sequence: 6, shards: { '00': [makeProfile('m9')] }, digests: [makeDigest('m9')] }, key);
 
   it('refuses a signature that does not match (one byte flipped in the manifest)', () =>
     expectRefused('bad-signature', async () => {
@@ -130,10 +131,36 @@ describe('a bad feed changes nothing and says why', () => {
       files.set('registry/00.json', files.get('registry/00.json')!.slice(0, 20));
     }));
 
+  it('stops downloading a file larger than its signed size, and says so', () =>
+    expectRefused('too-large', async () => {
+      files = await next();
+      const shard = files.get('registry/00.json')!;
+      files.set('registry/00.json', new Uint8Array([...shard, ...new Uint8Array(100_000).fill(0x20)]));
+    }));
+
   it('refuses a signed file whose records are invalid', () =>
     expectRefused('bad-records', async () => {
       files = await buildFeed({ ...V1, sequence: 6, shards: { '00': [makeProfile('m9', { languages: ['klingon'] })] } }, key);
     }));
+
+  it('refuses one mediator id in two shards, a rule no single file can break', () =>
+    expectRefused('bad-records', async () => {
+      files = await buildFeed({ ...V1, sequence: 6, shards: { '00': [makeProfile('m1'), makeProfile('m2')], '01': [makeProfile('m1')] } }, key);
+    }));
+
+  it('checks the new files against the held ones it does not fetch again', () =>
+    expectRefused('bad-records', async () => {
+      // Shard 01 (holding m3) is unchanged and not fetched; the new shard 00 claims m3 as well.
+      files = await buildFeed({ ...V1, sequence: 6, shards: { ...V1.shards, '00': [makeProfile('m1'), makeProfile('m2'), makeProfile('m3')] } }, key);
+    }));
+
+  it('refuses a sequence that jumps too far, so 2^53 - 1 cannot freeze updates', async () => {
+    await expectRefused('sequence-jump', async () => {
+      files = await buildFeed({ ...V1, sequence: Number.MAX_SAFE_INTEGER }, key);
+    });
+    files = await buildFeed({ ...V1, sequence: 5 + MAX_SEQUENCE_STEP }, key);
+    expect(await sync()).toMatchObject({ ok: true, changed: 'updated', sequence: 5 + MAX_SEQUENCE_STEP });
+  });
 
   it('refuses an unknown format version by name', () =>
     expectRefused('unknown-format', async () => {

@@ -4,17 +4,17 @@ import type { FeedbackDigest, MediatorProfile } from './types.ts';
 
 /**
  * Revocations are not checked against the profiles: a registry may drop a revoked profile and keep the revocation,
- * so that caches still holding the profile drop it too.
+ * so that caches still holding the profile drop it too. Without a QAP list (`undefined`) QAPs are not checked.
  */
 export function registryConsistencyProblems(
   profiles: readonly MediatorProfile[],
   digests: readonly FeedbackDigest[],
-  qaps: readonly Qap[],
+  qaps: readonly Qap[] | undefined,
 ): string[] {
   const problems: string[] = [];
   const ids = new Set(profiles.map((p) => p.id));
-  const qapById = new Map(qaps.map((q) => [q.id, q]));
-  for (const profile of profiles) {
+  const qapById = new Map((qaps ?? []).map((q) => [q.id, q]));
+  for (const profile of qaps ? profiles : []) {
     profile.certifications.forEach((c, i) => {
       const qap = qapById.get(c.qapId);
       const where = `mediator ${profile.id}: certifications[${i}].qapId`;

@@ -1,5 +1,6 @@
 // Readers the registry needs on top of ../validate.ts: booleans, dates, code lists, optional numbers.
 import { isIsoDate } from './dates.ts';
+import { isInvisible } from './text.ts';
 import { at, checkOneOf, describe, type Problems } from '../validate.ts';
 
 export function readBool(obj: Record<string, unknown>, key: string, path: string, problems: Problems, optional = false) {
@@ -51,7 +52,7 @@ export function readCodes<T extends string>(
   return problems.length === before ? (value as T[]) : undefined;
 }
 
-/** Non-empty text with a length cap, so one giant field cannot bloat the cache. */
+/** Visible text (not only spaces or zero-width characters) with a length cap, so one giant field cannot bloat the cache. */
 export function readBoundedText(obj: Record<string, unknown>, key: string, max: number, path: string, problems: Problems, optional = false) {
   const value = obj[key];
   if (optional && value === undefined) return undefined;
@@ -59,7 +60,7 @@ export function readBoundedText(obj: Record<string, unknown>, key: string, max: 
     problems.push(`${at(path, key)}: text too long (${value.length} characters, at most ${max})`);
     return undefined;
   }
-  if (typeof value === 'string' && value.trim() !== '') return value;
+  if (typeof value === 'string' && !isInvisible(value)) return value;
   problems.push(`${at(path, key)}: expected non-empty text, got ${describe(value)}`);
   return undefined;
 }

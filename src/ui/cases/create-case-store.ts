@@ -2,7 +2,8 @@ import { createResource, createSignal, type Accessor } from 'solid-js';
 import { sameAnswers, type AnswerValue } from '../../domain/questions.ts';
 import { getCase, updateCase, withAnswer } from '../../storage/cases.ts';
 import type { CaseRecord, MatchingPreferences, OleDb } from '../../storage/db.ts';
-import type { Worksheet } from '../../domain/worksheet/types.ts';
+import { mergeWorksheet } from '../../domain/worksheet/merge.ts';
+import { emptyWorksheet, type Worksheet } from '../../domain/worksheet/types.ts';
 import { ProtectionChangedError, type CaseCodec, type StoredCase } from '../../storage/case-codec.ts';
 import { openedDb, useDb } from '../app/db.ts';
 import { describeStorageError } from '../app/errors.ts';
@@ -129,10 +130,11 @@ export function createCaseStore(caseId: Accessor<string>) {
     setLastQuestion: (lastQuestionId: string) => change((r) => (r.lastQuestionId === lastQuestionId ? r : { ...r, lastQuestionId })),
     rename: (title: string) => change((r) => ({ ...r, title })),
     setMatching: (matching: MatchingPreferences) => change((r) => ({ ...r, matching })),
-    setWorksheet: (worksheet: Worksheet) => change(withWorksheet(worksheet)),
-    setWorksheetBeforeLeaving: (worksheet: Worksheet) => changeBeforeLeaving(withWorksheet(worksheet), worksheet),
+    /** `base` is the stored worksheet the draft started from: fields another tab changed since are kept. */
+    setWorksheet: (worksheet: Worksheet, base: Worksheet) => change(withWorksheet(worksheet, base)),
+    setWorksheetBeforeLeaving: (worksheet: Worksheet, base: Worksheet) => changeBeforeLeaving(withWorksheet(worksheet, base), worksheet),
     /** Called on every edit of the worksheet draft, so a protected case can still be written as the page closes. */
-    prepareWorksheetLeaving: (worksheet: Worksheet) => prepareLeaving(withWorksheet(worksheet), worksheet),
+    prepareWorksheetLeaving: (worksheet: Worksheet, base: Worksheet) => prepareLeaving(withWorksheet(worksheet, base), worksheet),
     /** Keeps the other party's code with the case, or forgets it (undefined). */
     setOtherPartyCode: (code: string | undefined) =>
       change((r) => {
@@ -144,4 +146,6 @@ export function createCaseStore(caseId: Accessor<string>) {
   };
 }
 
-const withWorksheet = (worksheet: Worksheet) => (r: CaseRecord) => (r.worksheet === worksheet ? r : { ...r, worksheet });
+/** The draft merged field by field into what is stored (read again at write time), never written over it whole. */
+const withWorksheet = (worksheet: Worksheet, base: Worksheet) => (r: CaseRecord) =>
+  r.worksheet === worksheet ? r : { ...r, worksheet: mergeWorksheet(base, worksheet, r.worksheet ?? emptyWorksheet()) };

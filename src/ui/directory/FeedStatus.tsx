@@ -32,6 +32,12 @@ export function FeedStatus() {
           </p>
         )}
       </Show>
+      <Show when={sync.notice()}>
+        {(notice) => {
+          const n = notice();
+          return <p class="notice">{n.kind === 'waiting' ? m().waitingForOther : m().superseded(n.sequence)}</p>;
+        }}
+      </Show>
       <Show when={sync.status()?.ok === false && sync.status()}>
         {(status) => (
           <div role="alert" class="notice error">

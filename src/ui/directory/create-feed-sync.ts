@@ -14,6 +14,8 @@ export function createFeedSync() {
   const [held, setHeld] = createSignal<HeldFeed>();
   const [status, setStatus] = createSignal<SyncStatus>();
   const [syncing, setSyncing] = createSignal(false);
+  // What another tab or the service worker did to this sync: it waited for one, or one applied a newer edition.
+  const [notice, setNotice] = createSignal<{ kind: 'waiting' } | { kind: 'superseded'; sequence: number }>();
   // Bumped when new data lands, so views of the directory reload.
   const [dataVersion, setDataVersion] = createSignal(0);
 
@@ -26,6 +28,7 @@ export function createFeedSync() {
   async function syncNow() {
     if (syncing()) return;
     setSyncing(true);
+    setNotice(undefined);
     try {
       // Loaded on demand: the first screen does not pay for signature checks.
       const [{ syncFeed }, { trustedKeys }] = await Promise.all([import('../../sync/sync-feed.ts'), import('../../feed/trusted-keys.ts')]);
@@ -35,11 +38,11 @@ export function createFeedSync() {
         fetch: (input, init) => fetch(input, init),
         baseUrl: new URL(FEED_BASE_PATH, window.location.origin).href,
         now: () => new Date(),
+        onWait: () => setNotice({ kind: 'waiting' }),
       });
-      if (outcome.ok && outcome.changed === 'updated') {
-        setDataVersion((v) => v + 1);
-        channel?.postMessage('updated');
-      }
+      setNotice(outcome.ok && outcome.changed === 'superseded' ? { kind: 'superseded', sequence: outcome.sequence } : undefined);
+      if (outcome.ok && outcome.changed !== 'nothing') setDataVersion((v) => v + 1);
+      if (outcome.ok && outcome.changed === 'updated') channel?.postMessage('updated');
       // From the outcome, not storage: with a full disk the status itself cannot be saved.
       setStatus(
         outcome.ok
@@ -63,7 +66,7 @@ export function createFeedSync() {
   }
   onMount(async () => {
     await refresh();
-    if (isCheckDue(status()?.lastCheckedAt, new Date())) void syncNow();
+    if (isCheckDue(status(), new Date())) void syncNow();
     window.addEventListener('online', onOnline);
     void whenPageIdle().then(registerPeriodicSync);
   });
@@ -72,7 +75,7 @@ export function createFeedSync() {
     channel?.close();
   });
 
-  return { held, status, syncing, dataVersion, syncNow };
+  return { held, status, syncing, notice, dataVersion, syncNow };
 }
 
 /** Where the browser offers Periodic Background Sync (installed Chromium apps), the worker pulls the feed too. */

@@ -1,7 +1,8 @@
 import { A, useParams } from '@solidjs/router';
-import { For } from 'solid-js';
+import { createEffect, For, on } from 'solid-js';
 import { setWorksheetField } from '../../domain/worksheet/edit.ts';
 import { WORKSHEET_LIMITS as L } from '../../domain/worksheet/limits.ts';
+import { mergeWorksheet } from '../../domain/worksheet/merge.ts';
 import { emptyWorksheet } from '../../domain/worksheet/types.ts';
 import type { CaseRecord } from '../../storage/db.ts';
 import { t } from '../app/i18n.ts';
@@ -33,11 +34,25 @@ const PARTS = ['facts', 'parties', 'positions', 'escalation', 'money', 'outcomes
 function WorksheetForm(props: { record: () => CaseRecord; store: CaseStore }) {
   const m = () => t(worksheetMessages);
   createPageTitle(() => m().title);
-  // The draft is this page's; the case store writes it (the whole worksheet, in one record write) after each pause.
-  const draft = createAutosave(props.record().worksheet ?? emptyWorksheet(), props.store.setWorksheet, {
-    saveBeforeLeaving: props.store.setWorksheetBeforeLeaving,
-    onEdit: props.store.prepareWorksheetLeaving,
+  // The draft is this page's; the case store merges it field by field into the stored case after each pause.
+  // `base` is the stored worksheet the draft last agreed with, so a field this tab did not touch never overwrites another's.
+  let base = props.record().worksheet ?? emptyWorksheet();
+  const draft = createAutosave(base, (w) => props.store.setWorksheet(w, base), {
+    saveBeforeLeaving: (w) => props.store.setWorksheetBeforeLeaving(w, base),
+    onEdit: (w) => props.store.prepareWorksheetLeaving(w, base),
   });
+  // A save (here, or in another tab) stored a new worksheet: take its fields into the draft, keeping edits not yet saved.
+  createEffect(
+    on(
+      () => props.record().worksheet,
+      (stored) => {
+        if (!stored || stored === base) return;
+        draft.absorb(mergeWorksheet(base, draft.value(), stored));
+        base = stored;
+      },
+      { defer: true },
+    ),
+  );
   const editor: WorksheetEditor = { worksheet: draft.value, update: draft.update, flush: draft.flush };
   const ws = draft.value;
   const money = (amount: number) => moneyIn(ws())(amount);

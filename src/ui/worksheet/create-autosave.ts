@@ -44,8 +44,10 @@ export function createAutosave<T>(
     clearTimeout(timer);
     timer = setTimeout(flush, delayMs);
   };
+  /** Takes in a value saved elsewhere (another tab) without writing it again; edits not yet written stay pending. */
+  const absorb = (next: T) => setValue(() => next);
   onPageLeave(leave);
   onCleanup(flush); // leaving the page by a link keeps what was typed
 
-  return { value, update, flush };
+  return { value, update, flush, absorb };
 }
