@@ -1,10 +1,21 @@
-import { For, Show } from 'solid-js';
+import { For, Show, type JSX } from 'solid-js';
 import type { FactorProfile } from '../../domain/factors.ts';
 import { placeNotes, type PlaceNote } from '../../domain/place-notes.ts';
 import type { RulesPack } from '../../domain/rules-pack.ts';
 import { t } from '../app/i18n.ts';
 import { formatDay } from '../app/format.ts';
 import { stagesMessages } from './stages.messages.ts';
+
+function NoteItem(props: { label: JSX.Element; text: string; cite: string }) {
+  return (
+    <li>
+      {props.label} {props.text}
+      <Show when={props.cite}>
+        <cite>{props.cite}</cite>
+      </Show>
+    </li>
+  );
+}
 
 /** What the place where the dispute would be decided means for this case, each note with its source and year. */
 export function PlaceNotes(props: { rules: RulesPack; profile: FactorProfile }) {
@@ -30,27 +41,13 @@ export function PlaceNotes(props: { rules: RulesPack; profile: FactorProfile }) 
             <h2 id="place-title">{m().placeTitle(props.rules.places?.[n.id]?.name ?? n.name)}</h2>
             <ul class="place-list">
               <For each={n.notes.filter((x) => x.kind !== 'treaty')}>
-                {(note) => (
-                  <li>
-                    <strong>{m().labelled(m()[`note.${note.kind}`])}</strong> {note.text}
-                    <Show when={note.citation}>
-                      <cite>{cite(note)}</cite>
-                    </Show>
-                  </li>
-                )}
+                {(note) => <NoteItem label={<strong>{m().labelled(m()[`note.${note.kind}`])}</strong>} text={note.text ?? ''} cite={cite(note)} />}
               </For>
             </ul>
             <Show when={n.notes.some((x) => x.kind === 'treaty')}>
               <ul class="place-list treaties">
                 <For each={n.notes.filter((x) => x.kind === 'treaty')}>
-                  {(note) => (
-                    <li>
-                      {m().labelled(m()[`treaty.${note.treaty!}`])} {treatyText(note)}
-                      <Show when={note.citation}>
-                        <cite>{cite(note)}</cite>
-                      </Show>
-                    </li>
-                  )}
+                  {(note) => <NoteItem label={m().labelled(m()[`treaty.${note.treaty!}`])} text={treatyText(note)} cite={cite(note)} />}
                 </For>
               </ul>
             </Show>
