@@ -6,7 +6,9 @@ import { presenterSteps, stepIndex, type PresenterStep } from '../../domain/work
 import type { Scenario } from '../../domain/workshop/scenario.ts';
 import { t } from '../app/i18n.ts';
 import { localizedData } from '../app/localized-data.ts';
+import { LanguageSwitch } from '../components/LanguageSwitch.tsx';
 import { QrCode } from '../components/QrCode.tsx';
+import { ThemeToggle } from '../components/ThemeToggle.tsx';
 import { createFragmentFlip } from '../workshop/create-fragment-flip.ts';
 import { createScenarioAnalysis } from '../workshop/create-scenario-analysis.ts';
 import { FlipPicker } from '../workshop/FlipPicker.tsx';
@@ -20,7 +22,7 @@ import { workshopMessages } from '../workshop/workshop.messages.ts';
 
 /** Options on the ranking slide and options that moved on the flip slide: what a projector shows legibly. */
 const TOP_SHOWN = 3;
-const MOVES_SHOWN = 4;
+const MOVES_SHOWN = 3;
 
 export default function PresenterPage() {
   const params = useParams<{ scenarioId: string }>();
@@ -36,6 +38,38 @@ function belongsToControl(event: KeyboardEvent): boolean {
 
 /** The participant view's full address, flip included, for the QR code. */
 const participantUrl = (scenario: Scenario, fragment: string) => new URL(scenarioPath(scenario.id) + fragment, window.location.origin).href;
+
+/** The same address written to be typed: no scheme, the flip unescaped ("localhost/workshop/x#flip=q.relationship:0"). */
+export const shortUrl = (url: string) => {
+  const u = new URL(url);
+  const hash = u.hash.replace(/^#flip=(.*)$/, (_all, raw: string) => `#flip=${decodeURIComponent(raw)}`);
+  return `${u.host}${u.pathname}${hash}`;
+};
+
+/** A QR code large enough to scan from the back of the room, with its address written beside it. */
+function RoomQr(props: { url: string; title: string; caption: string }) {
+  const m = () => t(workshopMessages);
+  return (
+    <figure class="qr-figure">
+      <QrCode text={props.url} label={m().qrLabel(props.title)} />
+      <figcaption>
+        {props.caption}
+        <br />
+        <a class="qr-url" href={props.url}>
+          {/* Lines break after a slash or before the fragment, not inside a word. */}
+          <For each={shortUrl(props.url).split(/(?<=\/)|(?=#)/)}>
+            {(part) => (
+              <>
+                <wbr />
+                <span class="url-part">{part}</span>
+              </>
+            )}
+          </For>
+        </a>
+      </figcaption>
+    </figure>
+  );
+}
 
 function Presenter(props: { scenario: Scenario }) {
   const m = () => t(workshopMessages);
@@ -73,6 +107,9 @@ function Presenter(props: { scenario: Scenario }) {
   };
   onMount(() => document.addEventListener('keydown', onKey));
   onCleanup(() => document.removeEventListener('keydown', onKey));
+  // The projector shows the slides only: no app header, navigation or footer while presenting.
+  onMount(() => document.documentElement.classList.add('presenting'));
+  onCleanup(() => document.documentElement.classList.remove('presenting'));
 
   return (
     <section class="page presenter" aria-labelledby="presenter-title">
@@ -82,6 +119,10 @@ function Presenter(props: { scenario: Scenario }) {
         <p class="presenter-step" aria-live="polite">
           {m().slideOf(index() + 1, steps().length)}
         </p>
+        <div class="presenter-settings">
+          <LanguageSwitch />
+          <ThemeToggle />
+        </div>
       </header>
 
       <div class="slide" data-step={step().kind}>
@@ -89,16 +130,7 @@ function Presenter(props: { scenario: Scenario }) {
           <Match when={step().kind === 'narrative'}>
             <div class="slide-narrative">
               <p class="narrative">{localText(props.scenario.narrative)}</p>
-              <figure class="qr-figure">
-                <QrCode text={participantUrl(props.scenario, '')} label={m().qrLabel(localText(props.scenario.title))} />
-                <figcaption>
-                  {m().scanToFollow}
-                  <br />
-                  <A class="qr-url" href={scenarioPath(props.scenario.id)}>
-                    {participantUrl(props.scenario, '')}
-                  </A>
-                </figcaption>
-              </figure>
+              <RoomQr url={participantUrl(props.scenario, '')} title={localText(props.scenario.title)} caption={m().scanToFollow} />
             </div>
           </Match>
           <Match when={step().kind === 'answer' && (step() as Extract<PresenterStep, { kind: 'answer' }>)}>
@@ -114,12 +146,18 @@ function Presenter(props: { scenario: Scenario }) {
             }}
           </Match>
           <Match when={step().kind === 'ranking'}>
-            <h2>{m().topOptions}</h2>
-            <TopOptions analysis={analysis.before()} count={TOP_SHOWN} reasons={2} label={m().topOptions} />
-            <h3>{m().pointsToDiscuss}</h3>
-            <ul class="teaching-points">
-              <For each={props.scenario.teachingPoints}>{(point) => <li>{localText(point)}</li>}</For>
-            </ul>
+            <div class="slide-ranking">
+              <div>
+                <h2>{m().topOptions}</h2>
+                <TopOptions analysis={analysis.before()} count={TOP_SHOWN} reasons={2} label={m().topOptions} />
+              </div>
+              <div class="discuss">
+                <h3>{m().pointsToDiscuss}</h3>
+                <ul class="teaching-points">
+                  <For each={props.scenario.teachingPoints}>{(point) => <li>{localText(point)}</li>}</For>
+                </ul>
+              </div>
+            </div>
           </Match>
           <Match when={step().kind === 'flip'}>
             <h2>{m().flipTitle}</h2>
@@ -128,10 +166,7 @@ function Presenter(props: { scenario: Scenario }) {
               {(current) => (
                 <div class="slide-flip">
                   <WhatMoved flip={current()} answers={props.scenario.answers} moves={analysis.moves()} limit={MOVES_SHOWN} />
-                  <figure class="qr-figure small-qr">
-                    <QrCode text={participantUrl(props.scenario, flipFragment(current()))} label={m().qrLabel(localText(props.scenario.title))} />
-                    <figcaption>{m().scanFlip}</figcaption>
-                  </figure>
+                  <RoomQr url={participantUrl(props.scenario, flipFragment(current()))} title={localText(props.scenario.title)} caption={m().scanFlip} />
                 </div>
               )}
             </Show>
