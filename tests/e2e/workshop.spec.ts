@@ -354,4 +354,70 @@ test.describe('at 1920×1080', () => {
     }
     expect(counted, 'moves with smaller reasons counted').toBeGreaterThan(0);
   });
+
+  test('speaker notes follow the slides in a second page, and can move them', async ({ page, context }, testInfo) => {
+    await page.goto('/workshop/harbour-bridge/present');
+    await expect(slide(page)).toHaveAttribute('data-step', 'narrative');
+    const notes = await context.newPage();
+    await notes.goto('/workshop/harbour-bridge/notes');
+    await expect(notes.getByRole('heading', { level: 1 })).toHaveText('Speaker notes: The harbour bridge variations');
+    const now = notes.locator('.notes-now');
+    await expect(now).toHaveAttribute('data-index', '0'); // the presenter answered the notes' hello
+    await expect(notes.getByRole('status')).toHaveText('Following the slides in the presenter’s window.');
+    await expect(now.locator('.notes-slide')).toHaveText('The story, with the QR code for phones');
+    await expect(now.locator('.notes-next')).toContainText('Prepared answer: “What is the dispute mainly about?”');
+    await expect(notes.locator('.trainer-notes li')).toHaveCount(bridge.speakerNotes.length);
+    await expect(notes.locator('.trainer-notes li').first()).toContainText('Common misconception');
+
+    await page.keyboard.press('ArrowRight');
+    await expect(now).toHaveAttribute('data-index', '1');
+    await expect(now.locator('.notes-slide')).toHaveText('Prepared answer: “What is the dispute mainly about?”: Construction or engineering');
+    await page.keyboard.press('r');
+    await expect(now).toHaveAttribute('data-step', 'ranking');
+    await page.keyboard.press('f');
+    await expect(now).toHaveAttribute('data-step', 'flip');
+    await expect(now.locator('.notes-slide')).toContainText('If “Project under way” were “No” instead of “Yes”');
+    await expect(now.locator('.notes-next')).toHaveText('Next slide: This is the last slide.');
+    await expectNoAxeViolations(notes);
+    await notes.screenshot({ path: testInfo.outputPath('speaker-notes.png'), fullPage: true });
+
+    // The notes move the slides too.
+    await notes.getByRole('button', { name: 'Back', exact: true }).click();
+    await expect(slide(page)).toHaveAttribute('data-step', 'ranking');
+    await expect(now).toHaveAttribute('data-step', 'ranking');
+    await notes.close();
+  });
+
+  test('the workshop timer counts twenty minutes down, pauses, and ends with a quiet signal', async ({ page }, testInfo) => {
+    const start = new Date('2026-03-02T09:00:00Z');
+    await page.clock.install({ time: start });
+    await page.goto('/workshop/late-deliveries/present');
+    const timer = page.getByRole('group', { name: 'Workshop timer' });
+    await expect(timer.getByRole('timer')).toHaveText(/^(20:00|19:5\d) left$/);
+    await expect(page.locator('.key-hint')).toContainText('T timer');
+    const secondsLeft = async () => {
+      const [min, sec] = /^(\d+):(\d\d) left$/.exec((await timer.getByRole('timer').textContent())!)!.slice(1).map(Number);
+      return min! * 60 + sec!;
+    };
+    await page.clock.pauseAt(new Date(start.getTime() + 60_000));
+    await expect(timer.getByRole('timer')).toHaveText(/^19:0\d left$/);
+    const before = await secondsLeft();
+    await page.clock.fastForward('05:00');
+    await expect.poll(secondsLeft).toBe(before - 300);
+
+    await page.keyboard.press('t'); // paused: time passes, the clock does not
+    await expect(timer.getByRole('button', { name: 'Start the timer' })).toBeVisible();
+    await page.clock.fastForward('10:00');
+    await expect.poll(secondsLeft).toBe(before - 300);
+    await timer.getByRole('button', { name: 'Start the timer' }).click();
+    await expect(timer.getByRole('button', { name: 'Pause the timer' })).toBeVisible();
+    await page.clock.fastForward('20:00');
+    await expect(timer.getByRole('timer')).toHaveText('0:00 left');
+    await expect(timer.getByRole('status')).toHaveText('Time is up: close with one last question.');
+    await expect(page.locator('.workshop-timer')).toHaveClass(/\bdone\b/);
+    await expectInViewport(page, page.locator('.workshop-timer, .presenter-bar h1, .slide .narrative, .slide .qr-figure, .presenter-controls'));
+    await page.clock.resume(); // axe waits on timers
+    await expectNoAxeViolations(page);
+    await page.screenshot({ path: testInfo.outputPath('presenter-time-up.png') });
+  });
 });

@@ -1,9 +1,10 @@
 import { A, useNavigate, useParams } from '@solidjs/router';
-import { createMemo, createSignal, For, Match, onCleanup, onMount, Show, Switch } from 'solid-js';
+import { createEffect, createMemo, createSignal, For, Match, on, onCleanup, onMount, Show, Switch } from 'solid-js';
 import { choiceLabel } from '../../domain/questions.ts';
 import { flipFragment } from '../../domain/workshop/flip.ts';
 import { presenterSteps, stepIndex, type PresenterStep } from '../../domain/workshop/presenter-steps.ts';
 import type { Scenario } from '../../domain/workshop/scenario.ts';
+import { clockText, isDone, isRunning, newTimer, remaining, toggleTimer } from '../../domain/workshop/timer.ts';
 import { t } from '../app/i18n.ts';
 import { localizedData } from '../app/localized-data.ts';
 import { LanguageSwitch } from '../components/LanguageSwitch.tsx';
@@ -12,7 +13,8 @@ import { ThemeToggle } from '../components/ThemeToggle.tsx';
 import { createFragmentFlip } from '../workshop/create-fragment-flip.ts';
 import { createScenarioAnalysis } from '../workshop/create-scenario-analysis.ts';
 import { FlipPicker } from '../workshop/FlipPicker.tsx';
-import { scenarioPath, WORKSHOP_PATH } from '../workshop/paths.ts';
+import { notesPath, scenarioPath, WORKSHOP_PATH } from '../workshop/paths.ts';
+import { createPresenterChannel } from '../workshop/create-presenter-channel.ts';
 import { ScenarioBadges } from '../workshop/ScenarioBadges.tsx';
 import { ScenarioGate } from '../workshop/ScenarioGate.tsx';
 import { areaName, localText } from '../workshop/scenario-text.ts';
@@ -45,6 +47,36 @@ export const shortUrl = (url: string) => {
   const hash = u.hash.replace(/^#flip=(.*)$/, (_all, raw: string) => `#flip=${decodeURIComponent(raw)}`);
   return `${u.host}${u.pathname}${hash}`;
 };
+
+/** The workshop's countdown, started with the presenter; a soft glow and a quiet line when the time is up, no sound. */
+function createWorkshopTimer() {
+  const [timer, setTimer] = createSignal(toggleTimer(newTimer(), Date.now()));
+  const [now, setNow] = createSignal(Date.now());
+  const tick = setInterval(() => setNow(Date.now()), 1000);
+  onCleanup(() => clearInterval(tick));
+  const toggle = () => {
+    setNow(Date.now());
+    setTimer(toggleTimer(timer(), now()));
+  };
+  return { left: () => remaining(timer(), now()), done: () => isDone(timer(), now()), running: () => isRunning(timer()), toggle };
+}
+
+function WorkshopTimer(props: { timer: ReturnType<typeof createWorkshopTimer> }) {
+  const m = () => t(workshopMessages);
+  return (
+    <div class="workshop-timer" classList={{ done: props.timer.done(), paused: !props.timer.running() }} role="group" aria-label={m().timer}>
+      <span class="timer-clock" role="timer">
+        {m().timeLeft(clockText(props.timer.left()))}
+      </span>
+      <button type="button" class="button" onClick={() => props.timer.toggle()} aria-pressed={!props.timer.running()} disabled={props.timer.done()}>
+        {props.timer.running() ? m().pauseTimer : m().startTimer}
+      </button>
+      <span class="timer-end" role="status">
+        {props.timer.done() ? m().timeUp : ''}
+      </span>
+    </div>
+  );
+}
 
 /** A QR code large enough to scan from the back of the room, with its address written beside it. */
 function RoomQr(props: { url: string; title: string; caption: string }) {
@@ -87,6 +119,18 @@ function Presenter(props: { scenario: Scenario }) {
     go(stepIndex(steps(), 'flip'));
   };
   const leave = () => navigate(WORKSHOP_PATH);
+  const timer = createWorkshopTimer();
+
+  // The notes window follows the slides and can move them.
+  const post = createPresenterChannel(
+    () => props.scenario.id,
+    (message) => {
+      if (message.type === 'go') go(message.index);
+      if (message.type === 'hello') announce();
+    },
+  );
+  const announce = () => post({ type: 'step', scenarioId: props.scenario.id, index: Math.min(index(), steps().length - 1), fragment: flipFragment(flip()) });
+  createEffect(on([index, flip], announce));
 
   const onKey = (event: KeyboardEvent) => {
     if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey || belongsToControl(event)) return;
@@ -98,6 +142,8 @@ function Presenter(props: { scenario: Scenario }) {
       R: reveal,
       f: showFlip,
       F: showFlip,
+      t: timer.toggle,
+      T: timer.toggle,
       Escape: leave,
     };
     const action = actions[event.key];
@@ -119,6 +165,7 @@ function Presenter(props: { scenario: Scenario }) {
         <p class="presenter-step" aria-live="polite">
           {m().slideOf(index() + 1, steps().length)}
         </p>
+        <WorkshopTimer timer={timer} />
         <div class="presenter-settings">
           <LanguageSwitch />
           <ThemeToggle />
@@ -187,13 +234,16 @@ function Presenter(props: { scenario: Scenario }) {
         <button type="button" class="button" onClick={showFlip}>
           {m().flip}
         </button>
+        <a class="button" href={notesPath(props.scenario.id)} target="_blank">
+          {m().openNotes}
+        </a>
         <A class="button" href={WORKSHOP_PATH}>
           {m().leave}
         </A>
       </nav>
       <p class="key-hint">
         <span>{m().keys}:</span> <kbd>→</kbd>/<kbd>{m().keySpace}</kbd> {m().keyNext} · <kbd>←</kbd> {m().keyBack} · <kbd>R</kbd> {m().keyReveal} ·{' '}
-        <kbd>F</kbd> {m().keyFlip} · <kbd>{m().keyEsc}</kbd> {m().keyLeave}
+        <kbd>F</kbd> {m().keyFlip} · <kbd>T</kbd> {m().keyTimer} · <kbd>{m().keyEsc}</kbd> {m().keyLeave}
       </p>
     </section>
   );
