@@ -97,7 +97,7 @@ describe('flipLesson', () => {
           }
         }
     }
-  });
+  }, 30_000); // over a thousand analyses
 
   it('counts the smaller reasons left out across two different scenarios', () => {
     const a = run(findScenario('late-deliveries')!.answers);
