@@ -58,22 +58,8 @@ export function MovedList(props: ListProps) {
   return (
     <Show when={!nothing()} fallback={<p>{m().nothingMoved}</p>}>
       <ul class="moved-list" aria-label={m().whatMoved}>
-        <For each={lesson().ruledOut}>
-          {(move) => (
-            <li data-option={move.id} class="gate-change ruled-out">
-              <strong>{rules().options[move.id].name}</strong> <span class="moved down">{m().ruledOutWas(move.before.sharedRank)}</span>
-              <GateReasons gates={move.gatesAdded} />
-            </li>
-          )}
-        </For>
-        <For each={lesson().ruledIn}>
-          {(move) => (
-            <li data-option={move.id} class="gate-change ruled-in">
-              <strong>{rules().options[move.id].name}</strong> <span class="moved up">{m().ruledInNow(move.after.sharedRank)}</span>
-              <GateReasons gates={move.gatesLifted} />
-            </li>
-          )}
-        </For>
+        <For each={lesson().ruledOut}>{(move) => <GateChange move={move} out />}</For>
+        <For each={lesson().ruledIn}>{(move) => <GateChange move={move} out={false} />}</For>
         <For each={shownMoves()}>
           {(move) => {
             const reasons = () => reasonsShown(move, props.reasons ?? REASONS_SHOWN);
@@ -104,11 +90,19 @@ export function MovedList(props: ListProps) {
   );
 }
 
-/** The reason of each gate that closed or opened, in the rules' words. */
-function GateReasons(props: { gates: readonly GateHit[] }) {
+/** An option the change ruled out (and where it ranked) or opened (and where it ranks now), with each gate's reason in the rules' words. */
+function GateChange(props: { move: OptionMove; out: boolean }) {
+  const m = () => t(workshopMessages);
+  const gates = (): readonly GateHit[] => (props.out ? props.move.gatesAdded : props.move.gatesLifted);
   return (
-    <ul class="moved-reasons gate-reasons">
-      <For each={props.gates}>{(gate) => <li data-gate={gate.gateId}>{gate.reason}</li>}</For>
-    </ul>
+    <li data-option={props.move.id} class="gate-change" classList={{ 'ruled-out': props.out, 'ruled-in': !props.out }}>
+      <strong>{localizedData().rules.options[props.move.id].name}</strong>{' '}
+      <span class="moved" classList={{ down: props.out, up: !props.out }}>
+        {props.out ? m().ruledOutWas(props.move.before.sharedRank) : m().ruledInNow(props.move.after.sharedRank)}
+      </span>
+      <ul class="moved-reasons gate-reasons">
+        <For each={gates()}>{(gate) => <li data-gate={gate.gateId}>{gate.reason}</li>}</For>
+      </ul>
+    </li>
   );
 }
