@@ -21,6 +21,7 @@ const WorkshopComparePage = lazy(() => import('./pages/WorkshopComparePage.tsx')
 const ScenarioPage = lazy(() => import('./pages/ScenarioPage.tsx'));
 const PresenterPage = lazy(() => import('./pages/PresenterPage.tsx'));
 const HandoutPage = lazy(() => import('./pages/HandoutPage.tsx'));
+const SpeakerNotesPage = lazy(() => import('./pages/SpeakerNotesPage.tsx'));
 const TogetherPage = lazy(() => import('./pages/TogetherPage.tsx'));
 const TogetherLinkPage = lazy(() => import('./pages/TogetherLinkPage.tsx'));
 const NotFoundPage = lazy(() => import('./pages/NotFoundPage.tsx'));
@@ -48,6 +49,7 @@ export function App() {
       <Route path="/workshop/:scenarioId" component={ScenarioPage} />
       <Route path="/workshop/:scenarioId/present" component={PresenterPage} />
       <Route path="/workshop/:scenarioId/handout" component={HandoutPage} />
+      <Route path="/workshop/:scenarioId/notes" component={SpeakerNotesPage} />
       <Route path="*404" component={NotFoundPage} />
     </Router>
   );

@@ -11,6 +11,9 @@ test('the first visit syncs the signed demo feed, labelled as demo, and the stan
   await expect(page.getByRole('heading', { name: 'Levels' })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Complaints route' })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Qualifying Assessment Programs' })).toBeVisible();
+  // What each programme assesses, by name (never "certified-mediator, mediation-advocate").
+  await expect(page.locator('[data-qap="demo-qap-uk-ie"] td').nth(2)).toHaveText('IMI Certified Mediator and Mediation Advocate');
+  await expect(page.getByRole('region', { name: 'Qualifying Assessment Programs' })).not.toContainText('certified-mediator');
   await expectNoAxeViolations(page);
 
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 20_000 });

@@ -69,6 +69,12 @@ describe('parseScenario refuses what the library must not ship', () => {
     expect(problemsOf((s) => (s.narrative.es = ' ')).join()).toMatch(/narrative\.es: missing translation/);
     expect(problemsOf((s) => delete s.teachingPoints[0].es).join()).toMatch(/teachingPoints\.0\.es: missing translation/);
   });
+  it('speaker notes that are not a list, or miss a translation (notes themselves are optional)', () => {
+    expect(problemsOf((s) => (s.speakerNotes = 'say this')).join()).toMatch(/speakerNotes: expected a list of texts/);
+    expect(problemsOf((s) => (s.speakerNotes = [{ en: 'Ask the room', fr: 'Demandez' }])).join()).toMatch(/speakerNotes\.0\.es: missing translation/);
+    expect(problemsOf((s) => delete s.speakerNotes)).toEqual([]);
+    expect(scenarioLibrary.find((s) => s.id === 'harbour-bridge')!.speakerNotes.length).toBeGreaterThan(0);
+  });
   it('an answer to a question these answers hide, an unknown area, a flip to the same answer, a case not marked fictional', () => {
     expect(problemsOf((s) => ((s.answers['q.area'] = 'family'), (s.answers['q.clause'] = true))).join()).toMatch(/q\.clause: answered but not shown/);
     expect(problemsOf((s) => (s.area = 'space-law')).join()).toMatch(/unknown area/);

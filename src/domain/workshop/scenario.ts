@@ -29,6 +29,8 @@ export type Scenario = {
   readonly title: LocalText;
   readonly narrative: LocalText;
   readonly teachingPoints: readonly LocalText[];
+  /** For the trainer's eyes only (the notes view): misconceptions to expect, the literature behind the points. */
+  readonly speakerNotes: readonly LocalText[];
   readonly answers: Answers;
   /** The answer a trainer is invited to flip first. */
   readonly suggestedFlip: Flip;
@@ -67,6 +69,9 @@ export function parseScenario(raw: unknown, questionnaire: Questionnaire): { ok:
   const points = Array.isArray(raw.teachingPoints) ? raw.teachingPoints : [];
   if (points.length === 0) problems.push(`${where('teachingPoints')}: at least one`);
   const teachingPoints = points.map((p, i) => localText(p, where(`teachingPoints.${i}`), problems));
+  if (raw.speakerNotes !== undefined && !Array.isArray(raw.speakerNotes)) problems.push(`${where('speakerNotes')}: expected a list of texts`);
+  const notes = Array.isArray(raw.speakerNotes) ? raw.speakerNotes : [];
+  const speakerNotes = notes.map((n, i) => localText(n, where(`speakerNotes.${i}`), problems));
 
   const answers: Record<string, AnswerValue | null> = {};
   if (!isRecord(raw.answers)) problems.push(`${where('answers')}: expected question id: value`);
@@ -95,6 +100,7 @@ export function parseScenario(raw: unknown, questionnaire: Questionnaire): { ok:
       title,
       narrative,
       teachingPoints,
+      speakerNotes,
       answers,
       suggestedFlip: { questionId: flipQuestion!.id, value: flip.value as AnswerValue },
     },

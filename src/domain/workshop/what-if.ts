@@ -54,3 +54,41 @@ export function compareRankings(before: Analysis, after: Analysis): OptionMove[]
 export function movedOptions(moves: readonly OptionMove[]): OptionMove[] {
   return moves.filter((m) => m.places !== 0 || m.points !== 0 || m.gatesAdded.length || m.gatesLifted.length);
 }
+
+/** One reason's change, in points (after minus before). */
+export type ReasonDelta = ReasonChange & { readonly points: number };
+
+/** A move's reasons as shown: the largest changes, and what the rest add up to, so the shown parts always sum to the move. */
+export type ReasonsShown = {
+  readonly shown: readonly ReasonDelta[];
+  /** How many changed reasons are not shown. */
+  readonly hidden: number;
+  /** What the reasons not shown add up to. */
+  readonly hiddenPoints: number;
+};
+
+export function reasonsShown(move: OptionMove, limit: number): ReasonsShown {
+  const deltas = move.reasons.map((r) => ({ ...r, points: pointsOf(r.after) - pointsOf(r.before) }));
+  const shown = deltas.slice(0, Math.max(0, limit));
+  const rest = deltas.slice(shown.length);
+  return { shown, hidden: rest.length, hiddenPoints: rest.reduce((sum, r) => sum + r.points, 0) };
+}
+
+/** What a flip teaches, in the order to tell it. */
+export type FlipLesson = {
+  /** Options the flip ruled out, as they ranked before: each with the gates that now close it. */
+  readonly ruledOut: readonly OptionMove[];
+  /** Options the flip opened, as they rank now: each with the gates that no longer close it. */
+  readonly ruledIn: readonly OptionMove[];
+  /** Options open on both sides that moved: the largest change in points first, then the most places, then by new rank. */
+  readonly moves: readonly OptionMove[];
+};
+
+export function flipLesson(moves: readonly OptionMove[]): FlipLesson {
+  const ruledOut = moves.filter((m) => m.before.available && !m.after.available).sort((x, y) => x.before.rank - y.before.rank);
+  const ruledIn = moves.filter((m) => !m.before.available && m.after.available).sort((x, y) => x.after.rank - y.after.rank);
+  const moved = moves
+    .filter((m) => m.before.available && m.after.available && (m.places !== 0 || m.points !== 0))
+    .sort((x, y) => Math.abs(y.points) - Math.abs(x.points) || Math.abs(y.places) - Math.abs(x.places) || x.after.rank - y.after.rank);
+  return { ruledOut, ruledIn, moves: moved };
+}

@@ -1,16 +1,20 @@
 import { A, useNavigate, useParams } from '@solidjs/router';
-import { createMemo, createSignal, For, Match, onCleanup, onMount, Show, Switch } from 'solid-js';
+import { createEffect, createMemo, createSignal, For, Match, on, onCleanup, onMount, Show, Switch } from 'solid-js';
 import { choiceLabel } from '../../domain/questions.ts';
 import { flipFragment } from '../../domain/workshop/flip.ts';
 import { presenterSteps, stepIndex, type PresenterStep } from '../../domain/workshop/presenter-steps.ts';
 import type { Scenario } from '../../domain/workshop/scenario.ts';
+import { clockText, isDone, isRunning, newTimer, remaining, toggleTimer } from '../../domain/workshop/timer.ts';
 import { t } from '../app/i18n.ts';
 import { localizedData } from '../app/localized-data.ts';
+import { LanguageSwitch } from '../components/LanguageSwitch.tsx';
 import { QrCode } from '../components/QrCode.tsx';
+import { ThemeToggle } from '../components/ThemeToggle.tsx';
 import { createFragmentFlip } from '../workshop/create-fragment-flip.ts';
 import { createScenarioAnalysis } from '../workshop/create-scenario-analysis.ts';
 import { FlipPicker } from '../workshop/FlipPicker.tsx';
-import { scenarioPath, WORKSHOP_PATH } from '../workshop/paths.ts';
+import { notesPath, scenarioPath, WORKSHOP_PATH } from '../workshop/paths.ts';
+import { createPresenterChannel } from '../workshop/create-presenter-channel.ts';
 import { ScenarioBadges } from '../workshop/ScenarioBadges.tsx';
 import { ScenarioGate } from '../workshop/ScenarioGate.tsx';
 import { areaName, localText } from '../workshop/scenario-text.ts';
@@ -20,7 +24,7 @@ import { workshopMessages } from '../workshop/workshop.messages.ts';
 
 /** Options on the ranking slide and options that moved on the flip slide: what a projector shows legibly. */
 const TOP_SHOWN = 3;
-const MOVES_SHOWN = 4;
+const MOVES_SHOWN = 3;
 
 export default function PresenterPage() {
   const params = useParams<{ scenarioId: string }>();
@@ -36,6 +40,68 @@ function belongsToControl(event: KeyboardEvent): boolean {
 
 /** The participant view's full address, flip included, for the QR code. */
 const participantUrl = (scenario: Scenario, fragment: string) => new URL(scenarioPath(scenario.id) + fragment, window.location.origin).href;
+
+/** The same address written to be typed: no scheme, the flip unescaped ("localhost/workshop/x#flip=q.relationship:0"). */
+export const shortUrl = (url: string) => {
+  const u = new URL(url);
+  const hash = u.hash.replace(/^#flip=(.*)$/, (_all, raw: string) => `#flip=${decodeURIComponent(raw)}`);
+  return `${u.host}${u.pathname}${hash}`;
+};
+
+/** The workshop's countdown, started with the presenter; a soft glow and a quiet line when the time is up, no sound. */
+function createWorkshopTimer() {
+  const [timer, setTimer] = createSignal(toggleTimer(newTimer(), Date.now()));
+  const [now, setNow] = createSignal(Date.now());
+  const tick = setInterval(() => setNow(Date.now()), 1000);
+  onCleanup(() => clearInterval(tick));
+  const toggle = () => {
+    setNow(Date.now());
+    setTimer(toggleTimer(timer(), now()));
+  };
+  return { left: () => remaining(timer(), now()), done: () => isDone(timer(), now()), running: () => isRunning(timer()), toggle };
+}
+
+function WorkshopTimer(props: { timer: ReturnType<typeof createWorkshopTimer> }) {
+  const m = () => t(workshopMessages);
+  return (
+    <div class="workshop-timer" classList={{ done: props.timer.done(), paused: !props.timer.running() }} role="group" aria-label={m().timer}>
+      <span class="timer-clock" role="timer">
+        {m().timeLeft(clockText(props.timer.left()))}
+      </span>
+      <button type="button" class="button" onClick={() => props.timer.toggle()} aria-pressed={!props.timer.running()} disabled={props.timer.done()}>
+        {props.timer.running() ? m().pauseTimer : m().startTimer}
+      </button>
+      <span class="timer-end" role="status">
+        {props.timer.done() ? m().timeUp : ''}
+      </span>
+    </div>
+  );
+}
+
+/** A QR code large enough to scan from the back of the room, with its address written beside it. */
+function RoomQr(props: { url: string; title: string; caption: string }) {
+  const m = () => t(workshopMessages);
+  return (
+    <figure class="qr-figure">
+      <QrCode text={props.url} label={m().qrLabel(props.title)} />
+      <figcaption>
+        {props.caption}
+        <br />
+        <a class="qr-url" href={props.url}>
+          {/* Lines break after a slash or before the fragment, not inside a word. */}
+          <For each={shortUrl(props.url).split(/(?<=\/)|(?=#)/)}>
+            {(part) => (
+              <>
+                <wbr />
+                <span class="url-part">{part}</span>
+              </>
+            )}
+          </For>
+        </a>
+      </figcaption>
+    </figure>
+  );
+}
 
 function Presenter(props: { scenario: Scenario }) {
   const m = () => t(workshopMessages);
@@ -53,6 +119,18 @@ function Presenter(props: { scenario: Scenario }) {
     go(stepIndex(steps(), 'flip'));
   };
   const leave = () => navigate(WORKSHOP_PATH);
+  const timer = createWorkshopTimer();
+
+  // The notes window follows the slides and can move them.
+  const post = createPresenterChannel(
+    () => props.scenario.id,
+    (message) => {
+      if (message.type === 'go') go(message.index);
+      if (message.type === 'hello') announce();
+    },
+  );
+  const announce = () => post({ type: 'step', scenarioId: props.scenario.id, index: Math.min(index(), steps().length - 1), fragment: flipFragment(flip()) });
+  createEffect(on([index, flip], announce));
 
   const onKey = (event: KeyboardEvent) => {
     if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey || belongsToControl(event)) return;
@@ -64,6 +142,8 @@ function Presenter(props: { scenario: Scenario }) {
       R: reveal,
       f: showFlip,
       F: showFlip,
+      t: timer.toggle,
+      T: timer.toggle,
       Escape: leave,
     };
     const action = actions[event.key];
@@ -73,6 +153,9 @@ function Presenter(props: { scenario: Scenario }) {
   };
   onMount(() => document.addEventListener('keydown', onKey));
   onCleanup(() => document.removeEventListener('keydown', onKey));
+  // The projector shows the slides only: no app header, navigation or footer while presenting.
+  onMount(() => document.documentElement.classList.add('presenting'));
+  onCleanup(() => document.documentElement.classList.remove('presenting'));
 
   return (
     <section class="page presenter" aria-labelledby="presenter-title">
@@ -82,6 +165,11 @@ function Presenter(props: { scenario: Scenario }) {
         <p class="presenter-step" aria-live="polite">
           {m().slideOf(index() + 1, steps().length)}
         </p>
+        <WorkshopTimer timer={timer} />
+        <div class="presenter-settings">
+          <LanguageSwitch />
+          <ThemeToggle />
+        </div>
       </header>
 
       <div class="slide" data-step={step().kind}>
@@ -89,16 +177,7 @@ function Presenter(props: { scenario: Scenario }) {
           <Match when={step().kind === 'narrative'}>
             <div class="slide-narrative">
               <p class="narrative">{localText(props.scenario.narrative)}</p>
-              <figure class="qr-figure">
-                <QrCode text={participantUrl(props.scenario, '')} label={m().qrLabel(localText(props.scenario.title))} />
-                <figcaption>
-                  {m().scanToFollow}
-                  <br />
-                  <A class="qr-url" href={scenarioPath(props.scenario.id)}>
-                    {participantUrl(props.scenario, '')}
-                  </A>
-                </figcaption>
-              </figure>
+              <RoomQr url={participantUrl(props.scenario, '')} title={localText(props.scenario.title)} caption={m().scanToFollow} />
             </div>
           </Match>
           <Match when={step().kind === 'answer' && (step() as Extract<PresenterStep, { kind: 'answer' }>)}>
@@ -114,12 +193,18 @@ function Presenter(props: { scenario: Scenario }) {
             }}
           </Match>
           <Match when={step().kind === 'ranking'}>
-            <h2>{m().topOptions}</h2>
-            <TopOptions analysis={analysis.before()} count={TOP_SHOWN} reasons={2} label={m().topOptions} />
-            <h3>{m().pointsToDiscuss}</h3>
-            <ul class="teaching-points">
-              <For each={props.scenario.teachingPoints}>{(point) => <li>{localText(point)}</li>}</For>
-            </ul>
+            <div class="slide-ranking">
+              <div>
+                <h2>{m().topOptions}</h2>
+                <TopOptions analysis={analysis.before()} count={TOP_SHOWN} reasons={2} label={m().topOptions} />
+              </div>
+              <div class="discuss">
+                <h3>{m().pointsToDiscuss}</h3>
+                <ul class="teaching-points">
+                  <For each={props.scenario.teachingPoints}>{(point) => <li>{localText(point)}</li>}</For>
+                </ul>
+              </div>
+            </div>
           </Match>
           <Match when={step().kind === 'flip'}>
             <h2>{m().flipTitle}</h2>
@@ -128,10 +213,7 @@ function Presenter(props: { scenario: Scenario }) {
               {(current) => (
                 <div class="slide-flip">
                   <WhatMoved flip={current()} answers={props.scenario.answers} moves={analysis.moves()} limit={MOVES_SHOWN} />
-                  <figure class="qr-figure small-qr">
-                    <QrCode text={participantUrl(props.scenario, flipFragment(current()))} label={m().qrLabel(localText(props.scenario.title))} />
-                    <figcaption>{m().scanFlip}</figcaption>
-                  </figure>
+                  <RoomQr url={participantUrl(props.scenario, flipFragment(current()))} title={localText(props.scenario.title)} caption={m().scanFlip} />
                 </div>
               )}
             </Show>
@@ -152,13 +234,16 @@ function Presenter(props: { scenario: Scenario }) {
         <button type="button" class="button" onClick={showFlip}>
           {m().flip}
         </button>
+        <a class="button" href={notesPath(props.scenario.id)} target="_blank">
+          {m().openNotes}
+        </a>
         <A class="button" href={WORKSHOP_PATH}>
           {m().leave}
         </A>
       </nav>
       <p class="key-hint">
         <span>{m().keys}:</span> <kbd>→</kbd>/<kbd>{m().keySpace}</kbd> {m().keyNext} · <kbd>←</kbd> {m().keyBack} · <kbd>R</kbd> {m().keyReveal} ·{' '}
-        <kbd>F</kbd> {m().keyFlip} · <kbd>{m().keyEsc}</kbd> {m().keyLeave}
+        <kbd>F</kbd> {m().keyFlip} · <kbd>T</kbd> {m().keyTimer} · <kbd>{m().keyEsc}</kbd> {m().keyLeave}
       </p>
     </section>
   );

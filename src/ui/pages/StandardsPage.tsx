@@ -4,6 +4,7 @@ import { STANDARDS_FILES } from '../../domain/registry/standards.ts';
 import { loadStandard } from '../../storage/registry-store.ts';
 import { useDb } from '../app/db.ts';
 import { FeedStatus } from '../directory/FeedStatus.tsx';
+import { QapTable } from '../directory/QapTable.tsx';
 import { useFeedSync } from '../directory/create-feed-sync.ts';
 import { locale, t } from '../app/i18n.ts';
 import { standardsMessages } from './standards.messages.ts';
@@ -108,28 +109,7 @@ export default function StandardsPage() {
         {(qaps) => (
           <>
             <h2>{m().qaps}</h2>
-            <div class="table-scroll" tabindex="0" role="region" aria-label={m().qaps}>
-              <table>
-                <thead>
-                  <tr>
-                    <th scope="col">{m().program}</th>
-                    <th scope="col">{m().region}</th>
-                    <th scope="col">{m().assesses}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  <For each={qaps().qaps}>
-                    {(qap) => (
-                      <tr>
-                        <td>{qap.name}</td>
-                        <td>{qap.region}</td>
-                        <td>{qap.kinds.join(', ')}</td>
-                      </tr>
-                    )}
-                  </For>
-                </tbody>
-              </table>
-            </div>
+            <QapTable qaps={qaps()} />
           </>
         )}
       </Show>

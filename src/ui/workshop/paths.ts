@@ -4,3 +4,4 @@ export const COMPARE_PATH = '/workshop/compare';
 export const scenarioPath = (id: string) => `${WORKSHOP_PATH}/${id}`;
 export const presentPath = (id: string) => `${scenarioPath(id)}/present`;
 export const handoutPath = (id: string) => `${scenarioPath(id)}/handout`;
+export const notesPath = (id: string) => `${scenarioPath(id)}/notes`;
