@@ -1,4 +1,5 @@
 import { DB_NAME, openOleDb, type OleDb } from '../../storage/db.ts';
+import { replayLeaving } from '../../storage/leaving-journal.ts';
 import { setUpgradeBlocked } from './upgrade-blocked.ts';
 
 let opening: Promise<OleDb> | undefined;
@@ -6,8 +7,10 @@ let opened: OleDb | undefined;
 
 /** One connection per page, opened on first use. */
 export function useDb(): Promise<OleDb> {
-  opening ??= openOleDb(DB_NAME, { blocked: () => setUpgradeBlocked(true) }).then((db) => {
+  opening ??= openOleDb(DB_NAME, { blocked: () => setUpgradeBlocked(true) }).then(async (db) => {
     setUpgradeBlocked(false);
+    // What a page closed mid-write left in the journal is stored before anything is read.
+    await replayLeaving(db).catch(() => undefined);
     return (opened = db);
   });
   return opening;

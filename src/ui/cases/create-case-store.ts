@@ -1,6 +1,7 @@
 import { createResource, createSignal, type Accessor } from 'solid-js';
 import { sameAnswers, type AnswerValue } from '../../domain/questions.ts';
 import { getCase, updateCase, withAnswer } from '../../storage/cases.ts';
+import { clearLeaving, journalLeaving } from '../../storage/leaving-journal.ts';
 import type { CaseRecord, MatchingPreferences, OleDb } from '../../storage/db.ts';
 import { mergeWorksheet } from '../../domain/worksheet/merge.ts';
 import { emptyWorksheet, type Worksheet } from '../../domain/worksheet/types.ts';
@@ -114,11 +115,18 @@ export function createCaseStore(caseId: Accessor<string>) {
   });
 
   function putAtOnce(db: OleDb, stored: StoredCase): void {
+    // A queued transaction can still die with the page (an earlier write may hold the store): a plain case is also
+    // journalled synchronously, and the next page to open the database stores it (leaving-journal.ts).
+    const plain = 'sealed' in stored ? undefined : stored;
+    if (plain) journalLeaving(plain);
     const tx = db.transaction('cases', 'readwrite');
     tx.store.put(stored).catch(() => undefined); // tx.done below reports a failure
     tx.commit(); // commit now: a transaction still open when the page goes is aborted
     tx.done.then(
-      () => announceCaseChange(stored.id),
+      () => {
+        if (plain) clearLeaving(plain);
+        announceCaseChange(stored.id);
+      },
       (error: unknown) => setSaveError(describeStorageError(error)),
     );
   }
