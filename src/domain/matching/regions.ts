@@ -20,5 +20,5 @@ export function regionOf(country: string): string | undefined {
 }
 
 export function isRegion(code: string): boolean {
-  return code in MEMBERS;
+  return Object.hasOwn(MEMBERS, code);
 }

@@ -1,5 +1,6 @@
 // Words for the registry's codes in the interface's language. Countries and languages come from the browser (Intl).
 import type { Facet } from '../../domain/matching/filters.ts';
+import { isRegion } from '../../domain/matching/regions.ts';
 import type { CertificationKind, GivesEvaluations, MediationFormat, MediationStyle, PracticeArea, YmiRole } from '../../domain/registry/types.ts';
 import type { Locale } from '../../i18n/locale.ts';
 import { locale, t } from '../app/i18n.ts';
@@ -26,5 +27,6 @@ function names(type: 'region' | 'language', current: Locale): Intl.DisplayNames 
   return found;
 }
 
-export const countryName = (code: string) => names('region', locale()).of(code) ?? code;
+// UN M49 regions are named from the catalogue: some browsers' Intl.DisplayNames return the bare code ("150").
+export const countryName = (code: string) => (isRegion(code) ? word(`region.${code}`, code) : (names('region', locale()).of(code) ?? code));
 export const languageName = (code: string) => names('language', locale()).of(code) ?? code;
