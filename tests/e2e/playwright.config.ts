@@ -30,8 +30,10 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: 'phone', use: { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, deviceScaleFactor: 2 } },
-    { name: 'desktop', use: { viewport: { width: 1280, height: 800 } } },
+    { name: 'phone', testIgnore: /projector\.spec\.ts/, use: { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, deviceScaleFactor: 2 } },
+    { name: 'desktop', testIgnore: /projector\.spec\.ts/, use: { viewport: { width: 1280, height: 800 } } },
+    // A trainer's projector: the presenter is judged at the screen size it is shown on.
+    { name: 'projector', testMatch: /projector\.spec\.ts/, use: { viewport: { width: 1920, height: 1080 } } },
   ],
   webServer: {
     // The preview server itself (not an npm wrapper), so stopping it stops the server.
