@@ -4,6 +4,7 @@ import { FACTOR_IDS, GOAL_IDS, IMPEDIMENT_IDS, factorValues, type FactorId, type
 import { OPTION_IDS, type OptionId } from './options.ts';
 import { factorIndex } from './profile-values.ts';
 import type { CautionRule, Gate, RatedFactorId, RulesPack } from './rules-pack.ts';
+import type { Lead, RatingCap } from './rules-pack-stages.ts';
 
 type PerOption = readonly number[];
 
@@ -25,11 +26,13 @@ export type CompiledRules = {
   readonly gates: readonly { gate: Gate; when: CompiledCondition; applies: readonly boolean[] }[];
   readonly cautions: readonly { rule: CautionRule; when: CompiledCondition; applies: readonly boolean[] }[];
   /** Options that rank first while their condition holds. */
-  readonly leads: readonly { when: CompiledCondition; applies: readonly boolean[] }[];
+  readonly leads: readonly { lead: Lead; when: CompiledCondition; applies: readonly boolean[] }[];
   /** Per essential goal: its factor index and, per option, whether it delivers the goal (always, or while a condition holds). */
   readonly essentials: readonly { goal: GoalId; index: number; delivers: readonly boolean[]; also: readonly { when: CompiledCondition; applies: readonly boolean[] }[] }[];
   /** Caps on ratings: while `when` holds, rated factor `rated[k]` counts at most `max` for the options it applies to. */
-  readonly caps: readonly { when: CompiledCondition; rated: readonly number[]; applies: readonly boolean[]; max: number }[];
+  readonly caps: readonly { cap: RatingCap; when: CompiledCondition; rated: readonly number[]; applies: readonly boolean[]; max: number }[];
+  /** The protection step's conditions, compiled with the rest (undefined when the pack has none). */
+  readonly protection: { readonly when: CompiledCondition; readonly urgentWhen: CompiledCondition } | undefined;
   readonly tieMargin: number;
   /** Per factor index: true for a goal or impediment, whose change only moves scores linearly (rules read circumstances only). */
   readonly linear: readonly boolean[];
@@ -98,14 +101,16 @@ function compile(rules: RulesPack): CompiledRules {
       when: rule.when ? compileCondition(rule.when, places) : () => true,
       applies: appliesTo(rule.options),
     })),
-    leads: (rules.leads ?? []).map((l) => ({ when: compileCondition(l.when, places), applies: appliesTo(l.options) })),
+    leads: (rules.leads ?? []).map((lead) => ({ lead, when: compileCondition(lead.when, places), applies: appliesTo(lead.options) })),
     essentials,
     caps: (rules.caps ?? []).map((c) => ({
+      cap: c,
       when: compileCondition(c.when, places),
       rated: c.factors.map((f) => ratedIds.indexOf(f)),
       applies: appliesTo(c.options),
       max: c.max,
     })),
+    protection: rules.protection && { when: compileCondition(rules.protection.when, places), urgentWhen: compileCondition(rules.protection.urgentWhen, places) },
     tieMargin: rules.scoring.tieMargin ?? 0,
     linear: FACTOR_IDS.map((id) => id.startsWith('goal.') || id.startsWith('imp.')),
     staged: FACTOR_IDS.map((id) => staged.has(id)),

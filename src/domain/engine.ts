@@ -1,6 +1,5 @@
 // The case analyser: ranks every option for a factor profile, with the reasons, gates and cautions behind it.
 import type { Analysis, Caution, Contribution, GateHit, ProtectionStep, RankedOption, StageRule } from './analysis.ts';
-import { compileCondition } from './conditions.ts';
 import { compiledRules, type CompiledRules } from './compiled-rules.ts';
 import { FACTOR_IDS, type FactorProfile, type GoalId } from './factors.ts';
 import { profileValues, type ProfileValues } from './profile-values.ts';
@@ -67,20 +66,19 @@ function cautions(compiled: CompiledRules, values: ProfileValues): Caution[][] {
   return found;
 }
 
-function protectionStep(rules: RulesPack, values: ProfileValues): ProtectionStep | null {
+function protectionStep(rules: RulesPack, compiled: CompiledRules, values: ProfileValues): ProtectionStep | null {
   const p = rules.protection;
-  if (!p || !compileCondition(p.when, rules.places)(values)) return null;
-  const urgent = compileCondition(p.urgentWhen, rules.places)(values);
+  if (!p || !compiled.protection?.when(values)) return null;
+  const urgent = compiled.protection.urgentWhen(values);
   const step = { urgent, title: p.title, text: urgent ? p.urgentText : p.text, steps: p.steps };
   return p.cite ? { ...step, cite: p.cite } : step;
 }
 
-function stageRules(rules: RulesPack, values: ProfileValues): StageRule[] {
-  const holds = (when: Parameters<typeof compileCondition>[0]) => compileCondition(when, rules.places)(values);
+function stageRules(compiled: CompiledRules, values: ProfileValues): StageRule[] {
   const rule = (id: string, kind: StageRule['kind'], reason: string, cite?: string): StageRule => (cite ? { id, kind, reason, cite } : { id, kind, reason });
   return [
-    ...(rules.leads ?? []).filter((l) => holds(l.when)).map((l) => rule(l.id, 'lead', l.reason, l.cite)),
-    ...(rules.caps ?? []).filter((c) => holds(c.when)).map((c) => rule(c.id, 'cap', c.reason, c.cite)),
+    ...compiled.leads.filter((l) => l.when(values)).map(({ lead }) => rule(lead.id, 'lead', lead.reason, lead.cite)),
+    ...compiled.caps.filter((c) => c.when(values)).map(({ cap }) => rule(cap.id, 'cap', cap.reason, cap.cite)),
   ];
 }
 
@@ -123,8 +121,8 @@ export function analyse(profile: FactorProfile, rules: RulesPack, options: Analy
   const explored = options.sensitivity === false ? null : sensitivity(compiled, values, scores, top);
   return {
     rulesVersion: rules.version,
-    stageRules: stageRules(rules, values),
-    protection: protectionStep(rules, values),
+    stageRules: stageRules(compiled, values),
+    protection: protectionStep(rules, compiled, values),
     options: ranked.map(({ id, o, score, available }, i): RankedOption => ({
       id,
       rank: i + 1,
