@@ -10,6 +10,13 @@ const layer = (name, folder, allowed, comment) => ({
 
 module.exports = {
   forbidden: [
+    {
+      name: 'no-runtime-cycles',
+      comment: 'a module cycle makes load order matter; type-only imports may loop, they vanish at build',
+      severity: 'error',
+      from: {},
+      to: { circular: true, dependencyTypesNot: ['type-only'], viaOnly: { dependencyTypesNot: ['type-only'] } },
+    },
     layer('domain-is-pure', 'domain', ['i18n'], 'the engine, questions and registry rules: no storage, feed, sync or UI'),
     layer('i18n-stands-alone', 'i18n', [], 'locales and message catalogue types'),
     layer('feed-format', 'feed', ['domain'], 'the feed format: manifest, signatures, per-file and cross-file checks'),

@@ -20,22 +20,32 @@ export const CONTENT_SECURITY_POLICY = [
 ].join('; ');
 
 /** The same policy as a <meta>, for a host that drops the header; frame-ancestors works only as a header. */
-export const META_CONTENT_SECURITY_POLICY = CONTENT_SECURITY_POLICY.split('; ').filter((d) => !d.startsWith('frame-ancestors')).join('; ');
+export const META_CONTENT_SECURITY_POLICY = CONTENT_SECURITY_POLICY.split('; ')
+  .filter((d) => !d.startsWith('frame-ancestors'))
+  .join('; ');
 
 // Built pages only: the dev server injects <style> for hot reload, which the policy forbids.
 const cspMeta: Plugin = {
   name: 'ole-csp-meta',
   apply: 'build',
-  transformIndexHtml: () => [{ tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: META_CONTENT_SECURITY_POLICY }, injectTo: 'head-prepend' }],
+  transformIndexHtml: () => [
+    {
+      tag: 'meta',
+      attrs: { 'http-equiv': 'Content-Security-Policy', content: META_CONTENT_SECURITY_POLICY },
+      injectTo: 'head-prepend',
+    },
+  ],
 };
 
 // A production build names the keys it trusts: OLE_TRUSTED_KEYS_FILE replaces the demo list (data/feed-keys/trusted.json).
-const trustedKeysFile = process.env.OLE_TRUSTED_KEYS_FILE;
+const trustedKeysFile = process.env['OLE_TRUSTED_KEYS_FILE'];
 
 export default defineConfig({
   plugins: [solid(), cspMeta, serviceWorkerPlugin(), demoKeyPlugin(trustedKeysFile && resolve(trustedKeysFile))],
   resolve: {
-    alias: trustedKeysFile ? [{ find: /^.*\/data\/feed-keys\/trusted\.json$/, replacement: resolve(trustedKeysFile) }] : [],
+    alias: trustedKeysFile
+      ? [{ find: /^.*\/data\/feed-keys\/trusted\.json$/, replacement: resolve(trustedKeysFile) }]
+      : [],
   },
   build: {
     target: 'es2022',

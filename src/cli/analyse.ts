@@ -44,7 +44,11 @@ function main(args: readonly string[]): void {
   const analysis = analyse(parsed.profile, defaultRules);
   const place = placeNotes(defaultRules, parsed.profile);
   // The JSON keeps every field of the analysis as before; what the place means for the case comes beside it.
-  process.stdout.write(table ? `${analysisTable(analysis, defaultRules, place)}\n` : `${JSON.stringify({ ...analysis, place }, null, 2)}\n`);
+  process.stdout.write(
+    table
+      ? `${analysisTable(analysis, defaultRules, place)}\n`
+      : `${JSON.stringify({ ...analysis, place }, null, 2)}\n`,
+  );
 }
 
 main(process.argv.slice(2));

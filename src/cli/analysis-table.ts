@@ -13,7 +13,12 @@ export function analysisTable(analysis: Analysis, rules: RulesPack, place: Place
     rules.options[o.id].name,
     (o.score > 0 ? '+' : '') + String(o.score),
     o.available
-      ? [o.leads ? 'first for safety' : '', ...o.lacks.map((g) => `lacks an essential: ${rules.essentials?.find((e) => e.goal === g)?.lacks ?? g}`)].filter(Boolean).join('; ') || 'available'
+      ? [
+          o.leads ? 'first for safety' : '',
+          ...o.lacks.map((g) => `lacks an essential: ${rules.essentials?.find((e) => e.goal === g)?.lacks ?? g}`),
+        ]
+          .filter(Boolean)
+          .join('; ') || 'available'
       : `unavailable: ${o.unavailable.map((g) => g.reason).join(' ')}`,
     o.reasons
       .slice(0, 3)
@@ -24,7 +29,11 @@ export function analysisTable(analysis: Analysis, rules: RulesPack, place: Place
   const nameWidth = Math.max(6, ...rows.map((r) => r[1]!.length));
   const lines = [`Olé case analysis (rules ${analysis.rulesVersion}; ratings: ${rules.ratingsLabel})`, ''];
   if (analysis.protection) {
-    lines.push(`${analysis.protection.title.toUpperCase()}: ${analysis.protection.text}`, ...analysis.protection.steps.map((s) => `  - ${s}`), '');
+    lines.push(
+      `${analysis.protection.title.toUpperCase()}: ${analysis.protection.text}`,
+      ...analysis.protection.steps.map((s) => `  - ${s}`),
+      '',
+    );
   }
   lines.push(
     'Stages: ruled out -> safety first -> essential goals -> scores -> ties ("=" marks options about as good as each other,',
@@ -44,21 +53,40 @@ export function analysisTable(analysis: Analysis, rules: RulesPack, place: Place
     for (const s of analysis.sensitivity.slice(0, 8)) {
       const change = becauseText(rules, s.newTop, { source: s.factor, value: s.to, points: 0 }) ?? '';
       const from = s.from === undefined ? 'not answered' : JSON.stringify(s.from);
-      lines.push(`  ${s.factor}: ${from} -> ${JSON.stringify(s.to)} (${change}): ${rules.options[s.newTop].name} comes first`);
+      lines.push(
+        `  ${s.factor}: ${from} -> ${JSON.stringify(s.to)} (${change}): ${rules.options[s.newTop].name} comes first`,
+      );
     }
   }
   if (analysis.firmness) {
     const f = analysis.firmness;
-    lines.push('', f.robust ? `Firm: none of the ${f.checked} unanswered factors, at any value, changes the top option.` : 'Not firm: these unanswered factors could change the top option:');
-    for (const u of f.unsure) lines.push(`  ${u.factor} = ${u.to.map((v) => JSON.stringify(v)).join(' or ')}: ${u.newTops.map((id) => rules.options[id].name).join(', ')}`);
+    lines.push(
+      '',
+      f.robust
+        ? `Firm: none of the ${f.checked} unanswered factors, at any value, changes the top option.`
+        : 'Not firm: these unanswered factors could change the top option:',
+    );
+    for (const u of f.unsure)
+      lines.push(
+        `  ${u.factor} = ${u.to.map((v) => JSON.stringify(v)).join(' or ')}: ${u.newTops.map((id) => rules.options[id].name).join(', ')}`,
+      );
   }
   if (place.known) {
     lines.push('', `Where it would be decided: ${place.name} (checked ${place.checked})`);
     for (const n of place.notes) {
-      const what = n.kind === 'treaty' ? `${n.treaty}: ${n.party === true ? `in force${n.since ? ` since ${n.since}` : ''}` : n.party === false ? 'not in force' : 'not confirmed'}` : n.text;
+      const what =
+        n.kind === 'treaty'
+          ? `${n.treaty}: ${n.party === true ? `in force${n.since ? ` since ${n.since}` : ''}` : n.party === false ? 'not in force' : 'not confirmed'}`
+          : n.text;
       lines.push(`  ${n.kind}: ${what}${n.citation ? ` [${n.citation}, ${n.year}]` : ''}`);
     }
-  } else lines.push('', place.other ? 'Where it would be decided: a country Olé has no data for; nothing ruled out for the place.' : 'Where it would be decided: not sure; nothing ruled out for the place, it depends on where.');
+  } else
+    lines.push(
+      '',
+      place.other
+        ? 'Where it would be decided: a country Olé has no data for; nothing ruled out for the place.'
+        : 'Where it would be decided: not sure; nothing ruled out for the place, it depends on where.',
+    );
   if (analysis.unanswered.length) lines.push('', `Not answered: ${analysis.unanswered.join(', ')}`);
   return lines.join('\n');
 }

@@ -10,7 +10,10 @@ function factorsFromAnswers(answers: unknown): { ok: true; factors: unknown } | 
     const question = defaultQuestionnaire.questions.find((q) => q.id === id);
     if (!question) return { ok: false, message: `unknown question id "${id}" in answers` };
     if (value !== null && !question.choices.some((c) => c.value === value)) {
-      return { ok: false, message: `answers.${id} is ${JSON.stringify(value)}; expected one of ${question.choices.map((c) => JSON.stringify(c.value)).join(', ')} or null` };
+      return {
+        ok: false,
+        message: `answers.${id} is ${JSON.stringify(value)}; expected one of ${question.choices.map((c) => JSON.stringify(c.value)).join(', ')} or null`,
+      };
     }
   }
   return { ok: true, factors: answersToProfile(defaultQuestionnaire, answers as Answers) };

@@ -9,14 +9,22 @@ export type Table = { readonly file: string; readonly rows: readonly TableRow[] 
 export class Problems {
   readonly list: string[] = [];
   add(file: string, row: TableRow | undefined, column: string | undefined, message: string): void {
-    const where = [row ? `row ${row.row} (line ${row.line})` : '', column ? `column ${column}` : ''].filter(Boolean).join(', ');
+    const where = [row ? `row ${row.row} (line ${row.line})` : '', column ? `column ${column}` : '']
+      .filter(Boolean)
+      .join(', ');
     this.list.push(`${file}: ${where ? `${where}: ` : ''}${message}`);
   }
 }
 
 /** Header names are matched exactly; unknown or missing required columns are problems, cells are trimmed. */
-export function readTable(file: string, text: string, required: readonly string[], optional: readonly string[], problems: Problems): Table {
-  let parsed;
+export function readTable(
+  file: string,
+  text: string,
+  required: readonly string[],
+  optional: readonly string[],
+  problems: Problems,
+): Table {
+  let parsed: ReturnType<typeof parseCsv>;
   try {
     parsed = parseCsv(text);
   } catch (error) {
@@ -31,7 +39,8 @@ export function readTable(file: string, text: string, required: readonly string[
   }
   const names = header.cells.map((c) => c.trim());
   for (const name of names) {
-    if (![...required, ...optional].includes(name)) problems.add(file, undefined, name, `unknown column (expected: ${[...required, ...optional].join(', ')})`);
+    if (![...required, ...optional].includes(name))
+      problems.add(file, undefined, name, `unknown column (expected: ${[...required, ...optional].join(', ')})`);
   }
   for (const name of required) if (!names.includes(name)) problems.add(file, undefined, name, 'missing column');
   const rows: TableRow[] = [];
@@ -56,5 +65,10 @@ export function readTable(file: string, text: string, required: readonly string[
 
 /** "a; b;c" → ["a", "b", "c"] (multi-valued cells are separated by ";"). */
 export function splitList(cell: string | undefined): string[] {
-  return cell === undefined ? [] : cell.split(';').map((s) => s.trim()).filter(Boolean);
+  return cell === undefined
+    ? []
+    : cell
+        .split(';')
+        .map((s) => s.trim())
+        .filter(Boolean);
 }

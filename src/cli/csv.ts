@@ -3,7 +3,10 @@
 export type CsvRow = { readonly line: number; readonly cells: readonly string[] };
 
 export class CsvError extends Error {
-  constructor(readonly line: number, message: string) {
+  constructor(
+    readonly line: number,
+    message: string,
+  ) {
     super(`line ${line}: ${message}`);
     this.name = 'CsvError';
   }
@@ -51,9 +54,14 @@ export function parseCsv(text: string): CsvRow[] {
       endRow();
       line++;
       rowLine = line;
-    } else if (wasQuoted) throw new CsvError(line, `unexpected ${JSON.stringify(c)} after a closing quote (a field is either all quoted or not at all)`);
+    } else if (wasQuoted)
+      throw new CsvError(
+        line,
+        `unexpected ${JSON.stringify(c)} after a closing quote (a field is either all quoted or not at all)`,
+      );
     else if (c === '"') {
-      if (cell !== '') throw new CsvError(line, 'a quote inside an unquoted field: quote the whole field and double the quote ("")');
+      if (cell !== '')
+        throw new CsvError(line, 'a quote inside an unquoted field: quote the whole field and double the quote ("")');
       quoted = true;
       quoteLine = line;
     } else cell += c;

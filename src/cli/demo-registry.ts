@@ -17,7 +17,13 @@ export type DemoRegistry = { profiles: MediatorProfile[]; digests: FeedbackDiges
 
 /** How a profile's digest stands on asOf, chosen per mediator so every rule of certification-status.ts shows up. */
 type Story = 'current' | 'stale' | 'grace' | 'new-with-digest' | 'past-grace';
-const STORIES: readonly (readonly [Story, number])[] = [['current', 78], ['stale', 10], ['grace', 5], ['new-with-digest', 3], ['past-grace', 4]];
+const STORIES: readonly (readonly [Story, number])[] = [
+  ['current', 78],
+  ['stale', 10],
+  ['grace', 5],
+  ['new-with-digest', 3],
+  ['past-grace', 4],
+];
 
 const REVIEWER_ROLES = [
   'Practising mediator, independent of the mediator reviewed',
@@ -44,11 +50,16 @@ function dayBetween(rng: Rng, from: string, to: string): string {
 
 function firstCertification(rng: Rng, story: Story, asOf: string): string {
   switch (story) {
-    case 'current': return dayBetween(rng, addMonths(asOf, -144), addMonths(asOf, -8));
-    case 'stale': return dayBetween(rng, addMonths(asOf, -144), addMonths(asOf, -50));
-    case 'grace': return dayBetween(rng, addMonths(asOf, -6), asOf);
-    case 'new-with-digest': return dayBetween(rng, addMonths(asOf, -5), addMonths(asOf, -1));
-    case 'past-grace': return dayBetween(rng, addMonths(asOf, -20), addDays(addMonths(asOf, -6), -1));
+    case 'current':
+      return dayBetween(rng, addMonths(asOf, -144), addMonths(asOf, -8));
+    case 'stale':
+      return dayBetween(rng, addMonths(asOf, -144), addMonths(asOf, -50));
+    case 'grace':
+      return dayBetween(rng, addMonths(asOf, -6), asOf);
+    case 'new-with-digest':
+      return dayBetween(rng, addMonths(asOf, -5), addMonths(asOf, -1));
+    case 'past-grace':
+      return dayBetween(rng, addMonths(asOf, -20), addDays(addMonths(asOf, -6), -1));
   }
 }
 
@@ -58,9 +69,12 @@ function digestDate(rng: Rng, story: Story, certifiedOn: string, asOf: string): 
       const earliest = addMonths(asOf, -23);
       return dayBetween(rng, certifiedOn > earliest ? certifiedOn : earliest, asOf);
     }
-    case 'stale': return dayBetween(rng, addMonths(asOf, -46), addDays(addMonths(asOf, -24), -1));
-    case 'new-with-digest': return dayBetween(rng, addDays(certifiedOn, 14), asOf);
-    default: return undefined;
+    case 'stale':
+      return dayBetween(rng, addMonths(asOf, -46), addDays(addMonths(asOf, -24), -1));
+    case 'new-with-digest':
+      return dayBetween(rng, addDays(certifiedOn, 14), asOf);
+    default:
+      return undefined;
   }
 }
 
@@ -68,7 +82,10 @@ function digestDate(rng: Rng, story: Story, certifiedOn: string, asOf: string): 
 function uniqueName(rng: Rng, place: Place, taken: Set<string>): string {
   for (let attempt = 0; ; attempt++) {
     const [given, ...family] = drawName(rng, place).split(' ');
-    const initials = attempt < 20 ? [] : Array.from({ length: attempt < 60 ? 1 : 2 }, () => `${String.fromCharCode(65 + rng.int(0, 25))}.`);
+    const initials =
+      attempt < 20
+        ? []
+        : Array.from({ length: attempt < 60 ? 1 : 2 }, () => `${String.fromCharCode(65 + rng.int(0, 25))}.`);
     const name = [given, ...initials, ...family].join(' ');
     if (!taken.has(name)) {
       taken.add(name);
@@ -77,7 +94,15 @@ function uniqueName(rng: Rng, place: Place, taken: Set<string>): string {
   }
 }
 
-const REASONS: readonly RevocationReason[] = ['conduct', 'complaint-upheld', 'lapsed', 'voluntary', 'complaint-upheld', 'lapsed', 'other'];
+const REASONS: readonly RevocationReason[] = [
+  'conduct',
+  'complaint-upheld',
+  'lapsed',
+  'voluntary',
+  'complaint-upheld',
+  'lapsed',
+  'other',
+];
 
 export function generateDemoRegistry(asOf: string = DEMO_AS_OF, count: number = DEMO_COUNT): DemoRegistry {
   const names = new Set<string>();
@@ -102,11 +127,16 @@ export function generateDemoRegistry(asOf: string = DEMO_AS_OF, count: number = 
   }
   const rng = createRng(`${SEED}:revocations`);
   // About 1 in 85 profiles revoked (7 of the 600), between 1 and 10 whatever the size.
-  const revoked = rng.sample(profiles, Math.max(1, Math.min(10, Math.round(count / 85)))).map((p) => p.id).sort();
-  const revocations = revoked.map((mediatorId, i): Revocation => ({
-    mediatorId,
-    date: dayBetween(rng, addMonths(asOf, -18), asOf),
-    reasonCode: REASONS[i % REASONS.length]!,
-  }));
+  const revoked = rng
+    .sample(profiles, Math.max(1, Math.min(10, Math.round(count / 85))))
+    .map((p) => p.id)
+    .sort();
+  const revocations = revoked.map(
+    (mediatorId, i): Revocation => ({
+      mediatorId,
+      date: dayBetween(rng, addMonths(asOf, -18), asOf),
+      reasonCode: REASONS[i % REASONS.length]!,
+    }),
+  );
   return { profiles, digests, revocations };
 }

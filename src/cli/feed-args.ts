@@ -19,13 +19,26 @@ export const USAGE = `usage: npm run feed:build -- [--out public/feed] [--sequen
   [--from-csv mediators.csv --digests digests.csv [--revocations revocations.csv] [--qaps qaps.csv]]
   [--as-of YYYY-MM-DD] [--published-at YYYY-MM-DDTHH:MM:SSZ] [--shards N] [--count N (demo only)]`;
 
-const FLAGS = ['--out', '--from-csv', '--digests', '--revocations', '--qaps', '--sequence', '--key', '--as-of', '--published-at', '--shards', '--count'];
+const FLAGS = [
+  '--out',
+  '--from-csv',
+  '--digests',
+  '--revocations',
+  '--qaps',
+  '--sequence',
+  '--key',
+  '--as-of',
+  '--published-at',
+  '--shards',
+  '--count',
+];
 const TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/;
 
 function positiveInt(flag: string, text: string | undefined, max: number): number | undefined {
   if (text === undefined) return undefined;
   const n = Number(text);
-  if (!/^\d+$/.test(text) || n < 1 || n > max) throw new Error(`${flag}: expected a whole number 1..${max}, got "${text}"`);
+  if (!/^\d+$/.test(text) || n < 1 || n > max)
+    throw new Error(`${flag}: expected a whole number 1..${max}, got "${text}"`);
   return n;
 }
 
@@ -41,7 +54,8 @@ export function parseFeedBuildArgs(args: readonly string[]): FeedBuildArgs {
     i++;
   }
   const csv = ['--from-csv', '--digests', '--revocations', '--qaps'].filter((f) => values.has(f));
-  if (csv.length && !(values.has('--from-csv') && values.has('--digests'))) throw new Error('--from-csv and --digests go together');
+  if (csv.length && !(values.has('--from-csv') && values.has('--digests')))
+    throw new Error('--from-csv and --digests go together');
   if (csv.length && values.has('--count')) throw new Error('--count is for the demo registry, not a CSV import');
   const asOf = values.get('--as-of') ?? '2026-11-01';
   if (!isIsoDate(asOf)) throw new Error(`--as-of: expected YYYY-MM-DD, got "${asOf}"`);

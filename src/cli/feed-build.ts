@@ -16,7 +16,13 @@ export function defaultSequence(args: FeedBuildArgs, publishedAt: string): numbe
 }
 
 function source(args: FeedBuildArgs): FeedSource {
-  if (args.fromCsv) return readCsvRegistry({ mediators: args.fromCsv, digests: args.digests!, revocations: args.revocations, qaps: args.qaps });
+  if (args.fromCsv)
+    return readCsvRegistry({
+      mediators: args.fromCsv,
+      digests: args.digests!,
+      revocations: args.revocations,
+      qaps: args.qaps,
+    });
   const registry = generateDemoRegistry(args.asOf, args.count ?? DEMO_COUNT);
   return { ...registry, qaps: DEMO_QAPS, demo: true };
 }
@@ -25,13 +31,22 @@ async function main(argv: readonly string[]): Promise<void> {
   const args = parseFeedBuildArgs(argv);
   const key = await loadSigningKey(args.key);
   if (key.demo) {
-    process.stderr.write('feed:build: *** DEMO KEY *** signing with data/feed-keys/demo-private.jwk.json, which is public.\n');
-    process.stderr.write('feed:build: a real registry must sign with its own key: --key <file> or OLE_FEED_PRIVATE_KEY.\n');
+    process.stderr.write(
+      'feed:build: *** DEMO KEY *** signing with data/feed-keys/demo-private.jwk.json, which is public.\n',
+    );
+    process.stderr.write(
+      'feed:build: a real registry must sign with its own key: --key <file> or OLE_FEED_PRIVATE_KEY.\n',
+    );
   }
   const publishedAt = args.publishedAt ?? `${args.asOf}T00:00:00Z`;
   const feedSource = source(args);
   const sequence = args.sequence ?? defaultSequence(args, publishedAt);
-  const feed = await buildFeedFiles(feedSource, { sequence, publishedAt, keyId: key.keyId, ...(args.shards ? { shards: args.shards } : {}) });
+  const feed = await buildFeedFiles(feedSource, {
+    sequence,
+    publishedAt,
+    keyId: key.keyId,
+    ...(args.shards ? { shards: args.shards } : {}),
+  });
   await writeFeed(args.out, feed, key.jwk, key.keyId);
   const bytes = [...feed.files.values()].reduce((sum, f) => sum + f.length, 0);
   process.stderr.write(
@@ -43,6 +58,8 @@ async function main(argv: readonly string[]): Promise<void> {
 try {
   await main(process.argv.slice(2));
 } catch (error) {
-  process.stderr.write(`feed:build: ${(error as Error).message}\n${(error as Error).message.startsWith('unknown option') ? `${USAGE}\n` : ''}`);
+  process.stderr.write(
+    `feed:build: ${(error as Error).message}\n${(error as Error).message.startsWith('unknown option') ? `${USAGE}\n` : ''}`,
+  );
   process.exit(2);
 }

@@ -9,7 +9,7 @@ import { utf8Encode } from '../feed/bytes.ts';
 import { sha256Hex } from '../feed/crypto.ts';
 import type { CheckedFile } from '../feed/feed-file.ts';
 import { crossFileProblems } from '../feed/feed-rules.ts';
-import { FORMAT_VERSION, type FileKind, type Manifest, type ManifestFile } from '../feed/manifest.ts';
+import { FORMAT_VERSION, type Manifest, type ManifestFile } from '../feed/manifest.ts';
 import { fnv1a } from './demo/prng.ts';
 import { COMPETENCIES, CONDUCT, LEVELS } from './standards-content.ts';
 
@@ -21,9 +21,18 @@ export type FeedSource = {
   readonly demo: boolean;
 };
 
-export type FeedOptions = { readonly sequence: number; readonly publishedAt: string; readonly keyId: string; readonly shards?: number };
+export type FeedOptions = {
+  readonly sequence: number;
+  readonly publishedAt: string;
+  readonly keyId: string;
+  readonly shards?: number;
+};
 
-export type FeedFiles = { readonly manifest: Manifest; readonly manifestBytes: Uint8Array; readonly files: ReadonlyMap<string, Uint8Array> };
+export type FeedFiles = {
+  readonly manifest: Manifest;
+  readonly manifestBytes: Uint8Array;
+  readonly files: ReadonlyMap<string, Uint8Array>;
+};
 
 /** Enough shards that each holds about 1,000 profiles at most, in powers of two so the layout rarely moves. */
 export function defaultShardCount(profiles: number): number {
@@ -49,7 +58,8 @@ function listJson(records: readonly unknown[]): string {
 function shard<T>(records: readonly T[], idOf: (r: T) => string, count: number): Map<string, T[]> {
   const shards = new Map<string, T[]>();
   for (let i = 0; i < count; i++) shards.set(shardLabel(i, count), []); // empty shards too: the file set stays stable
-  for (const record of [...records].sort((a, b) => (idOf(a) < idOf(b) ? -1 : 1))) shards.get(shardName(idOf(record), count))!.push(record);
+  for (const record of [...records].sort((a, b) => (idOf(a) < idOf(b) ? -1 : 1)))
+    shards.get(shardName(idOf(record), count))!.push(record);
   return shards;
 }
 
@@ -66,7 +76,8 @@ function check(source: FeedSource, standards: Record<string, unknown>, laidOut: 
     ...Object.entries(standards).flatMap(([path, value]) => problemsOf(parseStandardsFile(path, value))),
   ];
   if (!problems.length) problems.push(...crossFileProblems(laidOut));
-  if (problems.length) throw new Error(`the feed would be invalid (${problems.length} problems):\n${problems.slice(0, 50).join('\n')}`);
+  if (problems.length)
+    throw new Error(`the feed would be invalid (${problems.length} problems):\n${problems.slice(0, 50).join('\n')}`);
 }
 
 export async function buildFeedFiles(source: FeedSource, options: FeedOptions): Promise<FeedFiles> {
@@ -79,8 +90,10 @@ export async function buildFeedFiles(source: FeedSource, options: FeedOptions): 
   };
   const count = options.shards ?? defaultShardCount(source.profiles.length);
   const laidOut: CheckedFile[] = [];
-  for (const [name, records] of shard(source.profiles, (p) => p.id, count)) laidOut.push({ path: `registry/${name}.json`, kind: 'registry', records });
-  for (const [name, records] of shard(source.digests, (d) => d.mediatorId, count)) laidOut.push({ path: `digests/${name}.json`, kind: 'digests', records });
+  for (const [name, records] of shard(source.profiles, (p) => p.id, count))
+    laidOut.push({ path: `registry/${name}.json`, kind: 'registry', records });
+  for (const [name, records] of shard(source.digests, (d) => d.mediatorId, count))
+    laidOut.push({ path: `digests/${name}.json`, kind: 'digests', records });
   const revocations = [...source.revocations].sort((a, b) => (a.mediatorId < b.mediatorId ? -1 : 1));
   laidOut.push({ path: 'revocations.json', kind: 'revocations', records: revocations });
   for (const [path, value] of Object.entries(standards)) laidOut.push({ path, kind: 'standards', records: value });
@@ -95,7 +108,13 @@ export async function buildFeedFiles(source: FeedSource, options: FeedOptions): 
   for (const entry of entries.sort((a, b) => (a.path < b.path ? -1 : 1))) {
     const bytes = utf8Encode(entry.text);
     files.set(entry.path, bytes);
-    listed.push({ path: entry.path, sha256: await sha256Hex(bytes), size: bytes.length, kind: entry.kind, records: entry.records });
+    listed.push({
+      path: entry.path,
+      sha256: await sha256Hex(bytes),
+      size: bytes.length,
+      kind: entry.kind,
+      records: entry.records,
+    });
   }
   const manifest: Manifest = {
     formatVersion: FORMAT_VERSION,

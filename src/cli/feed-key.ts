@@ -15,13 +15,24 @@ function parseJwk(text: string, source: string): Jwk {
     throw new Error(`${source}: not JSON (${(error as Error).message})`);
   }
   const j = jwk as Record<string, unknown>;
-  if (typeof jwk !== 'object' || jwk === null || j['kty'] !== 'EC' || j['crv'] !== 'P-256' || typeof j['d'] !== 'string') {
-    throw new Error(`${source}: expected a private EC P-256 JWK (kty "EC", crv "P-256", x, y, d); make one with npm run feed:keygen`);
+  if (
+    typeof jwk !== 'object' ||
+    jwk === null ||
+    j['kty'] !== 'EC' ||
+    j['crv'] !== 'P-256' ||
+    typeof j['d'] !== 'string'
+  ) {
+    throw new Error(
+      `${source}: expected a private EC P-256 JWK (kty "EC", crv "P-256", x, y, d); make one with npm run feed:keygen`,
+    );
   }
   return jwk as Jwk;
 }
 
-export async function loadSigningKey(keyFile: string | undefined, env: NodeJS.ProcessEnv = process.env): Promise<SigningKey> {
+export async function loadSigningKey(
+  keyFile: string | undefined,
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<SigningKey> {
   let jwk: Jwk;
   let source: string;
   if (keyFile) {

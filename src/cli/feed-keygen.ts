@@ -19,8 +19,14 @@ async function main(args: string[]): Promise<void> {
   const jwk = (await crypto.subtle.exportKey('jwk', pair.privateKey)) as Jwk;
   const keyId = await jwkThumbprint(jwk);
   writeFileSync(out, `${JSON.stringify({ ...jwk, kid: keyId }, null, 2)}\n`, { mode: 0o600 });
-  const entry = { keyId, jwk: publicJwkOf(jwk), label: label ?? `feed key made ${new Date().toISOString().slice(0, 10)}` };
-  process.stderr.write(`feed:keygen: private key written to ${out} (keep it secret). Add this entry to the trusted keys:\n`);
+  const entry = {
+    keyId,
+    jwk: publicJwkOf(jwk),
+    label: label ?? `feed key made ${new Date().toISOString().slice(0, 10)}`,
+  };
+  process.stderr.write(
+    `feed:keygen: private key written to ${out} (keep it secret). Add this entry to the trusted keys:\n`,
+  );
   process.stdout.write(`${JSON.stringify(entry, null, 2)}\n`);
 }
 

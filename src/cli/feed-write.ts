@@ -14,7 +14,11 @@ const FOLDERS = ['registry', 'digests', 'standards'];
 async function signatureFor(out: string, feed: FeedFiles, jwk: Jwk, keyId: string): Promise<Uint8Array> {
   const manifestPath = join(out, 'manifest.json');
   const sigPath = join(out, 'manifest.sig');
-  if (existsSync(manifestPath) && existsSync(sigPath) && Buffer.compare(readFileSync(manifestPath), feed.manifestBytes) === 0) {
+  if (
+    existsSync(manifestPath) &&
+    existsSync(sigPath) &&
+    Buffer.compare(readFileSync(manifestPath), feed.manifestBytes) === 0
+  ) {
     const previous = new Uint8Array(readFileSync(sigPath));
     const self: TrustedKey = { keyId, jwk: publicJwkOf(jwk), label: 'publisher' };
     if ((await verifyManifest(feed.manifestBytes, previous, [self])).ok) return previous;

@@ -5,15 +5,36 @@ import { splitList, type Problems, type TableRow } from './csv-table.ts';
 
 export const MEDIATOR_COLUMNS = {
   required: [
-    'id', 'name', 'locations', 'languages', 'practiceAreas', 'styles', 'formats', 'givesEvaluations', 'certifications',
-    'codeOfConduct', 'complaintsRoute', 'bio',
+    'id',
+    'name',
+    'locations',
+    'languages',
+    'practiceAreas',
+    'styles',
+    'formats',
+    'givesEvaluations',
+    'certifications',
+    'codeOfConduct',
+    'complaintsRoute',
+    'bio',
   ],
   optional: [
-    'nationality', 'ymiAcceptsMentees', 'ymiRoles', 'email', 'website', 'yearsPractising', 'mediationsCount', 'multiParty',
-    'coMediation', 'demo',
+    'nationality',
+    'ymiAcceptsMentees',
+    'ymiRoles',
+    'email',
+    'website',
+    'yearsPractising',
+    'mediationsCount',
+    'multiParty',
+    'coMediation',
+    'demo',
   ],
 } as const;
-export const DIGEST_COLUMNS = { required: ['mediatorId', 'date', 'reviewerName', 'reviewerRole', 'text'], optional: [] } as const;
+export const DIGEST_COLUMNS = {
+  required: ['mediatorId', 'date', 'reviewerName', 'reviewerRole', 'text'],
+  optional: [],
+} as const;
 export const REVOCATION_COLUMNS = { required: ['mediatorId', 'date', 'reasonCode'], optional: [] } as const;
 export const QAP_COLUMNS = { required: ['id', 'name', 'region', 'kinds'], optional: [] } as const;
 
@@ -51,11 +72,16 @@ class RowReader {
 }
 
 /** Builds the object checkMediatorProfile validates; absent optional cells (and unreadable ones, reported) are left out. */
-export function profileFromRow(file: string, row: TableRow, problems: Problems): { value: MediatorProfile; cellsOk: boolean } {
+export function profileFromRow(
+  file: string,
+  row: TableRow,
+  problems: Problems,
+): { value: MediatorProfile; cellsOk: boolean } {
   const cells = new RowReader(file, row, problems);
   const certifications = splitList(row.get('certifications')).map((entry, i) => {
     const [kind, qapId, certifiedOn, ...rest] = entry.split(':').map((s) => s.trim());
-    if (!certifiedOn || rest.length) cells.fail(`certifications, item ${i + 1}`, `expected kind:qapId:YYYY-MM-DD, got "${entry}"`);
+    if (!certifiedOn || rest.length)
+      cells.fail(`certifications, item ${i + 1}`, `expected kind:qapId:YYYY-MM-DD, got "${entry}"`);
     return { kind, qapId, certifiedOn };
   });
   const locations = splitList(row.get('locations')).map((entry) => {
@@ -104,5 +130,10 @@ export function digestFromRow(row: TableRow): FeedbackDigest {
 }
 
 export function qapFromRow(row: TableRow): Qap {
-  return { id: row.get('id'), name: row.get('name'), region: row.get('region'), kinds: splitList(row.get('kinds')) } as Qap;
+  return {
+    id: row.get('id'),
+    name: row.get('name'),
+    region: row.get('region'),
+    kinds: splitList(row.get('kinds')),
+  } as Qap;
 }

@@ -7,14 +7,32 @@ import { parseQapsStandard } from '../domain/registry/validate-standards.ts';
 import { Problems, readTable, type Table, type TableRow } from './csv-table.ts';
 import { DEMO_QAPS } from './demo/qaps.ts';
 import type { FeedSource } from './feed-files.ts';
-import { digestFromRow, MEDIATOR_COLUMNS, profileFromRow, QAP_COLUMNS, qapFromRow, REVOCATION_COLUMNS, DIGEST_COLUMNS } from './registry-csv-rows.ts';
+import {
+  digestFromRow,
+  MEDIATOR_COLUMNS,
+  profileFromRow,
+  QAP_COLUMNS,
+  qapFromRow,
+  REVOCATION_COLUMNS,
+  DIGEST_COLUMNS,
+} from './registry-csv-rows.ts';
 
-export type CsvPaths = { readonly mediators: string; readonly digests: string; readonly revocations?: string; readonly qaps?: string };
+export type CsvPaths = {
+  readonly mediators: string;
+  readonly digests: string;
+  readonly revocations?: string;
+  readonly qaps?: string;
+};
 
 /** Where a validation path points in the CSV: its column, and the item of a ";" list. */
 const COLUMN_OF: Readonly<Record<string, string>> = {
-  'ymi.acceptsMentees': 'ymiAcceptsMentees', 'ymi.roles': 'ymiRoles', 'contact.email': 'email', 'contact.website': 'website',
-  contact: 'email/website', 'reviewer.name': 'reviewerName', 'reviewer.role': 'reviewerRole',
+  'ymi.acceptsMentees': 'ymiAcceptsMentees',
+  'ymi.roles': 'ymiRoles',
+  'contact.email': 'email',
+  'contact.website': 'website',
+  contact: 'email/website',
+  'reviewer.name': 'reviewerName',
+  'reviewer.role': 'reviewerRole',
 };
 
 function located(problem: string): { column: string; message: string } {
@@ -29,7 +47,13 @@ function located(problem: string): { column: string; message: string } {
   return { column: `${column}${item}`, message };
 }
 
-function validate<T>(table: Table, row: TableRow, value: unknown, check: (v: unknown, p: string, problems: string[]) => boolean, problems: Problems): value is T {
+function validate<T>(
+  table: Table,
+  row: TableRow,
+  value: unknown,
+  check: (v: unknown, p: string, problems: string[]) => boolean,
+  problems: Problems,
+): value is T {
   const found: string[] = [];
   if (check(value, '', found)) return true;
   for (const problem of found) {
@@ -39,7 +63,11 @@ function validate<T>(table: Table, row: TableRow, value: unknown, check: (v: unk
   return false;
 }
 
-function read(file: string, columns: { required: readonly string[]; optional: readonly string[] }, problems: Problems): Table {
+function read(
+  file: string,
+  columns: { required: readonly string[]; optional: readonly string[] },
+  problems: Problems,
+): Table {
   let text: string;
   try {
     text = readFileSync(file, 'utf8');
@@ -51,7 +79,14 @@ function read(file: string, columns: { required: readonly string[]; optional: re
 }
 
 /** Each row's key must be unique: a second row with the same id is named with the first one's row. */
-function unique(table: Table, row: TableRow, column: string, key: string, seen: Map<string, TableRow>, problems: Problems): boolean {
+function unique(
+  table: Table,
+  row: TableRow,
+  column: string,
+  key: string,
+  seen: Map<string, TableRow>,
+  problems: Problems,
+): boolean {
   const first = seen.get(key);
   if (first) problems.add(table.file, row, column, `duplicate "${key}" (first on row ${first.row})`);
   else seen.set(key, row);
@@ -69,7 +104,9 @@ function readQaps(file: string | undefined, problems: Problems): Qap[] {
   };
   return table.rows.flatMap((row) => {
     const qap = qapFromRow(row);
-    return validate<Qap>(table, row, qap, check, problems) && unique(table, row, 'id', qap.id, seen, problems) ? [qap] : [];
+    return validate<Qap>(table, row, qap, check, problems) && unique(table, row, 'id', qap.id, seen, problems)
+      ? [qap]
+      : [];
   });
 }
 
@@ -87,11 +124,21 @@ export function readCsvRegistry(paths: CsvPaths): FeedSource {
     const valid = validate<MediatorProfile>(mediators, row, value, checkMediatorProfile, problems);
     let qapsOk = true;
     value.certifications.forEach((c, i) => {
-      if (typeof c.qapId !== 'string') return void (qapsOk = false); // already reported as a malformed cell
+      if (typeof c.qapId !== 'string') {
+        qapsOk = false; // already reported as a malformed cell
+        return;
+      }
       const qap = qapById.get(c.qapId);
       const column = `certifications, item ${i + 1}`;
-      if (!qap) problems.add(mediators.file, row, column, `QAP "${c.qapId}" is not in the QAP list${paths.qaps ? '' : ' (give one with --qaps)'}`);
-      else if (!qap.kinds.includes(c.kind)) problems.add(mediators.file, row, column, `QAP "${c.qapId}" does not assess ${c.kind}`);
+      if (!qap)
+        problems.add(
+          mediators.file,
+          row,
+          column,
+          `QAP "${c.qapId}" is not in the QAP list${paths.qaps ? '' : ' (give one with --qaps)'}`,
+        );
+      else if (!qap.kinds.includes(c.kind))
+        problems.add(mediators.file, row, column, `QAP "${c.qapId}" does not assess ${c.kind}`);
       qapsOk &&= qap?.kinds.includes(c.kind) === true;
     });
     if (cellsOk && fresh && valid && qapsOk) profiles.push(value);
@@ -102,7 +149,8 @@ export function readCsvRegistry(paths: CsvPaths): FeedSource {
     const value = digestFromRow(row);
     if (!validate<FeedbackDigest>(digestTable, row, value, checkFeedbackDigest, problems)) return [];
     if (!unique(digestTable, row, 'mediatorId', value.mediatorId, digestSeen, problems)) return [];
-    if (!ids.has(value.mediatorId)) problems.add(digestTable.file, row, 'mediatorId', `no mediator "${value.mediatorId}" in ${paths.mediators}`);
+    if (!ids.has(value.mediatorId))
+      problems.add(digestTable.file, row, 'mediatorId', `no mediator "${value.mediatorId}" in ${paths.mediators}`);
     return [value];
   });
   const revocationTable = paths.revocations ? read(paths.revocations, REVOCATION_COLUMNS, problems) : undefined;
@@ -114,7 +162,9 @@ export function readCsvRegistry(paths: CsvPaths): FeedSource {
   });
   if (problems.list.length) {
     const shown = problems.list.slice(0, 50).join('\n');
-    throw new Error(`the CSV export has ${problems.list.length} problem(s); nothing was published:\n${shown}${problems.list.length > 50 ? '\n...' : ''}`);
+    throw new Error(
+      `the CSV export has ${problems.list.length} problem(s); nothing was published:\n${shown}${problems.list.length > 50 ? '\n...' : ''}`,
+    );
   }
   return { profiles, digests, revocations, qaps, demo: false };
 }

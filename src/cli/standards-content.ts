@@ -23,7 +23,8 @@ export const LEVELS: LevelsStandard = {
     {
       id: 'imi-certified',
       name: 'IMI Certified Mediator',
-      summary: 'An experienced mediator assessed by a Qualifying Assessment Program (QAP) against IMI’s minimum standards.',
+      summary:
+        'An experienced mediator assessed by a Qualifying Assessment Program (QAP) against IMI’s minimum standards.',
       requirements: [
         'Assessed by an approved QAP on experience, knowledge and skills.',
         'A complete profile, stating the code of conduct followed and the complaints route that applies.',
@@ -78,11 +79,36 @@ export const LEVELS: LevelsStandard = {
 
 export const COMPETENCIES: CompetenciesStandard = {
   criteria: [
-    { id: 'experience', area: 'experience', title: 'Experience as mediator', text: 'Typically at least 200 hours or 20 mediations as the mediator.' },
-    { id: 'knowledge', area: 'knowledge', title: 'Knowledge', text: 'Tested by written tests, essays or interviews on mediation theory, process and ethics.' },
-    { id: 'skills', area: 'skills', title: 'Skills shown in practice', text: 'Assessed by performance: role-play, video, peer review and feedback from users.' },
-    { id: 'qap-bar', area: 'assessment', title: 'A QAP may ask more', text: 'A QAP may set a higher bar than these minimums, never a lower one.' },
-    { id: 'qap-open', area: 'assessment', title: 'Open to all', text: 'A QAP must be open to every candidate regardless of affiliation, gender, ethnicity, age, religion and the like.' },
+    {
+      id: 'experience',
+      area: 'experience',
+      title: 'Experience as mediator',
+      text: 'Typically at least 200 hours or 20 mediations as the mediator.',
+    },
+    {
+      id: 'knowledge',
+      area: 'knowledge',
+      title: 'Knowledge',
+      text: 'Tested by written tests, essays or interviews on mediation theory, process and ethics.',
+    },
+    {
+      id: 'skills',
+      area: 'skills',
+      title: 'Skills shown in practice',
+      text: 'Assessed by performance: role-play, video, peer review and feedback from users.',
+    },
+    {
+      id: 'qap-bar',
+      area: 'assessment',
+      title: 'A QAP may ask more',
+      text: 'A QAP may set a higher bar than these minimums, never a lower one.',
+    },
+    {
+      id: 'qap-open',
+      area: 'assessment',
+      title: 'Open to all',
+      text: 'A QAP must be open to every candidate regardless of affiliation, gender, ethnicity, age, religion and the like.',
+    },
     {
       id: 'qap-approval',
       area: 'assessment',
@@ -106,7 +132,11 @@ export const CONDUCT: ConductStandard = {
   },
   complaintsRoute: [
     { step: 1, title: 'Talk to the mediator', text: 'Raise the concern with the mediator directly, within a month.' },
-    { step: 2, title: 'Mediation of the complaint', text: 'If that does not resolve it, the complaint itself can be mediated.' },
+    {
+      step: 2,
+      title: 'Mediation of the complaint',
+      text: 'If that does not resolve it, the complaint itself can be mediated.',
+    },
     { step: 3, title: 'Formal assessment', text: 'If it is still unresolved, the complaint is formally assessed.' },
     { step: 4, title: 'One appeal', text: 'Either side may appeal the assessment once.' },
   ],

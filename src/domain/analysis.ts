@@ -51,14 +51,29 @@ export type Firmness = {
   /** True when no single unanswered factor, at any value, changes the top option. */
   readonly robust: boolean;
   /** Each unanswered factor that could change the top: the values that would, and the options that would then lead. */
-  readonly unsure: readonly { readonly factor: FactorId; readonly to: readonly FactorValue[]; readonly newTops: readonly OptionId[] }[];
+  readonly unsure: readonly {
+    readonly factor: FactorId;
+    readonly to: readonly FactorValue[];
+    readonly newTops: readonly OptionId[];
+  }[];
 };
 
 /** Shown before the ranking when someone's safety is at risk. */
-export type ProtectionStep = { readonly urgent: boolean; readonly title: string; readonly text: string; readonly steps: readonly string[]; readonly cite?: string };
+export type ProtectionStep = {
+  readonly urgent: boolean;
+  readonly title: string;
+  readonly text: string;
+  readonly steps: readonly string[];
+  readonly cite?: string;
+};
 
 /** A rule of the stages that shaped this ranking: a safety lead, or ratings held under a cap. */
-export type StageRule = { readonly id: string; readonly kind: 'lead' | 'cap'; readonly reason: string; readonly cite?: string };
+export type StageRule = {
+  readonly id: string;
+  readonly kind: 'lead' | 'cap';
+  readonly reason: string;
+  readonly cite?: string;
+};
 
 export type Analysis = {
   readonly rulesVersion: string;

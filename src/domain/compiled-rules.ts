@@ -1,6 +1,14 @@
 // A rules pack turned into arrays and closures once, so analyses and what-ifs do no lookups by name.
 import { compileCondition, conditionFactors, type CompiledCondition } from './conditions.ts';
-import { FACTOR_IDS, GOAL_IDS, IMPEDIMENT_IDS, factorValues, type FactorId, type FactorValue, type GoalId } from './factors.ts';
+import {
+  FACTOR_IDS,
+  GOAL_IDS,
+  IMPEDIMENT_IDS,
+  factorValues,
+  type FactorId,
+  type FactorValue,
+  type GoalId,
+} from './factors.ts';
 import { OPTION_IDS, type OptionId } from './options.ts';
 import { factorIndex } from './profile-values.ts';
 import type { CautionRule, Gate, RatedFactorId, RulesPack } from './rules-pack.ts';
@@ -28,9 +36,20 @@ export type CompiledRules = {
   /** Options that rank first while their condition holds. */
   readonly leads: readonly { lead: Lead; when: CompiledCondition; applies: readonly boolean[] }[];
   /** Per essential goal: its factor index and, per option, whether it delivers the goal (always, or while a condition holds). */
-  readonly essentials: readonly { goal: GoalId; index: number; delivers: readonly boolean[]; also: readonly { when: CompiledCondition; applies: readonly boolean[] }[] }[];
+  readonly essentials: readonly {
+    goal: GoalId;
+    index: number;
+    delivers: readonly boolean[];
+    also: readonly { when: CompiledCondition; applies: readonly boolean[] }[];
+  }[];
   /** Caps on ratings: while `when` holds, rated factor `rated[k]` counts at most `max` for the options it applies to. */
-  readonly caps: readonly { cap: RatingCap; when: CompiledCondition; rated: readonly number[]; applies: readonly boolean[]; max: number }[];
+  readonly caps: readonly {
+    cap: RatingCap;
+    when: CompiledCondition;
+    rated: readonly number[];
+    applies: readonly boolean[];
+    max: number;
+  }[];
   /** The protection step's conditions, compiled with the rest (undefined when the pack has none). */
   readonly protection: { readonly when: CompiledCondition; readonly urgentWhen: CompiledCondition } | undefined;
   readonly tieMargin: number;
@@ -95,13 +114,21 @@ function compile(rules: RulesPack): CompiledRules {
     rated,
     ratingModifiers,
     pointModifiers,
-    gates: rules.gates.map((gate) => ({ gate, when: compileCondition(gate.when, places), applies: appliesTo(gate.options) })),
+    gates: rules.gates.map((gate) => ({
+      gate,
+      when: compileCondition(gate.when, places),
+      applies: appliesTo(gate.options),
+    })),
     cautions: rules.cautions.map((rule) => ({
       rule,
       when: rule.when ? compileCondition(rule.when, places) : () => true,
       applies: appliesTo(rule.options),
     })),
-    leads: (rules.leads ?? []).map((lead) => ({ lead, when: compileCondition(lead.when, places), applies: appliesTo(lead.options) })),
+    leads: (rules.leads ?? []).map((lead) => ({
+      lead,
+      when: compileCondition(lead.when, places),
+      applies: appliesTo(lead.options),
+    })),
     essentials,
     caps: (rules.caps ?? []).map((c) => ({
       cap: c,
@@ -110,7 +137,10 @@ function compile(rules: RulesPack): CompiledRules {
       applies: appliesTo(c.options),
       max: c.max,
     })),
-    protection: rules.protection && { when: compileCondition(rules.protection.when, places), urgentWhen: compileCondition(rules.protection.urgentWhen, places) },
+    protection: rules.protection && {
+      when: compileCondition(rules.protection.when, places),
+      urgentWhen: compileCondition(rules.protection.urgentWhen, places),
+    },
     tieMargin: rules.scoring.tieMargin ?? 0,
     linear: FACTOR_IDS.map((id) => id.startsWith('goal.') || id.startsWith('imp.')),
     staged: FACTOR_IDS.map((id) => staged.has(id)),

@@ -1,5 +1,14 @@
 // The rules pack's condition language: gates, modifiers and cautions are data, tested by this.
-import { AMOUNTS, factorKind, factorValues, isFactorId, type Amount, type Area, type FactorId, type FactorValue } from './factors.ts';
+import {
+  AMOUNTS,
+  factorKind,
+  factorValues,
+  isFactorId,
+  type Amount,
+  type Area,
+  type FactorId,
+  type FactorValue,
+} from './factors.ts';
 import { PLACE_FEATURES, placeFeature, type PlaceFeature, type Places } from './places.ts';
 import { factorIndex, type ProfileValues } from './profile-values.ts';
 import { at, checkKeys, describe, isRecord, type Problems } from './validate.ts';
@@ -35,7 +44,9 @@ function ordinal(value: FactorValue | number): number {
 function checkValue(factor: FactorId, value: unknown, path: string, problems: Problems): boolean {
   const allowed = factorValues(factor);
   if (allowed.includes(value as FactorValue)) return true;
-  problems.push(`${path}: ${factor} never takes ${describe(value)}; expected one of ${allowed.map((v) => JSON.stringify(v)).join(', ')}`);
+  problems.push(
+    `${path}: ${factor} never takes ${describe(value)}; expected one of ${allowed.map((v) => JSON.stringify(v)).join(', ')}`,
+  );
   return false;
 }
 
@@ -60,7 +71,9 @@ function checkLeaf(input: Record<string, unknown>, path: string, problems: Probl
   checkKeys(input, ['factor', 'unanswered', test], path, problems);
   let ok = true;
   if (typeof input['unanswered'] !== 'boolean') {
-    problems.push(`${at(path, 'unanswered')}: say what the test gives when ${factor} is not answered (true or false), got ${describe(input['unanswered'])}`);
+    problems.push(
+      `${at(path, 'unanswered')}: say what the test gives when ${factor} is not answered (true or false), got ${describe(input['unanswered'])}`,
+    );
     ok = false;
   }
   const operand = input[test];
@@ -107,7 +120,9 @@ export function checkCondition(
       ok = false;
     }
     if (!(PLACE_FEATURES as readonly unknown[]).includes(input['place'])) {
-      problems.push(`${at(path, 'place')}: unknown place feature ${describe(input['place'])} (known: ${PLACE_FEATURES.join(', ')})`);
+      problems.push(
+        `${at(path, 'place')}: unknown place feature ${describe(input['place'])} (known: ${PLACE_FEATURES.join(', ')})`,
+      );
       ok = false;
     }
     if (typeof input['unknown'] !== 'boolean') {
@@ -172,7 +187,10 @@ export function compileCondition(condition: Condition, places: Places = {}): Com
       const key = `${j}|${String(values[area])}|${String(values[amount])}`;
       let known = memo.get(key);
       if (known === undefined && !memo.has(key)) {
-        known = placeFeature(places[j as keyof Places]!, feature, { area: values[area] as Area | undefined, amount: values[amount] as Amount | undefined });
+        known = placeFeature(places[j as keyof Places]!, feature, {
+          area: values[area] as Area | undefined,
+          amount: values[amount] as Amount | undefined,
+        });
         memo.set(key, known);
       }
       return known === undefined ? unknown : known === is;

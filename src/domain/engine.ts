@@ -15,12 +15,18 @@ const byId = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 // Slot 0 is the base, slot 1 + i is FACTOR_IDS[i]; SLOT_BY_ID lists slots in source-id order.
 const SOURCES = ['base', ...FACTOR_IDS] as const;
 const SLOT_BY_ID = SOURCES.map((_, slot) => slot).sort((a, b) => byId(SOURCES[a]!, SOURCES[b]!));
-const ID_RANK = SLOT_BY_ID.reduce<number[]>((rank, slot, i) => ((rank[slot] = i), rank), []);
+const ID_RANK: number[] = [];
+SLOT_BY_ID.forEach((slot, i) => {
+  ID_RANK[slot] = i;
+});
 // Sort keys pack (LARGEST - |points|) above enough bits for the id rank; points stay far below LARGEST.
 const SHIFT = 32 - Math.clz32(SOURCES.length);
 const LARGEST = 1 << (30 - SHIFT);
 
-function reasonsPerOption(compiled: CompiledRules, values: ProfileValues): { scores: number[]; reasons: Contribution[][] } {
+function reasonsPerOption(
+  compiled: CompiledRules,
+  values: ProfileValues,
+): { scores: number[]; reasons: Contribution[][] } {
   const points = compiled.options.map(() => new Array<number>(SOURCES.length).fill(0));
   const scores = scoreOptions(compiled, values, (o, f, p) => {
     points[o]![f + 1]! += p;
@@ -51,7 +57,9 @@ function gateHits(compiled: CompiledRules, values: ProfileValues): GateHit[][] {
   const hits: GateHit[][] = compiled.options.map(() => []);
   for (const g of compiled.gates) {
     if (!g.when(values)) continue;
-    g.applies.forEach((applies, o) => applies && hits[o]!.push({ gateId: g.gate.id, reason: g.gate.reason }));
+    g.applies.forEach((applies, o) => {
+      if (applies) hits[o]!.push({ gateId: g.gate.id, reason: g.gate.reason });
+    });
   }
   return hits;
 }
@@ -61,7 +69,9 @@ function cautions(compiled: CompiledRules, values: ProfileValues): Caution[][] {
   for (const c of compiled.cautions) {
     if (!c.when(values)) continue;
     const caution = { cautionId: c.rule.id, text: c.rule.text, safeguards: c.rule.safeguards };
-    c.applies.forEach((applies, o) => applies && found[o]!.push(caution));
+    c.applies.forEach((applies, o) => {
+      if (applies) found[o]!.push(caution);
+    });
   }
   return found;
 }
@@ -75,7 +85,8 @@ function protectionStep(rules: RulesPack, compiled: CompiledRules, values: Profi
 }
 
 function stageRules(compiled: CompiledRules, values: ProfileValues): StageRule[] {
-  const rule = (id: string, kind: StageRule['kind'], reason: string, cite?: string): StageRule => (cite ? { id, kind, reason, cite } : { id, kind, reason });
+  const rule = (id: string, kind: StageRule['kind'], reason: string, cite?: string): StageRule =>
+    cite ? { id, kind, reason, cite } : { id, kind, reason };
   return [
     ...compiled.leads.filter((l) => l.when(values)).map(({ lead }) => rule(lead.id, 'lead', lead.reason, lead.cite)),
     ...compiled.caps.filter((c) => c.when(values)).map(({ cap }) => rule(cap.id, 'cap', cap.reason, cap.cite)),
@@ -89,7 +100,12 @@ function lackedGoals(compiled: CompiledRules, values: ProfileValues, o: number):
     .map((e) => e.goal);
 }
 
-type Placed = { readonly id: RankedOption['id']; readonly o: number; readonly score: number; readonly available: boolean };
+type Placed = {
+  readonly id: RankedOption['id'];
+  readonly o: number;
+  readonly score: number;
+  readonly available: boolean;
+};
 
 /** Shared ranks: in one stage, an option within the tie margin of the first option of its group shares that rank. */
 function tieGroups(ranked: readonly Placed[], st: Standing, margin: number): number[] {
@@ -123,19 +139,21 @@ export function analyse(profile: FactorProfile, rules: RulesPack, options: Analy
     rulesVersion: rules.version,
     stageRules: stageRules(compiled, values),
     protection: protectionStep(rules, compiled, values),
-    options: ranked.map(({ id, o, score, available }, i): RankedOption => ({
-      id,
-      rank: i + 1,
-      sharedRank: shared[i]!,
-      tiedWith: ranked.filter((_, j) => j !== i && available && shared[j] === shared[i]).map((r) => r.id),
-      leads: available && st.leads[o]!,
-      lacks: available ? lackedGoals(compiled, values, o) : [],
-      score,
-      available,
-      unavailable: hits[o]!,
-      cautions: found[o]!,
-      reasons: reasons[o]!,
-    })),
+    options: ranked.map(
+      ({ id, o, score, available }, i): RankedOption => ({
+        id,
+        rank: i + 1,
+        sharedRank: shared[i]!,
+        tiedWith: ranked.filter((_, j) => j !== i && available && shared[j] === shared[i]).map((r) => r.id),
+        leads: available && st.leads[o]!,
+        lacks: available ? lackedGoals(compiled, values, o) : [],
+        score,
+        available,
+        unavailable: hits[o]!,
+        cautions: found[o]!,
+        reasons: reasons[o]!,
+      }),
+    ),
     sensitivity: explored?.changes ?? [],
     firmness: explored?.firmness ?? null,
     unanswered: FACTOR_IDS.filter((_, i) => values[i] === undefined),

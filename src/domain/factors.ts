@@ -55,9 +55,29 @@ export const NEVER_SUGGESTED_AWAY: ReadonlySet<string> = new Set(['ctx.safety-ri
 export const AMOUNTS = ['small', 'medium', 'large', 'very-large'] as const;
 
 /** Where a court or tribunal would decide: the places Olé has data for, or another one. Unanswered = not sure. */
-export const JURISDICTIONS = ['gb-eng', 'gb-sct', 'ie', 'fr', 'de', 'it', 'es', 'nl', 'us', 'ca', 'sg', 'au', 'other'] as const;
+export const JURISDICTIONS = [
+  'gb-eng',
+  'gb-sct',
+  'ie',
+  'fr',
+  'de',
+  'it',
+  'es',
+  'nl',
+  'us',
+  'ca',
+  'sg',
+  'au',
+  'other',
+] as const;
 /** Who the parties are. */
-export const PARTIES = ['individuals', 'individual-business', 'businesses', 'with-public-body', 'investor-state'] as const;
+export const PARTIES = [
+  'individuals',
+  'individual-business',
+  'businesses',
+  'with-public-body',
+  'investor-state',
+] as const;
 /** What the dispute is about: the questionnaire's areas, so rules can tell a family case from a commercial one. */
 export const AREAS = [
   'commercial-contracts',
@@ -190,3 +210,8 @@ export function parseFactorProfile(
   }
   return problems.length ? { ok: false, problems } : { ok: true, profile: profile as FactorProfile };
 }
+
+/** A factor the rules pack rates per option: a goal or an impediment. */
+export type RatedFactorId = GoalId | ImpedimentId;
+/** How strongly an option serves a rated factor, from −2 (works against it) to +2. */
+export type Rating = -2 | -1 | 0 | 1 | 2;

@@ -17,7 +17,13 @@ export type PlaceNote = {
   readonly since?: number | null;
 };
 export type PlaceNotes =
-  | { readonly known: true; readonly id: Place['id']; readonly name: string; readonly checked: string; readonly notes: readonly PlaceNote[] }
+  | {
+      readonly known: true;
+      readonly id: Place['id'];
+      readonly name: string;
+      readonly checked: string;
+      readonly notes: readonly PlaceNote[];
+    }
   | { readonly known: false; readonly other: boolean };
 
 function cited(place: Place, source: string | null): Pick<PlaceNote, 'citation' | 'year'> {
@@ -32,12 +38,22 @@ export function placeNotes(rules: RulesPack, profile: FactorProfile): PlaceNotes
   if (id === undefined || id === 'other' || !Object.hasOwn(places, id)) return { known: false, other: id === 'other' };
   const place = places[id]!;
   const notes: PlaceNote[] = [];
-  for (const step of compulsorySteps(place, { area: profile['ctx.area'], amount: profile['ctx.amount'] })) notes.push({ kind: 'compulsory-step', text: step.text, ...cited(place, step.source) });
-  if (place.smallClaims && profile['ctx.area'] !== 'family' && profile['ctx.amount'] !== 'large' && profile['ctx.amount'] !== 'very-large') {
+  for (const step of compulsorySteps(place, { area: profile['ctx.area'], amount: profile['ctx.amount'] }))
+    notes.push({ kind: 'compulsory-step', text: step.text, ...cited(place, step.source) });
+  if (
+    place.smallClaims &&
+    profile['ctx.area'] !== 'family' &&
+    profile['ctx.amount'] !== 'large' &&
+    profile['ctx.amount'] !== 'very-large'
+  ) {
     notes.push({ kind: 'small-claims', text: place.smallClaims.text, ...cited(place, place.smallClaims.source) });
   }
   if (profile['ctx.construction-contract'] === true || profile['ctx.area'] === 'construction') {
-    notes.push({ kind: 'adjudication', text: place.statutoryAdjudication.text, ...cited(place, place.statutoryAdjudication.source) });
+    notes.push({
+      kind: 'adjudication',
+      text: place.statutoryAdjudication.text,
+      ...cited(place, place.statutoryAdjudication.source),
+    });
   }
   if (profile['ctx.parties'] === 'with-public-body' || profile['ctx.area'] === 'public-administrative') {
     notes.push({ kind: 'ombudsman', text: place.publicOmbudsman.text, ...cited(place, place.publicOmbudsman.source) });

@@ -7,7 +7,12 @@ import { at, checkKeys, describe, isRecord, readArray, readRecord, readText, typ
 type Maybe<T> = T | null;
 
 export type PlaceSource = { readonly citation: string; readonly year: number };
-export type Treaty = { readonly party: Maybe<boolean>; readonly since: Maybe<number>; readonly source: string | null; readonly note?: string };
+export type Treaty = {
+  readonly party: Maybe<boolean>;
+  readonly since: Maybe<number>;
+  readonly source: string | null;
+  readonly note?: string;
+};
 export const TREATIES = ['newYork', 'singapore', 'hague2005', 'hague2019', 'brusselsIbis', 'lugano'] as const;
 export type TreatyId = (typeof TREATIES)[number];
 
@@ -26,8 +31,18 @@ export type Place = {
   readonly id: Exclude<Jurisdiction, 'other'>;
   readonly name: string;
   readonly checked: string;
-  readonly statutoryAdjudication: { readonly exists: Maybe<boolean>; readonly residentialOccupiersExcluded: Maybe<boolean>; readonly text: string; readonly source: string | null };
-  readonly smallClaims: { readonly limit: Maybe<number>; readonly currency: Maybe<string>; readonly text: string; readonly source: string | null } | null;
+  readonly statutoryAdjudication: {
+    readonly exists: Maybe<boolean>;
+    readonly residentialOccupiersExcluded: Maybe<boolean>;
+    readonly text: string;
+    readonly source: string | null;
+  };
+  readonly smallClaims: {
+    readonly limit: Maybe<number>;
+    readonly currency: Maybe<string>;
+    readonly text: string;
+    readonly source: string | null;
+  } | null;
   readonly compulsoryAdr: readonly CompulsoryStep[];
   readonly publicOmbudsman: { readonly exists: Maybe<boolean>; readonly text: string; readonly source: string | null };
   readonly treaties: Readonly<Record<TreatyId, Treaty>>;
@@ -66,14 +81,21 @@ const TREATY_OF: Partial<Record<PlaceFeature, TreatyId>> = {
 /** The compulsory steps that may apply to this case here: an unknown area or size keeps a step, to be named, not applied. */
 export function compulsorySteps(place: Place, c: PlaceCase): CompulsoryStep[] {
   return place.compulsoryAdr.filter(
-    (step) => (c.area === undefined || step.areas.includes(c.area)) && (c.amount === undefined || !step.amounts || step.amounts.includes(c.amount)),
+    (step) =>
+      (c.area === undefined || step.areas.includes(c.area)) &&
+      (c.amount === undefined || !step.amounts || step.amounts.includes(c.amount)),
   );
 }
 
 /** Whether a step applies: true, false, or undefined when an unknown area or size leaves it open. */
 function stepApplies(place: Place, c: PlaceCase, option?: (id: OptionId) => boolean): boolean | undefined {
   const steps = place.compulsoryAdr.filter((step) => !option || step.options.some(option));
-  const certain = steps.filter((step) => c.area !== undefined && step.areas.includes(c.area) && (!step.amounts || (c.amount !== undefined && step.amounts.includes(c.amount))));
+  const certain = steps.filter(
+    (step) =>
+      c.area !== undefined &&
+      step.areas.includes(c.area) &&
+      (!step.amounts || (c.amount !== undefined && step.amounts.includes(c.amount))),
+  );
   if (certain.length) return true;
   return compulsorySteps({ ...place, compulsoryAdr: steps }, c).length ? undefined : false;
 }
@@ -115,12 +137,23 @@ function checkSourceRef(value: unknown, sources: Record<string, unknown>, path: 
 
 function parsePlace(id: string, input: unknown, path: string, problems: Problems): void {
   if (!isRecord(input)) return void problems.push(`${path}: expected an object`);
-  const keys = ['id', 'name', 'checked', 'statutoryAdjudication', 'smallClaims', 'compulsoryAdr', 'publicOmbudsman', 'treaties', 'sources'];
+  const keys = [
+    'id',
+    'name',
+    'checked',
+    'statutoryAdjudication',
+    'smallClaims',
+    'compulsoryAdr',
+    'publicOmbudsman',
+    'treaties',
+    'sources',
+  ];
   checkKeys(input, keys, path, problems);
   if (input['id'] !== id) problems.push(`${at(path, 'id')}: expected "${id}", got ${describe(input['id'])}`);
   readText(input, 'name', path, problems);
   const checked = readText(input, 'checked', path, problems);
-  if (checked !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(checked)) problems.push(`${at(path, 'checked')}: expected a date YYYY-MM-DD`);
+  if (checked !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(checked))
+    problems.push(`${at(path, 'checked')}: expected a date YYYY-MM-DD`);
   const sources = readRecord(input, 'sources', path, problems) ?? {};
   for (const [key, source] of Object.entries(sources)) {
     const sp = at(at(path, 'sources'), key);
@@ -148,7 +181,8 @@ function parsePlace(id: string, input: unknown, path: string, problems: Problems
     else {
       checkKeys(sc, ['limit', 'currency', 'text', 'source'], p, problems);
       checkMaybe(sc['limit'], 'number', at(p, 'limit'), problems);
-      if (sc['currency'] !== null && !(typeof sc['currency'] === 'string' && /^[A-Z]{3}$/.test(sc['currency']))) problems.push(`${at(p, 'currency')}: expected an ISO 4217 code or null`);
+      if (sc['currency'] !== null && !(typeof sc['currency'] === 'string' && /^[A-Z]{3}$/.test(sc['currency'])))
+        problems.push(`${at(p, 'currency')}: expected an ISO 4217 code or null`);
       readText(sc, 'text', p, problems);
       checkSourceRef(sc['source'], sources, at(p, 'source'), problems);
     }
@@ -157,13 +191,29 @@ function parsePlace(id: string, input: unknown, path: string, problems: Problems
     const p = at(at(path, 'compulsoryAdr'), i);
     if (!isRecord(step)) return void problems.push(`${p}: expected an object`);
     checkKeys(step, ['areas', 'amounts', 'options', 'text', 'source'], p, problems);
-    if (step['amounts'] !== undefined && !(Array.isArray(step['amounts']) && step['amounts'].length > 0 && step['amounts'].every((a) => (AMOUNTS as readonly unknown[]).includes(a)))) {
+    if (
+      step['amounts'] !== undefined &&
+      !(
+        Array.isArray(step['amounts']) &&
+        step['amounts'].length > 0 &&
+        step['amounts'].every((a) => (AMOUNTS as readonly unknown[]).includes(a))
+      )
+    ) {
       problems.push(`${at(p, 'amounts')}: expected a non-empty list of amounts (${AMOUNTS.join(', ')})`);
     }
-    for (const [key, allowed] of [['areas', AREAS], ['options', OPTION_IDS]] as const) {
+    for (const [key, allowed] of [
+      ['areas', AREAS],
+      ['options', OPTION_IDS],
+    ] as const) {
       const list = step[key];
-      if (!Array.isArray(list) || list.length === 0 || !list.every((v) => (allowed as readonly unknown[]).includes(v))) {
-        problems.push(`${at(p, key)}: expected a non-empty list of ${key === 'areas' ? 'area' : 'option'} ids, got ${describe(list)}`);
+      if (
+        !Array.isArray(list) ||
+        list.length === 0 ||
+        !list.every((v) => (allowed as readonly unknown[]).includes(v))
+      ) {
+        problems.push(
+          `${at(p, key)}: expected a non-empty list of ${key === 'areas' ? 'area' : 'option'} ids, got ${describe(list)}`,
+        );
       }
     }
     readText(step, 'text', p, problems);
@@ -203,7 +253,9 @@ export function parsePlaces(pack: Record<string, unknown>, problems: Problems): 
   if (!places) return;
   for (const [id, place] of Object.entries(places)) {
     if (id === 'other' || !(JURISDICTIONS as readonly string[]).includes(id)) {
-      problems.push(`places.${id}: unknown jurisdiction id (known: ${JURISDICTIONS.filter((j) => j !== 'other').join(', ')})`);
+      problems.push(
+        `places.${id}: unknown jurisdiction id (known: ${JURISDICTIONS.filter((j) => j !== 'other').join(', ')})`,
+      );
       continue;
     }
     parsePlace(id, place, at('places', id), problems);

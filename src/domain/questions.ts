@@ -5,7 +5,11 @@ export type AnswerValue = string | number | boolean;
 /** A question's answer: a value, or null for "not sure". A missing key means not reached yet. */
 export type Answers = Readonly<Record<string, AnswerValue | null>>;
 
-export type Choice = { readonly value: AnswerValue; readonly label: string; readonly sets?: Readonly<Record<string, FactorValue>> };
+export type Choice = {
+  readonly value: AnswerValue;
+  readonly label: string;
+  readonly sets?: Readonly<Record<string, FactorValue>>;
+};
 
 export type ShowIf =
   | { readonly answer: string; readonly in: readonly AnswerValue[] }
@@ -26,10 +30,19 @@ export type Question = {
 };
 
 export type Section = { readonly id: string; readonly title: string; readonly intro: string };
-export type Questionnaire = { readonly version: string; readonly sections: readonly Section[]; readonly questions: readonly Question[] };
+export type Questionnaire = {
+  readonly version: string;
+  readonly sections: readonly Section[];
+  readonly questions: readonly Question[];
+};
 
 type RawQuestion = Omit<Question, 'choices'> & { choices?: Choice[]; scale?: string };
-type RawQuestionnaire = { version: string; sections: Section[]; questions: RawQuestion[]; scales: Record<string, Choice[]> };
+type RawQuestionnaire = {
+  version: string;
+  sections: Section[];
+  questions: RawQuestion[];
+  scales: Record<string, Choice[]>;
+};
 
 /** Expands shared scales and checks every reference, so a typo in the data fails at load, not in front of a user. */
 export function parseQuestionnaire(raw: unknown): Questionnaire {
@@ -51,12 +64,15 @@ export function parseQuestionnaire(raw: unknown): Questionnaire {
         problems.push(`${where}: choice ${JSON.stringify(choice.value)} is not a value of ${q.factor}`);
       }
       for (const [factor, value] of Object.entries(choice.sets ?? {})) {
-        if (!isFactorId(factor) || !factorValues(factor).includes(value)) problems.push(`${where}: choice sets ${factor}=${String(value)}`);
+        if (!isFactorId(factor) || !factorValues(factor).includes(value))
+          problems.push(`${where}: choice sets ${factor}=${String(value)}`);
       }
     }
     return { ...q, choices: choices ?? [] };
   });
-  for (const q of questions) for (const id of showIfAnswers(q.showIf)) if (!seen.has(id)) problems.push(`questions.${q.id}: showIf names unknown question "${id}"`);
+  for (const q of questions)
+    for (const id of showIfAnswers(q.showIf))
+      if (!seen.has(id)) problems.push(`questions.${q.id}: showIf names unknown question "${id}"`);
   if (problems.length) throw new Error(`The questionnaire data is invalid:\n${problems.join('\n')}`);
   return { version: data.version, sections: data.sections, questions };
 }
@@ -90,7 +106,8 @@ function matches(rule: ShowIf | undefined, answers: Answers): boolean {
 export function visibleQuestions(questionnaire: Questionnaire, answers: Answers): Question[] {
   const hidden = new Set<string>();
   return questionnaire.questions.filter((q) => {
-    const shown = isShown(q, answers) && !showIfAnswers(q.showIf).some((id) => hidden.has(id) && dependsOnlyThrough(q.showIf!, id));
+    const shown =
+      isShown(q, answers) && !showIfAnswers(q.showIf).some((id) => hidden.has(id) && dependsOnlyThrough(q.showIf!, id));
     if (!shown) hidden.add(q.id);
     return shown;
   });

@@ -28,14 +28,17 @@ function entries(pack: Record<string, unknown>, key: string, allowed: readonly s
 }
 
 function checkOptionList(value: unknown, path: string, problems: Problems): void {
-  if (!Array.isArray(value) || value.length === 0) return void problems.push(`${path}: expected a non-empty list of option ids`);
+  if (!Array.isArray(value) || value.length === 0)
+    return void problems.push(`${path}: expected a non-empty list of option ids`);
   value.forEach((id, i) => {
-    if (!(OPTION_IDS as readonly unknown[]).includes(id)) problems.push(`${at(path, i)}: unknown option id ${describe(id)}`);
+    if (!(OPTION_IDS as readonly unknown[]).includes(id))
+      problems.push(`${at(path, i)}: unknown option id ${describe(id)}`);
   });
 }
 
 function checkOptionPoints(value: unknown, min: number, max: number, path: string, problems: Problems): void {
-  if (!isRecord(value) || Object.keys(value).length === 0) return void problems.push(`${path}: expected an object of option id: points`);
+  if (!isRecord(value) || Object.keys(value).length === 0)
+    return void problems.push(`${path}: expected an object of option id: points`);
   for (const [id, points] of Object.entries(value)) {
     if (!(OPTION_IDS as readonly string[]).includes(id)) problems.push(`${at(path, id)}: unknown option id`);
     else checkInt(points, min, max, at(path, id), problems);
@@ -57,10 +60,12 @@ export function parseModifiers(pack: Record<string, unknown>, sources: ReadonlyS
     if ('points' in entry === 'adjust' in entry) {
       problems.push(`${path}: give either points (for a circumstance) or adjust (for a goal or impediment)`);
     } else if ('points' in entry) {
-      if (!isCircumstance(factor)) problems.push(`${at(path, 'factor')}: points are credited to a circumstance (ctx.*), not ${factor}`);
+      if (!isCircumstance(factor))
+        problems.push(`${at(path, 'factor')}: points are credited to a circumstance (ctx.*), not ${factor}`);
       checkOptionPoints(entry['points'], -20, 20, at(path, 'points'), problems);
     } else {
-      if (kind !== 'goal' && kind !== 'impediment') problems.push(`${at(path, 'factor')}: adjust needs a goal or impediment, not ${factor}`);
+      if (kind !== 'goal' && kind !== 'impediment')
+        problems.push(`${at(path, 'factor')}: adjust needs a goal or impediment, not ${factor}`);
       checkOptionPoints(entry['adjust'], -2, 2, at(path, 'adjust'), problems);
     }
   }
@@ -83,7 +88,8 @@ export function parseCautions(pack: Record<string, unknown>, sources: ReadonlySe
     if (entry['cite'] !== undefined) checkSourceKey(entry['cite'], sources, at(path, 'cite'), problems);
     const safeguards = readArray(entry, 'safeguards', path, problems) ?? [];
     safeguards.forEach((s, i) => {
-      if (typeof s !== 'string' || s.trim() === '') problems.push(`${at(at(path, 'safeguards'), i)}: expected non-empty text`);
+      if (typeof s !== 'string' || s.trim() === '')
+        problems.push(`${at(at(path, 'safeguards'), i)}: expected non-empty text`);
     });
   }
 }

@@ -1,13 +1,28 @@
 // The stages that come before scores, as data: safety leads, essential goals, rating caps, the protection step.
 import { checkCondition, type Condition } from './conditions.ts';
-import { GOAL_IDS, IMPEDIMENT_IDS, type GoalId } from './factors.ts';
+import { GOAL_IDS, IMPEDIMENT_IDS, type GoalId, type RatedFactorId, type Rating } from './factors.ts';
 import { OPTION_IDS, type OptionId } from './options.ts';
-import type { RatedFactorId, Rating } from './rules-pack.ts';
 import { checkSourceKey } from './rules-pack-tables.ts';
-import { at, checkInt, checkKeys, describe, isRecord, readArray, readRecord, readText, type Problems } from './validate.ts';
+import {
+  at,
+  checkInt,
+  checkKeys,
+  describe,
+  isRecord,
+  readArray,
+  readRecord,
+  readText,
+  type Problems,
+} from './validate.ts';
 
 /** While `when` holds, these options rank before every other available option. */
-export type Lead = { readonly id: string; readonly when: Condition; readonly options: readonly OptionId[]; readonly reason: string; readonly cite?: string };
+export type Lead = {
+  readonly id: string;
+  readonly when: Condition;
+  readonly options: readonly OptionId[];
+  readonly reason: string;
+  readonly cite?: string;
+};
 
 /** A goal answered "essential" (level 3) that only some options deliver; `also` adds options while a condition holds. */
 export type Essential = {
@@ -45,9 +60,11 @@ export type Protection = {
 const RATED: readonly string[] = [...GOAL_IDS, ...IMPEDIMENT_IDS];
 
 function optionList(value: unknown, path: string, problems: Problems): void {
-  if (!Array.isArray(value) || value.length === 0) return void problems.push(`${path}: expected a non-empty list of option ids`);
+  if (!Array.isArray(value) || value.length === 0)
+    return void problems.push(`${path}: expected a non-empty list of option ids`);
   value.forEach((id, i) => {
-    if (!(OPTION_IDS as readonly unknown[]).includes(id)) problems.push(`${at(path, i)}: unknown option id ${describe(id)}`);
+    if (!(OPTION_IDS as readonly unknown[]).includes(id))
+      problems.push(`${at(path, i)}: unknown option id ${describe(id)}`);
   });
 }
 
@@ -55,12 +72,19 @@ function cite(entry: Record<string, unknown>, sources: ReadonlySet<string>, path
   if (entry['cite'] !== undefined) checkSourceKey(entry['cite'], sources, at(path, 'cite'), problems);
 }
 
-function list(pack: Record<string, unknown>, key: string, problems: Problems): { path: string; entry: Record<string, unknown> }[] {
+function list(
+  pack: Record<string, unknown>,
+  key: string,
+  problems: Problems,
+): { path: string; entry: Record<string, unknown> }[] {
   if (pack[key] === undefined) return [];
   const ids = new Set<string>();
   return (readArray(pack, key, '', problems) ?? []).flatMap((entry, i) => {
     const path = at(key, i);
-    if (!isRecord(entry)) return void problems.push(`${path}: expected an object`), [];
+    if (!isRecord(entry)) {
+      problems.push(`${path}: expected an object`);
+      return [];
+    }
     const id = typeof entry['id'] === 'string' ? entry['id'] : typeof entry['goal'] === 'string' ? entry['goal'] : '';
     if (ids.has(id)) problems.push(`${path}: "${id}" is used twice in ${key}`);
     ids.add(id);
@@ -82,9 +106,15 @@ function parseLeads(pack: Record<string, unknown>, sources: ReadonlySet<string>,
 function parseEssentials(pack: Record<string, unknown>, sources: ReadonlySet<string>, problems: Problems): void {
   for (const { path, entry } of list(pack, 'essentials', problems)) {
     checkKeys(entry, ['goal', 'options', 'also', 'lacks', 'cite'], path, problems);
-    if (!(GOAL_IDS as readonly unknown[]).includes(entry['goal'])) problems.push(`${at(path, 'goal')}: expected a goal id, got ${describe(entry['goal'])}`);
+    if (!(GOAL_IDS as readonly unknown[]).includes(entry['goal']))
+      problems.push(`${at(path, 'goal')}: expected a goal id, got ${describe(entry['goal'])}`);
     // Options that always deliver the goal; may be empty when every option delivers it only under a condition (`also`).
-    if (Array.isArray(entry['options']) && entry['options'].length === 0 && Array.isArray(entry['also']) && entry['also'].length > 0) {
+    if (
+      Array.isArray(entry['options']) &&
+      entry['options'].length === 0 &&
+      Array.isArray(entry['also']) &&
+      entry['also'].length > 0
+    ) {
       // nothing always delivers it: the `also` entries say when something does
     } else optionList(entry['options'], at(path, 'options'), problems);
     if (entry['also'] !== undefined) {
@@ -109,7 +139,9 @@ function parseCaps(pack: Record<string, unknown>, sources: ReadonlySet<string>, 
     checkCondition(entry['when'], at(path, 'when'), problems, (id) => id.startsWith('ctx.'));
     const factors = entry['factors'];
     if (!Array.isArray(factors) || factors.length === 0 || !factors.every((f) => RATED.includes(f as string))) {
-      problems.push(`${at(path, 'factors')}: expected a non-empty list of goal or impediment ids, got ${describe(factors)}`);
+      problems.push(
+        `${at(path, 'factors')}: expected a non-empty list of goal or impediment ids, got ${describe(factors)}`,
+      );
     }
     optionList(entry['options'], at(path, 'options'), problems);
     checkInt(entry['max'], -2, 2, at(path, 'max'), problems);

@@ -4,15 +4,41 @@ import { checkCondition } from './conditions.ts';
 import { OPTION_IDS } from './options.ts';
 import { BINDING, COSTS, FAMILIES, PRIVATE } from './option-traits.ts';
 import {
-  at, checkInt, checkKeys, checkOneOf, describe, isRecord, readArray, readRecord, readText, type Problems,
+  at,
+  checkInt,
+  checkKeys,
+  checkOneOf,
+  describe,
+  isRecord,
+  readArray,
+  readRecord,
+  readText,
+  type Problems,
 } from './validate.ts';
 
 const OPTION_KEYS = [
-  'name', 'summary', 'family', 'control', 'binding', 'bindingNote', 'private', 'cost', 'time', 'base', 'baseBecause', 'facts',
+  'name',
+  'summary',
+  'family',
+  'control',
+  'binding',
+  'bindingNote',
+  'private',
+  'cost',
+  'time',
+  'base',
+  'baseBecause',
+  'facts',
 ];
 
 /** Every id in `required` must be a key and every key must be in `required`. */
-export function checkIdKeys(obj: Record<string, unknown>, required: readonly string[], path: string, what: string, problems: Problems) {
+export function checkIdKeys(
+  obj: Record<string, unknown>,
+  required: readonly string[],
+  path: string,
+  what: string,
+  problems: Problems,
+) {
   for (const id of required) if (!(id in obj)) problems.push(`${at(path, id)}: missing (every ${what} needs an entry)`);
   for (const id of Object.keys(obj)) if (!required.includes(id)) problems.push(`${at(path, id)}: unknown ${what} id`);
 }
@@ -56,7 +82,11 @@ export function parseOptions(pack: Record<string, unknown>, sources: ReadonlySet
     checkOneOf(option['private'], PRIVATE, at(path, 'private'), problems);
     checkOneOf(option['cost'], COSTS, at(path, 'cost'), problems);
     checkInt(option['control'], 0, 4, at(path, 'control'), problems);
-    if (checkInt(option['base'], -10, 10, at(path, 'base'), problems) && option['base'] !== 0 && option['baseBecause'] === undefined) {
+    if (
+      checkInt(option['base'], -10, 10, at(path, 'base'), problems) &&
+      option['base'] !== 0 &&
+      option['baseBecause'] === undefined
+    ) {
       problems.push(`${at(path, 'baseBecause')}: a base other than 0 needs its reason`);
     }
     const facts = readArray(option, 'facts', path, problems) ?? [];

@@ -1,6 +1,6 @@
 // The rules pack's shape and its validation at load: data under data/rules, checked before use.
 import type { Condition } from './conditions.ts';
-import type { FactorId, GoalId, ImpedimentId } from './factors.ts';
+import type { FactorId, GoalId, RatedFactorId, Rating } from './factors.ts';
 import type { OptionId } from './options.ts';
 import type { BINDING, COSTS, FAMILIES, PRIVATE } from './option-traits.ts';
 import { parseOptions, parseFactorTexts, parseRatings, parseSources } from './rules-pack-tables.ts';
@@ -9,14 +9,18 @@ import { parseStages, type Essential, type Lead, type Protection, type RatingCap
 import { parsePlaces, type Places } from './places.ts';
 import { checkInt, checkKeys, isRecord, readRecord, readText, type Problems } from './validate.ts';
 
-export type RatedFactorId = GoalId | ImpedimentId;
-export type Rating = -2 | -1 | 0 | 1 | 2;
+export type { RatedFactorId, Rating } from './factors.ts';
 
 /**
  * A statement shown with an option; `source` is a key of RulesPack.sources. A figure names the `population` it
  * describes and, with `when`, is shown only to cases of that population (CEDR's figures to commercial cases).
  */
-export type Fact = { readonly text: string; readonly source: string; readonly population?: string; readonly when?: Condition };
+export type Fact = {
+  readonly text: string;
+  readonly source: string;
+  readonly population?: string;
+  readonly when?: Condition;
+};
 
 export type OptionInfo = {
   readonly name: string;
@@ -111,8 +115,24 @@ export type RulesPack = {
   readonly places?: Places;
 };
 
-const TOP_KEYS = ['version', 'ratingsLabel', 'scoring', 'sources', 'options', 'factors', 'ratings', 'modifiers', 'gates', 'cautions',
-  'leads', 'essentials', 'caps', 'protection', 'ratingRationales', 'places'];
+const TOP_KEYS = [
+  'version',
+  'ratingsLabel',
+  'scoring',
+  'sources',
+  'options',
+  'factors',
+  'ratings',
+  'modifiers',
+  'gates',
+  'cautions',
+  'leads',
+  'essentials',
+  'caps',
+  'protection',
+  'ratingRationales',
+  'places',
+];
 const VERSION = /^\d{4}\.\d{1,2}\.\d+$/;
 
 /** Validates a whole pack; every problem is reported as "path: what is wrong". */

@@ -60,7 +60,12 @@ export function ratedScores(compiled: CompiledRules, values: ProfileValues, onPo
 }
 
 /** Adds the points of every modifier whose circumstances hold, in place. */
-export function addModifierPoints(compiled: CompiledRules, values: ProfileValues, scores: number[], onPoints?: OnPoints): number[] {
+export function addModifierPoints(
+  compiled: CompiledRules,
+  values: ProfileValues,
+  scores: number[],
+  onPoints?: OnPoints,
+): number[] {
   for (const m of compiled.pointModifiers) {
     if (!m.when(values)) continue;
     for (let o = 0; o < scores.length; o++) {
@@ -104,7 +109,14 @@ export function standing(compiled: CompiledRules, values: ProfileValues): Standi
 }
 
 /** Negative when option a ranks before b: available, then a safety lead, then fewer essentials missed, then score, then id. */
-export function compareOptions(compiled: CompiledRules, st: Standing, scores: readonly number[], available: readonly boolean[], a: number, b: number): number {
+export function compareOptions(
+  compiled: CompiledRules,
+  st: Standing,
+  scores: readonly number[],
+  available: readonly boolean[],
+  a: number,
+  b: number,
+): number {
   // Unavailable options are ordered by what they would have scored only: stages are for what can be used.
   const staged = available[a] && available[b];
   return (
@@ -116,7 +128,12 @@ export function compareOptions(compiled: CompiledRules, st: Standing, scores: re
 }
 
 /** Index of the best available option, or -1 when none is available. */
-export function topAvailable(compiled: CompiledRules, st: Standing, scores: readonly number[], available: readonly boolean[]): number {
+export function topAvailable(
+  compiled: CompiledRules,
+  st: Standing,
+  scores: readonly number[],
+  available: readonly boolean[],
+): number {
   let best = -1;
   for (let o = 0; o < scores.length; o++) {
     if (!available[o]) continue;

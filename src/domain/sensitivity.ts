@@ -2,9 +2,26 @@
 import type { Firmness, Sensitivity } from './analysis.ts';
 import type { OptionId } from './options.ts';
 import type { CompiledRules } from './compiled-rules.ts';
-import { AMOUNTS, FACTOR_IDS, factorKind, NEVER_SUGGESTED_AWAY, type Amount, type FactorId, type FactorValue } from './factors.ts';
+import {
+  AMOUNTS,
+  FACTOR_IDS,
+  factorKind,
+  NEVER_SUGGESTED_AWAY,
+  type Amount,
+  type FactorId,
+  type FactorValue,
+} from './factors.ts';
 import type { ProfileValues } from './profile-values.ts';
-import { addModifierPoints, availability, effectiveRatings, ratedScores, scoreOptions, standing, topAvailable, type Standing } from './scoring.ts';
+import {
+  addModifierPoints,
+  availability,
+  effectiveRatings,
+  ratedScores,
+  scoreOptions,
+  standing,
+  topAvailable,
+  type Standing,
+} from './scoring.ts';
 
 /**
  * How big a change is, to sort the smallest first. Goals and impediments count levels (unanswered scores
@@ -33,7 +50,14 @@ type Current = {
 };
 
 /** The top option after one change, recomputing only the parts of the score that change can move. */
-function topAfter(compiled: CompiledRules, scratch: ProfileValues, f: number, now: Current, to: FactorValue, from: FactorValue | undefined): number {
+function topAfter(
+  compiled: CompiledRules,
+  scratch: ProfileValues,
+  f: number,
+  now: Current,
+  to: FactorValue,
+  from: FactorValue | undefined,
+): number {
   const ratedAt = compiled.ratedAt[f]!;
   if (compiled.linear[f]) {
     // A goal or impediment: only its own points move, by weight x rating x level change; stages only if a stage reads it.
@@ -43,9 +67,10 @@ function topAfter(compiled: CompiledRules, scratch: ProfileValues, f: number, no
     if (!compiled.staged[f]) return topAvailable(compiled, now.standing, now.moved, now.available);
     return topAvailable(compiled, standing(compiled, scratch), now.moved, availability(compiled, scratch));
   }
-  const scores = compiled.shiftsRatings[f] || ratedAt >= 0
-    ? scoreOptions(compiled, scratch)
-    : addModifierPoints(compiled, scratch, now.rated.slice());
+  const scores =
+    compiled.shiftsRatings[f] || ratedAt >= 0
+      ? scoreOptions(compiled, scratch)
+      : addModifierPoints(compiled, scratch, now.rated.slice());
   return topAvailable(compiled, standing(compiled, scratch), scores, availability(compiled, scratch));
 }
 
@@ -96,8 +121,17 @@ export function sensitivity(
     });
   }
   const changes = [...best.values()]
-    .sort((a, b) => a.size - b.size || (a.factor < b.factor ? -1 : a.factor > b.factor ? 1 : a.order - b.order) || (a.newTop < b.newTop ? -1 : 1))
+    .sort(
+      (a, b) =>
+        a.size - b.size ||
+        (a.factor < b.factor ? -1 : a.factor > b.factor ? 1 : a.order - b.order) ||
+        (a.newTop < b.newTop ? -1 : 1),
+    )
     .map(({ factor, from, to, newTop }) => ({ factor, from, to, newTop }));
-  const unsure = [...open].map(([factor, { to, newTops }]) => ({ factor, to, newTops: [...newTops].sort() as OptionId[] }));
+  const unsure = [...open].map(([factor, { to, newTops }]) => ({
+    factor,
+    to,
+    newTops: [...newTops].sort() as OptionId[],
+  }));
   return { changes, firmness: { checked, robust: top >= 0 && unsure.length === 0, unsure } };
 }

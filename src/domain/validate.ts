@@ -18,7 +18,12 @@ export function describe(x: unknown): string {
 }
 
 /** Names keys that are not allowed: a typo such as "unaswered" must not pass silently. */
-export function checkKeys(obj: Record<string, unknown>, allowed: readonly string[], path: string, problems: Problems): void {
+export function checkKeys(
+  obj: Record<string, unknown>,
+  allowed: readonly string[],
+  path: string,
+  problems: Problems,
+): void {
   for (const key of Object.keys(obj)) {
     if (!allowed.includes(key)) problems.push(`${at(path, key)}: unknown key (allowed: ${allowed.join(', ')})`);
   }
@@ -38,7 +43,13 @@ export function readArray(obj: Record<string, unknown>, key: string, path: strin
   return undefined;
 }
 
-export function readText(obj: Record<string, unknown>, key: string, path: string, problems: Problems, optional = false) {
+export function readText(
+  obj: Record<string, unknown>,
+  key: string,
+  path: string,
+  problems: Problems,
+  optional = false,
+) {
   const value = obj[key];
   if (optional && value === undefined) return undefined;
   if (typeof value === 'string' && value.trim() !== '') return value;
@@ -52,7 +63,12 @@ export function checkInt(value: unknown, min: number, max: number, path: string,
   return false;
 }
 
-export function checkOneOf<T extends string>(value: unknown, allowed: readonly T[], path: string, problems: Problems): value is T {
+export function checkOneOf<T extends string>(
+  value: unknown,
+  allowed: readonly T[],
+  path: string,
+  problems: Problems,
+): value is T {
   if ((allowed as readonly unknown[]).includes(value)) return true;
   problems.push(`${path}: expected one of ${allowed.join(' | ')}, got ${describe(value)}`);
   return false;

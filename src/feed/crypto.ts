@@ -77,21 +77,40 @@ export async function verifyManifest(
   const format = formatProblem(json.value);
   if (format) return { ok: false, code: 'unknown-format', reason: format };
   const keyId = (json.value as Record<string, unknown>)['keyId'];
-  if (typeof keyId !== 'string') return { ok: false, code: 'bad-manifest', reason: 'keyId: expected the id of the signing key' };
+  if (typeof keyId !== 'string')
+    return { ok: false, code: 'bad-manifest', reason: 'keyId: expected the id of the signing key' };
   const trusted = trustedKeys.find((k) => k.keyId === keyId);
   if (!trusted) {
     const known = trustedKeys.map((k) => k.keyId).join(', ') || 'none';
-    return { ok: false, code: 'unknown-key', reason: `the feed is signed with key "${keyId}", which this app does not trust (trusted: ${known})` };
+    return {
+      ok: false,
+      code: 'unknown-key',
+      reason: `the feed is signed with key "${keyId}", which this app does not trust (trusted: ${known})`,
+    };
   }
   const signature = decodeSignature(signatureFile);
-  if (!signature) return { ok: false, code: 'bad-signature', reason: 'manifest.sig is not base64 of a 64-byte ECDSA P-256 signature' };
+  if (!signature)
+    return {
+      ok: false,
+      code: 'bad-signature',
+      reason: 'manifest.sig is not base64 of a 64-byte ECDSA P-256 signature',
+    };
   let valid: boolean;
   try {
     valid = await subtle().verify(ECDSA_SHA256, await importPublicKeyJwk(trusted.jwk), signature, manifestBytes);
   } catch (error) {
-    return { ok: false, code: 'bad-signature', reason: `cannot check the signature with key "${keyId}" (${(error as Error).message})` };
+    return {
+      ok: false,
+      code: 'bad-signature',
+      reason: `cannot check the signature with key "${keyId}" (${(error as Error).message})`,
+    };
   }
-  if (!valid) return { ok: false, code: 'bad-signature', reason: `manifest.sig does not match manifest.json for key "${keyId}" (${trusted.label})` };
+  if (!valid)
+    return {
+      ok: false,
+      code: 'bad-signature',
+      reason: `manifest.sig does not match manifest.json for key "${keyId}" (${trusted.label})`,
+    };
   const parsed = parseManifest(json.value);
   if (!parsed.ok) return { ok: false, code: parsed.code, reason: parsed.problems.join('; ') };
   return { ok: true, manifest: parsed.manifest };

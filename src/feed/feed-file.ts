@@ -26,7 +26,11 @@ function fail(code: 'hash-mismatch' | 'bad-records', reason: string, problems: s
   return { ok: false, code, reason, problems: problems.slice(0, MAX_PROBLEMS) };
 }
 
-function parseContent(kind: FileKind, path: string, value: unknown): { ok: true; content: FileContent } | { ok: false; problems: string[] } {
+function parseContent(
+  kind: FileKind,
+  path: string,
+  value: unknown,
+): { ok: true; content: FileContent } | { ok: false; problems: string[] } {
   switch (kind) {
     case 'registry': {
       const r = parseMediatorProfiles(value, path);
@@ -50,10 +54,14 @@ function parseContent(kind: FileKind, path: string, value: unknown): { ok: true;
 /** `entry` comes from a verified manifest; `bytes` are the file exactly as fetched. */
 export async function checkFeedFile(entry: ManifestFile, bytes: Uint8Array): Promise<FileResult> {
   if (bytes.length !== entry.size) {
-    return fail('hash-mismatch', `${entry.path}: ${bytes.length} bytes, the manifest says ${entry.size} (truncated or changed)`);
+    return fail(
+      'hash-mismatch',
+      `${entry.path}: ${bytes.length} bytes, the manifest says ${entry.size} (truncated or changed)`,
+    );
   }
   const sha256 = await sha256Hex(bytes);
-  if (sha256 !== entry.sha256) return fail('hash-mismatch', `${entry.path}: SHA-256 ${sha256} does not match the manifest's ${entry.sha256}`);
+  if (sha256 !== entry.sha256)
+    return fail('hash-mismatch', `${entry.path}: SHA-256 ${sha256} does not match the manifest's ${entry.sha256}`);
   let value: unknown;
   try {
     value = JSON.parse(utf8Decode(bytes));
@@ -63,10 +71,15 @@ export async function checkFeedFile(entry: ManifestFile, bytes: Uint8Array): Pro
   const parsed = parseContent(entry.kind, entry.path, value);
   if (!parsed.ok) {
     const more = parsed.problems.length > MAX_PROBLEMS ? ` (and ${parsed.problems.length - MAX_PROBLEMS} more)` : '';
-    return fail('bad-records', `${entry.path}: ${parsed.problems.length} invalid record field(s): ${parsed.problems[0]}${more}`, parsed.problems);
+    return fail(
+      'bad-records',
+      `${entry.path}: ${parsed.problems.length} invalid record field(s): ${parsed.problems[0]}${more}`,
+      parsed.problems,
+    );
   }
   const count = entry.kind === 'standards' ? 1 : (parsed.content.records as readonly unknown[]).length;
-  if (count !== entry.records) return fail('bad-records', `${entry.path}: ${count} records, the manifest says ${entry.records}`);
+  if (count !== entry.records)
+    return fail('bad-records', `${entry.path}: ${count} records, the manifest says ${entry.records}`);
   // Stored without bidi controls, so no screen, search or export can show a name reordered.
   const content = entry.kind === 'standards' ? parsed.content : stripBidiControls(parsed.content);
   return { ok: true, file: { path: entry.path, ...content } };

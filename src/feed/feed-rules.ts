@@ -15,14 +15,19 @@ export function crossFileProblems(files: readonly CheckedFile[]): string[] {
   const profiles: MediatorProfile[] = [];
   const digests: FeedbackDigest[] = [];
   let qaps: readonly Qap[] | undefined;
-  const owner = { registry: new Map<string, string>(), digests: new Map<string, string>(), revocations: new Map<string, string>() };
+  const owner = {
+    registry: new Map<string, string>(),
+    digests: new Map<string, string>(),
+    revocations: new Map<string, string>(),
+  };
   for (const file of files) {
     if (file.kind === 'standards') {
       if (file.path === STANDARDS_FILES.qaps) qaps = (file.records as QapsStandard).qaps;
       continue;
     }
     const seen = owner[file.kind];
-    const idOf = (index: number) => (file.kind === 'registry' ? file.records[index]!.id : file.records[index]!.mediatorId);
+    const idOf = (index: number) =>
+      file.kind === 'registry' ? file.records[index]!.id : file.records[index]!.mediatorId;
     for (let i = 0; i < file.records.length; i++) {
       const id = idOf(i);
       const first = seen.get(id);

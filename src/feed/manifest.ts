@@ -1,5 +1,14 @@
 // The signed manifest: what a feed holds. Parsed strictly; an unknown format version is refused by name.
-import { checkInt, checkKeys, checkOneOf, describe, isRecord, readArray, readText, type Problems } from '../domain/validate.ts';
+import {
+  checkInt,
+  checkKeys,
+  checkOneOf,
+  describe,
+  isRecord,
+  readArray,
+  readText,
+  type Problems,
+} from '../domain/validate.ts';
 
 export const FORMAT_VERSION = 1;
 
@@ -70,7 +79,9 @@ function checkFile(item: unknown, path: string, problems: Problems): void {
   checkOneOf(kind, FILE_KINDS, `${path}.kind`, problems);
   const filePath = readText(item, 'path', path, problems);
   if (filePath !== undefined && FILE_KINDS.includes(kind as FileKind) && !PATHS[kind as FileKind].test(filePath)) {
-    problems.push(`${path}.path: "${filePath}" is not where a ${String(kind)} file lives (${PATHS[kind as FileKind].source})`);
+    problems.push(
+      `${path}.path: "${filePath}" is not where a ${String(kind)} file lives (${PATHS[kind as FileKind].source})`,
+    );
   }
   if (typeof item['sha256'] !== 'string' || !SHA256.test(item['sha256'])) {
     problems.push(`${path}.sha256: expected 64 lowercase hex digits, got ${describe(item['sha256'])}`);
@@ -82,7 +93,8 @@ function checkFile(item: unknown, path: string, problems: Problems): void {
 
 /** Validates a parsed manifest.json. Any unknown key, bad value or duplicate path is a problem. */
 export function parseManifest(input: unknown): ManifestResult {
-  if (!isRecord(input)) return { ok: false, code: 'bad-manifest', problems: [`manifest: expected an object, got ${describe(input)}`] };
+  if (!isRecord(input))
+    return { ok: false, code: 'bad-manifest', problems: [`manifest: expected an object, got ${describe(input)}`] };
   const format = formatProblem(input);
   if (format) return { ok: false, code: 'unknown-format', problems: [format] };
   const problems: Problems = [];
@@ -102,5 +114,7 @@ export function parseManifest(input: unknown): ManifestResult {
     if (seen.has(path)) problems.push(`files[${i}].path: duplicate "${String(path)}"`);
     seen.add(path);
   });
-  return problems.length ? { ok: false, code: 'bad-manifest', problems } : { ok: true, manifest: input as unknown as Manifest };
+  return problems.length
+    ? { ok: false, code: 'bad-manifest', problems }
+    : { ok: true, manifest: input as unknown as Manifest };
 }

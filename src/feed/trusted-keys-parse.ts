@@ -2,8 +2,12 @@
 import type { TrustedKey } from './crypto.ts';
 import { checkKeys, describe, isRecord, readRecord, readText, type Problems } from '../domain/validate.ts';
 
-export function parseTrustedKeys(input: unknown, label = 'trusted keys'): { ok: true; keys: TrustedKey[] } | { ok: false; problems: string[] } {
-  if (!Array.isArray(input) || input.length === 0) return { ok: false, problems: [`${label}: expected a non-empty list, got ${describe(input)}`] };
+export function parseTrustedKeys(
+  input: unknown,
+  label = 'trusted keys',
+): { ok: true; keys: TrustedKey[] } | { ok: false; problems: string[] } {
+  if (!Array.isArray(input) || input.length === 0)
+    return { ok: false, problems: [`${label}: expected a non-empty list, got ${describe(input)}`] };
   const problems: Problems = [];
   input.forEach((item, i) => {
     const path = `${label}[${i}]`;
@@ -17,7 +21,8 @@ export function parseTrustedKeys(input: unknown, label = 'trusted keys'): { ok: 
       problems.push(`${path}.jwk: expected a public EC P-256 JWK (kty "EC", crv "P-256", x, y)`);
     }
     if ('d' in jwk) problems.push(`${path}.jwk: holds a private key ("d"); list only public keys`);
-    if (input.findIndex((k) => isRecord(k) && k['keyId'] === item['keyId']) !== i) problems.push(`${path}.keyId: duplicate`);
+    if (input.findIndex((k) => isRecord(k) && k['keyId'] === item['keyId']) !== i)
+      problems.push(`${path}.keyId: duplicate`);
   });
   return problems.length ? { ok: false, problems } : { ok: true, keys: input as TrustedKey[] };
 }

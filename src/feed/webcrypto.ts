@@ -18,7 +18,13 @@ export const ECDSA_SHA256 = { name: 'ECDSA', hash: 'SHA-256' } as const;
 
 type Subtle = {
   digest(algorithm: 'SHA-256', data: Uint8Array): Promise<ArrayBuffer>;
-  importKey(format: 'jwk', key: Jwk, algorithm: typeof ECDSA_P256, extractable: boolean, usages: readonly string[]): Promise<FeedKey>;
+  importKey(
+    format: 'jwk',
+    key: Jwk,
+    algorithm: typeof ECDSA_P256,
+    extractable: boolean,
+    usages: readonly string[],
+  ): Promise<FeedKey>;
   sign(algorithm: typeof ECDSA_SHA256, key: FeedKey, data: Uint8Array): Promise<ArrayBuffer>;
   verify(algorithm: typeof ECDSA_SHA256, key: FeedKey, signature: Uint8Array, data: Uint8Array): Promise<boolean>;
 };
@@ -26,7 +32,10 @@ type Subtle = {
 /** crypto.subtle of the running platform (browsers in a secure context, Node 20+, workers). */
 export function subtle(): Subtle {
   const found = (globalThis as unknown as { crypto?: { subtle?: Subtle } }).crypto?.subtle;
-  if (!found) throw new Error('WebCrypto (crypto.subtle) is not available here: the page must be served over https or from localhost');
+  if (!found)
+    throw new Error(
+      'WebCrypto (crypto.subtle) is not available here: the page must be served over https or from localhost',
+    );
   return found;
 }
 

@@ -27,10 +27,17 @@ export type SearchClient = {
   dispose(): void;
 };
 
-const startWorker = (): WorkerLike => new Worker(new URL('./search.worker.ts', import.meta.url), { type: 'module' }) as unknown as WorkerLike;
+const startWorker = (): WorkerLike =>
+  new Worker(new URL('./search.worker.ts', import.meta.url), { type: 'module' }) as unknown as WorkerLike;
 
 type Waiter = { resolve: (r: SearchResponse) => void; reject: (e: Error) => void };
-type Pending = { query: string; filters: Filters; limit?: number; resolve: (r: DirectoryResults) => void; reject: (e: Error) => void };
+type Pending = {
+  query: string;
+  filters: Filters;
+  limit?: number;
+  resolve: (r: DirectoryResults) => void;
+  reject: (e: Error) => void;
+};
 
 export function createSearchClient(worker: WorkerLike = startWorker()): SearchClient {
   let nextId = 0;
@@ -39,7 +46,8 @@ export function createSearchClient(worker: WorkerLike = startWorker()): SearchCl
   let inFlight: { id: number; pending: Pending } | undefined;
   let queued: Pending | undefined;
 
-  const failure = (r: SearchResponse) => new Error(r.ok ? 'unexpected answer from the search worker' : (r as ErrorResponse).error);
+  const failure = (r: SearchResponse) =>
+    new Error(r.ok ? 'unexpected answer from the search worker' : (r as ErrorResponse).error);
 
   function send(p: Pending) {
     const id = ++nextId;
@@ -72,7 +80,10 @@ export function createSearchClient(worker: WorkerLike = startWorker()): SearchCl
     open(sequence, entries) {
       const requestId = ++nextId;
       return new Promise((resolve, reject) => {
-        waiting.set(requestId, { resolve: (r) => (r.ok && 'type' in r && r.type === 'opened' ? resolve(r) : reject(failure(r))), reject });
+        waiting.set(requestId, {
+          resolve: (r) => (r.ok && 'type' in r && r.type === 'opened' ? resolve(r) : reject(failure(r))),
+          reject,
+        });
         worker.postMessage({ type: 'open', requestId, sequence, entries });
       });
     },

@@ -4,7 +4,12 @@ import type MiniSearch from 'minisearch';
 import { createDirectory, type Directory } from '../domain/matching/directory.ts';
 import { searchDirectory, type DirectoryResults } from '../domain/matching/directory-search.ts';
 import type { DirectoryEntry, Filters } from '../domain/matching/filters.ts';
-import { createSearchIndex, INDEX_OPTIONS_VERSION, loadSearchIndex, type IndexedDoc } from '../domain/matching/search-index.ts';
+import {
+  createSearchIndex,
+  INDEX_OPTIONS_VERSION,
+  loadSearchIndex,
+  type IndexedDoc,
+} from '../domain/matching/search-index.ts';
 import type { MediatorProfile } from '../domain/registry/types.ts';
 
 /** Where the built index is kept between sessions (IndexedDB's `searchIndex` store in the app). */
@@ -15,17 +20,55 @@ export type IndexStorage = {
 /** The first protocol, kept while the directory page still uses it: the worker reads the profiles itself. */
 export type SearchStorage = IndexStorage & { loadProfiles?(): Promise<readonly MediatorProfile[]> };
 
-export type OpenRequest = { readonly type: 'open'; readonly requestId: number; readonly sequence: number; readonly entries: readonly DirectoryEntry[] };
-export type QueryRequest = { readonly type: 'search'; readonly requestId: number; readonly query: string; readonly filters: Filters; readonly limit?: number };
+export type OpenRequest = {
+  readonly type: 'open';
+  readonly requestId: number;
+  readonly sequence: number;
+  readonly entries: readonly DirectoryEntry[];
+};
+export type QueryRequest = {
+  readonly type: 'search';
+  readonly requestId: number;
+  readonly query: string;
+  readonly filters: Filters;
+  readonly limit?: number;
+};
 /** Deprecated: ids only, for `useSearchClient`. */
-export type LegacyRequest = { readonly type?: undefined; readonly requestId: number; readonly query: string; readonly sequence: number };
+export type LegacyRequest = {
+  readonly type?: undefined;
+  readonly requestId: number;
+  readonly query: string;
+  readonly sequence: number;
+};
 export type SearchRequest = OpenRequest | QueryRequest | LegacyRequest;
 
 export type IndexSource = 'memory' | 'saved' | 'built';
-export type OpenResponse = { readonly type: 'opened'; readonly requestId: number; readonly ok: true; readonly index: IndexSource; readonly profiles: number; readonly ms: number };
-export type QueryResponse = { readonly type: 'results'; readonly requestId: number; readonly ok: true } & DirectoryResults;
-export type LegacyResponse = { readonly type?: undefined; readonly requestId: number; readonly ok: true; readonly ids: readonly string[]; readonly index: IndexSource };
-export type ErrorResponse = { readonly type: 'error'; readonly requestId: number; readonly ok: false; readonly error: string };
+export type OpenResponse = {
+  readonly type: 'opened';
+  readonly requestId: number;
+  readonly ok: true;
+  readonly index: IndexSource;
+  readonly profiles: number;
+  readonly ms: number;
+};
+export type QueryResponse = {
+  readonly type: 'results';
+  readonly requestId: number;
+  readonly ok: true;
+} & DirectoryResults;
+export type LegacyResponse = {
+  readonly type?: undefined;
+  readonly requestId: number;
+  readonly ok: true;
+  readonly ids: readonly string[];
+  readonly index: IndexSource;
+};
+export type ErrorResponse = {
+  readonly type: 'error';
+  readonly requestId: number;
+  readonly ok: false;
+  readonly error: string;
+};
 export type SearchResponse = OpenResponse | QueryResponse | LegacyResponse | ErrorResponse;
 
 /** The saved index is valid only for one feed sequence and one set of index options. */
@@ -40,7 +83,10 @@ export function createSearchHandler(storage: SearchStorage) {
   let current: { key: string; index: Promise<MiniSearch<IndexedDoc>>; directory: Promise<Directory> } | undefined;
   let saving: Promise<void> = Promise.resolve();
 
-  async function loadOrBuild(key: string, profiles: readonly MediatorProfile[]): Promise<{ index: MiniSearch<IndexedDoc>; from: IndexSource }> {
+  async function loadOrBuild(
+    key: string,
+    profiles: readonly MediatorProfile[],
+  ): Promise<{ index: MiniSearch<IndexedDoc>; from: IndexSource }> {
     const saved = await storage.getIndex(key).catch(() => undefined);
     if (saved) {
       try {
@@ -59,7 +105,16 @@ export function createSearchHandler(storage: SearchStorage) {
     const key = indexKey(sequence);
     let from: IndexSource = 'memory';
     // Same feed: keep the index, but statuses may have changed with the date, so the facets are rebuilt.
-    const index = current?.key === key ? current.index : loadOrBuild(key, entries.map((e) => e.profile)).then((r) => ((from = r.from), r.index));
+    const index =
+      current?.key === key
+        ? current.index
+        : loadOrBuild(
+            key,
+            entries.map((e) => e.profile),
+          ).then((r) => {
+            from = r.from;
+            return r.index;
+          });
     const directory = index.then((i) => createDirectory(entries, i));
     current = { key, index, directory };
     await directory.catch((error) => {
@@ -79,13 +134,18 @@ export function createSearchHandler(storage: SearchStorage) {
       }
       if (request.type === 'search') {
         if (!current) throw new Error('search before open: send the directory first');
-        const results = searchDirectory(await current.directory, request.query, request.filters, { limit: request.limit });
+        const results = searchDirectory(await current.directory, request.query, request.filters, {
+          limit: request.limit,
+        });
         return { type: 'results', requestId, ok: true, ...results };
       }
       let from: IndexSource = 'memory';
       if (current?.key !== indexKey(request.sequence)) {
         if (!storage.loadProfiles) throw new Error('this worker was not given a way to read the registry');
-        from = await open(request.sequence, (await storage.loadProfiles()).map((profile) => ({ profile, status: SEARCHABLE })));
+        from = await open(
+          request.sequence,
+          (await storage.loadProfiles()).map((profile) => ({ profile, status: SEARCHABLE })),
+        );
       }
       const ids = request.query.trim() ? searchDirectory(await current!.directory, request.query, {}).ids : [];
       return { requestId, ok: true, ids, index: from };

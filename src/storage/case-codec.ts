@@ -8,7 +8,11 @@ export type StoredCase = CaseRecord | SealedCase;
 /** Why a stored case cannot be shown: the cases are locked, or this record's bytes fail the AES-GCM check. */
 export class CaseUnreadableError extends Error {
   constructor(readonly reason: 'locked' | 'damaged') {
-    super(reason === 'locked' ? 'The cases are locked: enter the passphrase first' : 'This case’s stored data was changed or damaged');
+    super(
+      reason === 'locked'
+        ? 'The cases are locked: enter the passphrase first'
+        : 'This case’s stored data was changed or damaged',
+    );
     this.name = 'CaseUnreadableError';
   }
 }
@@ -52,7 +56,8 @@ export function makeSealedCodec(key: CryptoKey, salt: string): CaseCodec {
       } catch {
         throw new CaseUnreadableError('damaged');
       }
-      if (typeof record !== 'object' || record === null || (record as CaseRecord).id !== stored.id) throw new CaseUnreadableError('damaged');
+      if (typeof record !== 'object' || record === null || (record as CaseRecord).id !== stored.id)
+        throw new CaseUnreadableError('damaged');
       return record as CaseRecord;
     },
     close: async (record) => ({ id: record.id, sealed: await seal(key, record, record.id) }),

@@ -14,7 +14,13 @@ export function newKeyParams(iterations = PBKDF2_ITERATIONS): KeyParams {
 
 /** A non-extractable key: it can encrypt and decrypt in this page, never be read out or saved. */
 export async function deriveCaseKey(passphrase: string, params: KeyParams): Promise<CryptoKey> {
-  const material = await crypto.subtle.importKey('raw', new TextEncoder().encode(passphrase.normalize('NFC')), 'PBKDF2', false, ['deriveKey']);
+  const material = await crypto.subtle.importKey(
+    'raw',
+    new TextEncoder().encode(passphrase.normalize('NFC')),
+    'PBKDF2',
+    false,
+    ['deriveKey'],
+  );
   return crypto.subtle.deriveKey(
     { name: 'PBKDF2', hash: 'SHA-256', salt: fromBase64(params.salt), iterations: params.iterations },
     material,
@@ -28,7 +34,11 @@ export async function deriveCaseKey(passphrase: string, params: KeyParams): Prom
 export async function seal(key: CryptoKey, value: unknown, context: string): Promise<Sealed> {
   const iv = crypto.getRandomValues(new Uint8Array(12));
   const plain = new TextEncoder().encode(JSON.stringify(value));
-  const data = await crypto.subtle.encrypt({ name: 'AES-GCM', iv, additionalData: new TextEncoder().encode(context) }, key, plain);
+  const data = await crypto.subtle.encrypt(
+    { name: 'AES-GCM', iv, additionalData: new TextEncoder().encode(context) },
+    key,
+    plain,
+  );
   return { iv: toBase64(iv), data: toBase64(new Uint8Array(data)) };
 }
 

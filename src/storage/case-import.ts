@@ -10,13 +10,22 @@ export type ImportedCase = { readonly record: CaseRecord; readonly newId: boolea
 
 export type CaseFileImport =
   | { readonly ok: true; readonly imported: ImportedCase }
-  | { readonly ok: false; readonly refusal: CaseFileRefusal; readonly problems: readonly CaseFileProblem[]; readonly total: number };
+  | {
+      readonly ok: false;
+      readonly refusal: CaseFileRefusal;
+      readonly problems: readonly CaseFileProblem[];
+      readonly total: number;
+    };
 
 /** Adds the case only if its id is still free when written, so a case saved meanwhile in another tab is not replaced. */
 export async function importCase(db: OleDb, imported: Case, codec: CaseCodec = plainCodec): Promise<ImportedCase> {
   const taken = (await db.getKey('cases', imported.id)) !== undefined;
   for (;;) {
-    const record: CaseRecord = { ...imported, id: taken ? newCaseId() : imported.id, schemaVersion: CASE_SCHEMA_VERSION };
+    const record: CaseRecord = {
+      ...imported,
+      id: taken ? newCaseId() : imported.id,
+      schemaVersion: CASE_SCHEMA_VERSION,
+    };
     const stored = await codec.close(record); // sealed before the transaction: sealing would end it
     const added = await writeCases(db, codec, async (cases) => {
       if ((await cases.getKey(record.id)) !== undefined) return false;

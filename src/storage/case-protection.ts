@@ -20,7 +20,10 @@ const CHECK_CONTEXT = 'ole:protection-check'; // never a case id (those are UUID
 export const MIN_PASSPHRASE_LENGTH = 8;
 
 export type Unlocked = { readonly ok: true; readonly codec: CaseCodec };
-export type Refused = { readonly ok: false; readonly reason: 'wrong-passphrase' | 'not-protected' | 'already-protected' };
+export type Refused = {
+  readonly ok: false;
+  readonly reason: 'wrong-passphrase' | 'not-protected' | 'already-protected';
+};
 
 export async function readProtection(db: OleDb): Promise<ProtectionConfig | undefined> {
   return (await db.get('settings', PROTECTION_SETTING)) as ProtectionConfig | undefined;
@@ -36,20 +39,31 @@ export async function unlockCases(db: OleDb, passphrase: string): Promise<Unlock
 async function unlockWith(config: ProtectionConfig, passphrase: string): Promise<Unlocked | Refused> {
   const key = await deriveCaseKey(passphrase, config.key);
   try {
-    if ((await unseal(key, config.check, CHECK_CONTEXT)) === CHECK_TEXT) return { ok: true, codec: makeSealedCodec(key, config.key.salt) };
+    if ((await unseal(key, config.check, CHECK_CONTEXT)) === CHECK_TEXT)
+      return { ok: true, codec: makeSealedCodec(key, config.key.salt) };
   } catch {
     // AES-GCM's tag does not match: another passphrase (or a changed check)
   }
   return { ok: false, reason: 'wrong-passphrase' };
 }
 
-async function newProtection(passphrase: string, iterations: number): Promise<{ codec: CaseCodec; config: ProtectionConfig }> {
+async function newProtection(
+  passphrase: string,
+  iterations: number,
+): Promise<{ codec: CaseCodec; config: ProtectionConfig }> {
   const params = newKeyParams(iterations);
   const key = await deriveCaseKey(passphrase, params);
-  return { codec: makeSealedCodec(key, params.salt), config: { version: 1, key: params, check: await seal(key, CHECK_TEXT, CHECK_CONTEXT) } };
+  return {
+    codec: makeSealedCodec(key, params.salt),
+    config: { version: 1, key: params, check: await seal(key, CHECK_TEXT, CHECK_CONTEXT) },
+  };
 }
 
-export async function protectCases(db: OleDb, passphrase: string, iterations = PBKDF2_ITERATIONS): Promise<Unlocked | Refused> {
+export async function protectCases(
+  db: OleDb,
+  passphrase: string,
+  iterations = PBKDF2_ITERATIONS,
+): Promise<Unlocked | Refused> {
   if (await readProtection(db)) return { ok: false, reason: 'already-protected' };
   const next = await newProtection(passphrase, iterations);
   await rewriteCases(db, plainCodec, next.codec, next.config);
@@ -86,7 +100,12 @@ const REWRITE_ATTEMPTS = 3;
  * Opens every case with `from`, closes it with `to`, then in one transaction checks nothing changed meanwhile and
  * writes all of them with the new setting. A damaged case (one `from` cannot open) refuses the whole change.
  */
-async function rewriteCases(db: OleDb, from: CaseCodec, to: CaseCodec, config: ProtectionConfig | undefined): Promise<void> {
+async function rewriteCases(
+  db: OleDb,
+  from: CaseCodec,
+  to: CaseCodec,
+  config: ProtectionConfig | undefined,
+): Promise<void> {
   for (let attempt = 1; ; attempt++) {
     const before = await db.getAll('cases');
     const rewritten = await Promise.all(before.map(async (stored) => to.close(await from.open(stored))));

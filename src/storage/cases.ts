@@ -109,7 +109,12 @@ export async function updateCase(
 }
 
 /** Plain records need no sealing, so read and write share one transaction: queued at once, it survives a reload. */
-async function updatePlainCase(db: OleDb, id: string, change: (current: CaseRecord) => CaseRecord, now: Date): Promise<CaseRecord> {
+async function updatePlainCase(
+  db: OleDb,
+  id: string,
+  change: (current: CaseRecord) => CaseRecord,
+  now: Date,
+): Promise<CaseRecord> {
   return writeCases(db, plainCodec, async (cases) => {
     const current = await cases.get(id);
     if (!current) throw new CaseGoneError(id);

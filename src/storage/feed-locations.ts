@@ -1,5 +1,5 @@
 // Which stored feed file holds each mediator's records, kept beside the files so one profile opens on its own.
-import type { FeedLocations, StoredFeedFile } from './db.ts';
+import type { FeedLocations, StoredFeedFile } from './schema.ts';
 
 export const NO_LOCATIONS: FeedLocations = { registry: {}, digests: {}, revocations: {} };
 
@@ -8,13 +8,21 @@ function recordId(file: StoredFeedFile, index: number): string {
 }
 
 /** The locations after the files at `dropped` paths went away and `added` files came in (a changed file is both). */
-export function relocate(before: FeedLocations, dropped: ReadonlySet<string>, added: readonly StoredFeedFile[]): FeedLocations {
+export function relocate(
+  before: FeedLocations,
+  dropped: ReadonlySet<string>,
+  added: readonly StoredFeedFile[],
+): FeedLocations {
   const keep = (where: Readonly<Record<string, string>>) => {
     const kept: Record<string, string> = {};
     for (const id in where) if (!dropped.has(where[id]!)) kept[id] = where[id]!;
     return kept;
   };
-  const next = { registry: keep(before.registry), digests: keep(before.digests), revocations: keep(before.revocations) };
+  const next = {
+    registry: keep(before.registry),
+    digests: keep(before.digests),
+    revocations: keep(before.revocations),
+  };
   for (const file of added) {
     const where = next[file.kind];
     for (let i = 0; i < file.records.length; i++) where[recordId(file, i)] = file.path;

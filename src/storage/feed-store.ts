@@ -1,5 +1,13 @@
 // The feed as held in IndexedDB: replacing changed files and the held manifest in one transaction.
-import { FEED_STORES, type FeedKind, type FeedLocations, type HeldFeed, type OleDb, type StoredFeedFile, type SyncStatus } from './db.ts';
+import {
+  FEED_STORES,
+  type FeedKind,
+  type FeedLocations,
+  type HeldFeed,
+  type OleDb,
+  type StoredFeedFile,
+  type SyncStatus,
+} from './db.ts';
 import { NO_LOCATIONS, relocate } from './feed-locations.ts';
 import type { CheckedFile } from '../feed/feed-file.ts';
 
@@ -63,7 +71,11 @@ export async function applyFeedFiles(
     const before = ((await feed.get('locations')) as FeedLocations | undefined) ?? NO_LOCATIONS;
     // Requests in one transaction run in the order issued, so deletes land before the puts that follow.
     for (const file of [...removed, ...changed]) {
-      requests.push(file.kind === 'standards' ? tx.objectStore('standards').delete(file.path) : tx.objectStore('feedFiles').delete(file.path));
+      requests.push(
+        file.kind === 'standards'
+          ? tx.objectStore('standards').delete(file.path)
+          : tx.objectStore('feedFiles').delete(file.path),
+      );
     }
     const added: StoredFeedFile[] = [];
     for (const file of changed) {

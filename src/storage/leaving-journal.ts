@@ -27,7 +27,8 @@ export function journalLeaving(record: CaseRecord, storage: Journal | undefined 
 export function clearLeaving(record: CaseRecord, storage: Journal | undefined = journal()): void {
   try {
     const held = storage?.getItem(PREFIX + record.id);
-    if (held && (JSON.parse(held) as CaseRecord).updatedAt === record.updatedAt) storage?.removeItem(PREFIX + record.id);
+    if (held && (JSON.parse(held) as CaseRecord).updatedAt === record.updatedAt)
+      storage?.removeItem(PREFIX + record.id);
   } catch {
     // nothing to clear
   }
@@ -36,7 +37,11 @@ export function clearLeaving(record: CaseRecord, storage: Journal | undefined = 
 function readEntry(text: string | null): CaseRecord | undefined {
   try {
     const value = JSON.parse(text ?? '') as Partial<CaseRecord>;
-    const ok = typeof value.id === 'string' && typeof value.updatedAt === 'string' && typeof value.answers === 'object' && value.answers !== null;
+    const ok =
+      typeof value.id === 'string' &&
+      typeof value.updatedAt === 'string' &&
+      typeof value.answers === 'object' &&
+      value.answers !== null;
     return ok ? (value as CaseRecord) : undefined;
   } catch {
     return undefined;

@@ -1,6 +1,6 @@
 // Database version 4: the feed's records move from one IndexedDB record each into one record per feed file.
 import type { IDBPTransaction, StoreNames } from 'idb';
-import type { OleSchema, StoredFeedFile } from './db.ts';
+import type { OleSchema, StoredFeedFile } from './schema.ts';
 import { NO_LOCATIONS, relocate } from './feed-locations.ts';
 
 type UpgradeTx = IDBPTransaction<OleSchema, StoreNames<OleSchema>[], 'versionchange'>;

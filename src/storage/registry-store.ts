@@ -37,11 +37,18 @@ export async function loadMediator(
     const path = where && Object.hasOwn(where, id) ? where[id] : undefined;
     return path === undefined ? undefined : tx.objectStore('feedFiles').get(path);
   };
-  const [registry, digests, revocations] = await Promise.all([fileOf('registry'), fileOf('digests'), fileOf('revocations')]);
+  const [registry, digests, revocations] = await Promise.all([
+    fileOf('registry'),
+    fileOf('digests'),
+    fileOf('revocations'),
+  ]);
   return {
     profile: registry?.kind === 'registry' ? registry.records.find((profile) => profile.id === id) : undefined,
     digest: digests?.kind === 'digests' ? digests.records.find((digest) => digest.mediatorId === id) : undefined,
-    revocation: revocations?.kind === 'revocations' ? revocations.records.find((revocation) => revocation.mediatorId === id) : undefined,
+    revocation:
+      revocations?.kind === 'revocations'
+        ? revocations.records.find((revocation) => revocation.mediatorId === id)
+        : undefined,
   };
 }
 
@@ -52,6 +59,12 @@ export async function loadStandard<T>(db: OleDb, path: string): Promise<T | unde
 /** Every held feed file as it was checked: what a sync puts beside its new files to check the feed as a whole. */
 export async function loadFeedFiles(db: OleDb): Promise<CheckedFile[]> {
   const tx = db.transaction(['feedFiles', 'standards']);
-  const [files, standards] = await Promise.all([tx.objectStore('feedFiles').getAll(), tx.objectStore('standards').getAll()]);
-  return [...files, ...standards.map(({ file, content }): CheckedFile => ({ path: file, kind: 'standards', records: content }))];
+  const [files, standards] = await Promise.all([
+    tx.objectStore('feedFiles').getAll(),
+    tx.objectStore('standards').getAll(),
+  ]);
+  return [
+    ...files,
+    ...standards.map(({ file, content }): CheckedFile => ({ path: file, kind: 'standards', records: content })),
+  ];
 }

@@ -24,7 +24,9 @@ function inRealmLock<T>(task: () => Promise<T>, onWait?: () => void): Promise<T>
 function webLock(locks: LockManagerLike): FeedLock {
   return async <T>(task: () => Promise<T>, onWait?: () => void): Promise<T> => {
     const missed = Symbol('missed');
-    const first = await locks.request<T | typeof missed>(FEED_LOCK_NAME, { ifAvailable: true }, (lock) => (lock ? task() : Promise.resolve(missed)));
+    const first = await locks.request<T | typeof missed>(FEED_LOCK_NAME, { ifAvailable: true }, (lock) =>
+      lock ? task() : Promise.resolve(missed),
+    );
     if (first !== missed) return first as T;
     onWait?.();
     return locks.request<T>(FEED_LOCK_NAME, () => task());

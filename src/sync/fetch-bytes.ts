@@ -25,8 +25,11 @@ export async function fetchBytes(fetchFn: typeof fetch, url: string, limits: Fet
   };
   // A network error after our own abort is the stall, not the network.
   const lost = (what: string) =>
-    stalled ? new SyncFailure('timeout', `${url}: no data for ${stallMs / 1000} s, gave up`) : new SyncFailure('offline', `could not ${what} ${url}`);
-  const tooLarge = (bytes: string) => new SyncFailure('too-large', `${url}: ${bytes} bytes, more than the ${limits.maxBytes} expected; download stopped`);
+    stalled
+      ? new SyncFailure('timeout', `${url}: no data for ${stallMs / 1000} s, gave up`)
+      : new SyncFailure('offline', `could not ${what} ${url}`);
+  const tooLarge = (bytes: string) =>
+    new SyncFailure('too-large', `${url}: ${bytes} bytes, more than the ${limits.maxBytes} expected; download stopped`);
   arm();
   try {
     let response: Response;

@@ -4,7 +4,14 @@ import { checkFeedFile } from '../feed/feed-file.ts';
 import { crossFileProblems } from '../feed/feed-rules.ts';
 import { MAX_SEQUENCE_STEP, type Manifest, type ManifestFile } from '../feed/manifest.ts';
 import type { HeldFeed, OleDb } from '../storage/db.ts';
-import { applyFeedFiles, getHeldFeed, getSyncStatus, HeldFeedMoved, putSyncStatus, type VerifiedFile } from '../storage/feed-store.ts';
+import {
+  applyFeedFiles,
+  getHeldFeed,
+  getSyncStatus,
+  HeldFeedMoved,
+  putSyncStatus,
+  type VerifiedFile,
+} from '../storage/feed-store.ts';
 import { loadFeedFiles } from '../storage/registry-store.ts';
 import { fetchBytes } from './fetch-bytes.ts';
 import { MANIFEST_MAX_BYTES, SIGNATURE_MAX_BYTES } from './download-bounds.ts';
@@ -44,7 +51,12 @@ async function syncHoldingLock(deps: SyncDeps): Promise<SyncOutcome> {
     return { checkedAt, ...outcome };
   } catch (error) {
     const failure = asFailure(error);
-    await putSyncStatus(deps.db, { lastCheckedAt: checkedAt, ok: false, code: failure.code, detail: failure.message }).catch(() => undefined);
+    await putSyncStatus(deps.db, {
+      lastCheckedAt: checkedAt,
+      ok: false,
+      code: failure.code,
+      detail: failure.message,
+    }).catch(() => undefined);
     return { checkedAt, ok: false, code: failure.code, detail: failure.message };
   }
 }
@@ -66,19 +78,28 @@ async function pullAndApply(deps: SyncDeps): Promise<Pulled> {
     } catch (error) {
       if (!(error instanceof HeldFeedMoved)) throw error;
       const now = error.held;
-      if (now && now.sequence >= manifest.sequence) return { ok: true, changed: 'superseded', sequence: now.sequence, filesFetched: 0 };
+      if (now && now.sequence >= manifest.sequence)
+        return { ok: true, changed: 'superseded', sequence: now.sequence, filesFetched: 0 };
       if (attempt > 0) throw new SyncFailure('storage', error.message);
     }
   }
 }
 
-async function applyNewer({ db, fetch, baseUrl, now }: SyncDeps, manifest: Manifest, held: HeldFeed | undefined): Promise<Pulled> {
+async function applyNewer(
+  { db, fetch, baseUrl, now }: SyncDeps,
+  manifest: Manifest,
+  held: HeldFeed | undefined,
+): Promise<Pulled> {
   if (held && manifest.sequence < held.sequence) {
     throw new SyncFailure('rollback', `offered sequence ${manifest.sequence}, holding ${held.sequence}`);
   }
-  if (held && manifest.sequence === held.sequence) return { ok: true, changed: 'nothing', sequence: held.sequence, filesFetched: 0 };
+  if (held && manifest.sequence === held.sequence)
+    return { ok: true, changed: 'nothing', sequence: held.sequence, filesFetched: 0 };
   if (manifest.sequence - (held?.sequence ?? 0) > MAX_SEQUENCE_STEP) {
-    throw new SyncFailure('sequence-jump', `offered sequence ${manifest.sequence}, holding ${held?.sequence ?? 'none'}: more than ${MAX_SEQUENCE_STEP} ahead`);
+    throw new SyncFailure(
+      'sequence-jump',
+      `offered sequence ${manifest.sequence}, holding ${held?.sequence ?? 'none'}: more than ${MAX_SEQUENCE_STEP} ahead`,
+    );
   }
 
   const toFetch = manifest.files.filter((file) => held?.files[file.path]?.sha256 !== file.sha256);
@@ -106,12 +127,23 @@ async function applyNewer({ db, fetch, baseUrl, now }: SyncDeps, manifest: Manif
 }
 
 /** The feed as it would be once applied (held files kept, new ones in) must pass the publisher's cross-file rules. */
-async function checkAsWhole(db: OleDb, manifest: Manifest, changed: readonly VerifiedFile[], held: HeldFeed | undefined): Promise<void> {
+async function checkAsWhole(
+  db: OleDb,
+  manifest: Manifest,
+  changed: readonly VerifiedFile[],
+  held: HeldFeed | undefined,
+): Promise<void> {
   const replaced = new Set(changed.map((file) => file.path));
   const listed = new Set(manifest.files.map((file) => file.path));
-  const kept = held ? (await loadFeedFiles(db)).filter((file) => listed.has(file.path) && !replaced.has(file.path)) : [];
+  const kept = held
+    ? (await loadFeedFiles(db)).filter((file) => listed.has(file.path) && !replaced.has(file.path))
+    : [];
   const problems = crossFileProblems([...kept, ...changed]);
-  if (problems.length) throw new SyncFailure('bad-records', `the feed as a whole breaks ${problems.length} rule(s): ${problems.slice(0, 5).join('; ')}`);
+  if (problems.length)
+    throw new SyncFailure(
+      'bad-records',
+      `the feed as a whole breaks ${problems.length} rule(s): ${problems.slice(0, 5).join('; ')}`,
+    );
 }
 
 async function fetchVerified(fetchFn: typeof fetch, baseUrl: string, entry: ManifestFile): Promise<VerifiedFile> {

@@ -17,21 +17,40 @@ const RUNS = 5;
 
 async function waitForServer(): Promise<void> {
   for (let i = 0; i < 100; i++) {
-    if (await fetch(BASE).then((r) => r.ok, () => false)) return;
+    if (
+      await fetch(BASE).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      return;
     await new Promise((r) => setTimeout(r, 100));
   }
   throw new Error('the preview server did not start');
 }
 
-const server = spawn(process.execPath, ['node_modules/vite/bin/vite.js', 'preview', '--port', String(PORT), '--strictPort'], { stdio: 'ignore' });
+const server = spawn(
+  process.execPath,
+  ['node_modules/vite/bin/vite.js', 'preview', '--port', String(PORT), '--strictPort'],
+  { stdio: 'ignore' },
+);
 const profile = await mkdtemp(join(tmpdir(), 'ole-audit-'));
 let failed = false;
 try {
   await waitForServer();
   // One browser profile for the whole audit, so the case made below exists when Lighthouse opens its pages.
   const context = await chromium.launchPersistentContext(profile, {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', `--remote-debugging-port=${DEBUG_PORT}`],
+    executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      `--remote-debugging-port=${DEBUG_PORT}`,
+    ],
   });
   const page = await context.newPage();
   await page.goto(BASE);
@@ -43,33 +62,54 @@ try {
   await page.getByText('(edition').waitFor();
   await page.close();
 
-  const pages = { home: '/', questionnaire: `${caseBase.replace(BASE, '')}/q/q.amount`, results: `${caseBase.replace(BASE, '')}/results`, directory: '/mediators', standards: '/standards' };
+  const pages = {
+    home: '/',
+    questionnaire: `${caseBase.replace(BASE, '')}/q/q.amount`,
+    results: `${caseBase.replace(BASE, '')}/results`,
+    directory: '/mediators',
+    standards: '/standards',
+  };
   console.log(`page (median of ${RUNS} runs)${CATEGORIES.map((c) => c.padStart(15)).join('')}`);
   // AUDIT_PAGES=results,directory audits a few pages while working on them; CI audits all.
-  const only = process.env.AUDIT_PAGES?.split(',');
+  const only = process.env['AUDIT_PAGES']?.split(',');
   for (const [name, path] of Object.entries(pages).filter(([name]) => !only || only.includes(name))) {
     const results: NonNullable<Awaited<ReturnType<typeof lighthouse>>>[] = [];
     for (let run = 0; run < RUNS; run++) {
-      results.push((await lighthouse(`${BASE}${path}`, { port: DEBUG_PORT, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES], disableStorageReset: true }))!);
+      results.push(
+        (await lighthouse(`${BASE}${path}`, {
+          port: DEBUG_PORT,
+          output: 'json',
+          logLevel: 'error',
+          onlyCategories: [...CATEGORIES],
+          disableStorageReset: true,
+        }))!,
+      );
     }
     const scores = CATEGORIES.map((c) => {
       const all = results.map((r) => Math.round((r.lhr.categories[c]?.score ?? 0) * 100)).sort((a, b) => a - b);
       return all[Math.floor(RUNS / 2)]!;
     });
     const result = results[0];
-    if (process.env.AUDIT_DETAILS) console.log(`    benchmarkIndex ${results.map((r) => r.lhr.environment.benchmarkIndex).join(', ')}; TBT ${results.map((r) => Math.round(r.lhr.audits['total-blocking-time']?.numericValue ?? 0)).join(', ')}`);
+    if (process.env['AUDIT_DETAILS'])
+      console.log(
+        `    benchmarkIndex ${results.map((r) => r.lhr.environment.benchmarkIndex).join(', ')}; TBT ${results.map((r) => Math.round(r.lhr.audits['total-blocking-time']?.numericValue ?? 0)).join(', ')}`,
+      );
     const low = CATEGORIES.filter((c, i) => scores[i]! < BUDGET[c]);
-    console.log(`${name.padEnd(15)}${scores.map((s) => String(s).padStart(15)).join('')}${low.length ? `   below budget: ${low.join(', ')}` : ''}`);
+    console.log(
+      `${name.padEnd(15)}${scores.map((s) => String(s).padStart(15)).join('')}${low.length ? `   below budget: ${low.join(', ')}` : ''}`,
+    );
     if (low.length) {
       failed = true;
-      if (process.env.AUDIT_DETAILS) {
+      if (process.env['AUDIT_DETAILS']) {
         for (const id of ['long-tasks', 'bootup-time', 'mainthread-work-breakdown']) {
-          const items = (result!.lhr.audits[id]?.details as { items?: Record<string, unknown>[] } | undefined)?.items ?? [];
+          const items =
+            (result!.lhr.audits[id]?.details as { items?: Record<string, unknown>[] } | undefined)?.items ?? [];
           for (const item of items.slice(0, 8)) console.log(`    ${id}: ${JSON.stringify(item)}`);
         }
       }
       for (const audit of Object.values(result!.lhr.audits)) {
-        if (audit.score !== null && audit.score < 0.9 && audit.scoreDisplayMode !== 'informative') console.log(`    ${audit.id}: ${audit.title} (${audit.displayValue ?? audit.score})`);
+        if (audit.score !== null && audit.score < 0.9 && audit.scoreDisplayMode !== 'informative')
+          console.log(`    ${audit.id}: ${audit.title} (${audit.displayValue ?? audit.score})`);
       }
     }
   }

@@ -9,13 +9,34 @@ import { loadSigningKey } from '../../src/cli/feed-key.ts';
 import { serveCopyOfDist, type StaticSite } from '../e2e/static-server.ts';
 
 const ROOT = join(import.meta.dirname, '../..');
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 function buildFeed(out: string, count: number, sequence: number): void {
-  execFileSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'src/cli/feed-build.ts', '--out', out, '--count', String(count), '--sequence', String(sequence)], {
-    cwd: ROOT,
-    stdio: 'pipe',
-  });
+  execFileSync(
+    process.execPath,
+    [
+      'node_modules/tsx/dist/cli.mjs',
+      'src/cli/feed-build.ts',
+      '--out',
+      out,
+      '--count',
+      String(count),
+      '--sequence',
+      String(sequence),
+    ],
+    {
+      cwd: ROOT,
+      stdio: 'pipe',
+    },
+  );
 }
 
 async function swapFeed(site: StaticSite, from: string): Promise<void> {
@@ -64,18 +85,30 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 export async function feedBench(): Promise<string> {
   const work = await mkdtemp(join(tmpdir(), 'ole-feed-bench-'));
   const site = await serveCopyOfDist();
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
-  const lines = ['feed sync in Chromium (fresh profile, localhost): fetch + verify + validate + apply in one transaction', ''];
+  const browser = await chromium.launch({
+    executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
+    args: CHROMIUM_ARGS,
+  });
+  const lines = [
+    'feed sync in Chromium (fresh profile, localhost): fetch + verify + validate + apply in one transaction',
+    '',
+  ];
   lines.push('mediators  feed MB  runs  median ms');
   try {
-    for (const [count, runs] of [[600, 3], [10_000, 3], [100_000, 1]] as const) {
+    for (const [count, runs] of [
+      [600, 3],
+      [10_000, 3],
+      [100_000, 1],
+    ] as const) {
       const dir = join(work, `feed-${count}`);
       buildFeed(dir, count, 1);
       const manifest = JSON.parse(await readFile(join(dir, 'manifest.json'), 'utf8')) as { files: { size: number }[] };
       const mb = manifest.files.reduce((sum, f) => sum + f.size, 0) / 1e6;
       const times: number[] = [];
       for (let i = 0; i < runs; i++) times.push(await timeSync(browser, site, dir, 1));
-      lines.push(`${String(count).padStart(9)}  ${mb.toFixed(1).padStart(7)}  ${String(runs).padStart(4)}  ${String(median(times)).padStart(9)}`);
+      lines.push(
+        `${String(count).padStart(9)}  ${mb.toFixed(1).padStart(7)}  ${String(runs).padStart(4)}  ${String(median(times)).padStart(9)}`,
+      );
     }
 
     // A one-shard change on the demo feed: requests and bytes a device spends on it.
@@ -90,7 +123,8 @@ export async function feedBench(): Promise<string> {
     await swapFeed(site, next);
     const seen: { url: string; bytes: number }[] = [];
     page.on('response', async (response) => {
-      if (response.url().includes('/feed/')) seen.push({ url: response.url(), bytes: (await response.body().catch(() => Buffer.alloc(0))).byteLength });
+      if (response.url().includes('/feed/'))
+        seen.push({ url: response.url(), bytes: (await response.body().catch(() => Buffer.alloc(0))).byteLength });
     });
     await page.getByRole('button', { name: 'Check for updates' }).click();
     await page.getByText('(edition 2)').waitFor();
@@ -98,7 +132,12 @@ export async function feedBench(): Promise<string> {
     await context.close();
     const total = seen.reduce((sum, r) => sum + r.bytes, 0);
     lines.push('', `one-shard change (600 demo mediators): ${seen.length} requests, ${(total / 1024).toFixed(1)} KB`);
-    lines.push(`  ${seen.map((r) => new URL(r.url).pathname.replace('/feed/', '')).sort().join(', ')}`);
+    lines.push(
+      `  ${seen
+        .map((r) => new URL(r.url).pathname.replace('/feed/', ''))
+        .sort()
+        .join(', ')}`,
+    );
   } finally {
     await browser.close();
     await site.close();

@@ -33,6 +33,14 @@ export function measure(bench: string, name: string, fn: () => unknown, batches 
     const used = process.cpuUsage(cpu);
     cpuPerCall.push((used.user + used.system) / size);
   }
-  const at = (list: number[], q: number) => list.sort((a, b) => a - b)[Math.min(list.length - 1, Math.floor(q * list.length))]!;
-  return { bench, case: name, calls: size * batches, medianUs: at(perCall, 0.5), p90Us: at(perCall, 0.9), cpuUs: at(cpuPerCall, 0.5) };
+  const at = (list: number[], q: number) =>
+    list.sort((a, b) => a - b)[Math.min(list.length - 1, Math.floor(q * list.length))]!;
+  return {
+    bench,
+    case: name,
+    calls: size * batches,
+    medianUs: at(perCall, 0.5),
+    p90Us: at(perCall, 0.9),
+    cpuUs: at(cpuPerCall, 0.5),
+  };
 }

@@ -15,9 +15,17 @@ const REPORTS: readonly { name: string; report: () => Promise<string> }[] = [
 
 function table(rows: readonly BenchRow[]): string {
   const header = ['bench', 'case', 'calls', 'median µs/call', 'p90 µs/call', 'CPU µs/call'];
-  const cells = rows.map((r) => [r.bench, r.case, String(r.calls), r.medianUs.toFixed(1), r.p90Us.toFixed(1), r.cpuUs.toFixed(1)]);
+  const cells = rows.map((r) => [
+    r.bench,
+    r.case,
+    String(r.calls),
+    r.medianUs.toFixed(1),
+    r.p90Us.toFixed(1),
+    r.cpuUs.toFixed(1),
+  ]);
   const widths = header.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i]!.length)));
-  const line = (c: readonly string[]) => c.map((x, i) => (i >= 2 ? x.padStart(widths[i]!) : x.padEnd(widths[i]!))).join('  ');
+  const line = (c: readonly string[]) =>
+    c.map((x, i) => (i >= 2 ? x.padStart(widths[i]!) : x.padEnd(widths[i]!))).join('  ');
   return [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...cells.map(line)].join('\n');
 }
 

@@ -4,7 +4,12 @@
 import { foldText } from '../../src/domain/matching/fold.ts';
 import type { MediatorProfile } from '../../src/domain/registry/types.ts';
 
-export type BenchQuery = { readonly text: string; readonly language?: string; readonly target: string; readonly kind: string };
+export type BenchQuery = {
+  readonly text: string;
+  readonly language?: string;
+  readonly target: string;
+  readonly kind: string;
+};
 
 const letters = (word: string) => foldText(word).replace(/[^a-z]/g, '');
 
@@ -14,7 +19,7 @@ function typo(word: string, i: number): string {
   const kind = i % 3;
   if (kind === 0 && word.length >= 5) return word.slice(0, at) + word.slice(at + 1);
   if (kind === 1 || word.length < 5) return word.slice(0, at) + (word[at] === 'e' ? 'a' : 'e') + word.slice(at + 1);
-  return word.slice(0, at) + 'r' + word.slice(at);
+  return `${word.slice(0, at)}r${word.slice(at)}`;
 }
 
 export function makeQueries(listed: readonly MediatorProfile[]): BenchQuery[] {
@@ -24,10 +29,16 @@ export function makeQueries(listed: readonly MediatorProfile[]): BenchQuery[] {
     const surname = letters(words[words.length - 1]!);
     const kind = ['surname', 'half-typed', 'one typo', 'two words'][i % 4]!;
     const text =
-      kind === 'surname' ? surname
-        : kind === 'half-typed' ? surname.slice(0, Math.max(3, Math.ceil(surname.length * 0.6)))
-          : kind === 'one typo' ? (surname.length >= 4 ? typo(surname, i) : surname)
-            : i % 8 === 3 ? `${words[0]} ${surname.slice(0, 4)}` // a given name and the surname being typed
+      kind === 'surname'
+        ? surname
+        : kind === 'half-typed'
+          ? surname.slice(0, Math.max(3, Math.ceil(surname.length * 0.6)))
+          : kind === 'one typo'
+            ? surname.length >= 4
+              ? typo(surname, i)
+              : surname
+            : i % 8 === 3
+              ? `${words[0]} ${surname.slice(0, 4)}` // a given name and the surname being typed
               : `${p.practiceAreas[0]!.split('-')[0]} ${p.locations[0]!.city ?? ''}`.trim(); // an area and a city
     return { text, target: p.id, kind, language: i % 2 === 0 ? p.languages[i % p.languages.length] : undefined };
   });

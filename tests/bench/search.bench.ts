@@ -30,12 +30,28 @@ type Engine = {
   queries?: number;
   rounds?: number;
 };
-type Row = { count: number; name: string; buildMs: number; heapMb: number; saved: string; loadMs: string; p50: number; p95: number; empty: number; missed: number; queries: number };
+type Row = {
+  count: number;
+  name: string;
+  buildMs: number;
+  heapMb: number;
+  saved: string;
+  loadMs: string;
+  p50: number;
+  p95: number;
+  empty: number;
+  missed: number;
+  queries: number;
+};
 
 setFlagsFromString('--expose-gc');
 const gc = runInNewContext('gc') as () => void;
-const heapMb = () => (gc(), process.memoryUsage().heapUsed / 2 ** 20);
-const at = (xs: readonly number[], q: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(q * xs.length))]!;
+const heapMb = () => {
+  gc();
+  return process.memoryUsage().heapUsed / 2 ** 20;
+};
+const at = (xs: readonly number[], q: number) =>
+  [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(q * xs.length))]!;
 
 /** What the peers index: every field as words, as a simple setup of each library would. */
 function peerDoc(p: MediatorProfile) {
@@ -53,7 +69,8 @@ const PEER_FIELDS = ['name', 'places', 'languages', 'areas', 'badges'];
 function engines(entries: readonly DirectoryEntry[], count: number): Engine[] {
   const profiles = entries.map((e) => e.profile);
   const languagesOf = new Map(profiles.map((p) => [p.id, p.languages]));
-  const keep = (ids: string[], q: BenchQuery) => (q.language ? ids.filter((id) => languagesOf.get(id)!.includes(q.language!)) : ids);
+  const keep = (ids: string[], q: BenchQuery) =>
+    q.language ? ids.filter((id) => languagesOf.get(id)!.includes(q.language!)) : ids;
   const docs = profiles.map(peerDoc);
   let directory: Directory | undefined;
   let untuned: MiniSearch | undefined;
@@ -62,12 +79,18 @@ function engines(entries: readonly DirectoryEntry[], count: number): Engine[] {
   return [
     {
       name: 'Olé: MiniSearch + facet bitsets',
-      build: () => void (directory = createDirectory(entries, createSearchIndex(profiles))),
+      build: () => {
+        directory = createDirectory(entries, createSearchIndex(profiles));
+      },
       // A first page of 50, as the page asks for; `found` checks the whole answer for the person aimed at.
-      query: (q) => [...searchDirectory(directory!, q.text, q.language ? { language: q.language } : {}, { limit: 50 }).ids],
+      query: (q) => [
+        ...searchDirectory(directory!, q.text, q.language ? { language: q.language } : {}, { limit: 50 }).ids,
+      ],
       found: (q) => searchDirectory(directory!, q.text, q.language ? { language: q.language } : {}).ids,
       saved: () => JSON.stringify(directory!.index),
-      load: (json) => void (directory = createDirectory(entries, loadSearchIndex(json))),
+      load: (json) => {
+        directory = createDirectory(entries, loadSearchIndex(json));
+      },
     },
     {
       name: 'MiniSearch untuned (+bio, fuzzy 0.2)',
@@ -75,9 +98,15 @@ function engines(entries: readonly DirectoryEntry[], count: number): Engine[] {
         untuned = new MiniSearch({ fields: [...PEER_FIELDS, 'bio'] });
         untuned.addAll(profiles.map((p, i) => ({ ...docs[i]!, bio: p.bio })));
       },
-      query: (q) => keep(untuned!.search(q.text, { prefix: true, fuzzy: 0.2 }).map((r) => String(r.id)), q),
+      query: (q) =>
+        keep(
+          untuned!.search(q.text, { prefix: true, fuzzy: 0.2 }).map((r) => String(r.id)),
+          q,
+        ),
       saved: () => JSON.stringify(untuned),
-      load: (json) => void (untuned = MiniSearch.loadJSON(json, { fields: [...PEER_FIELDS, 'bio'] })),
+      load: (json) => {
+        untuned = MiniSearch.loadJSON(json, { fields: [...PEER_FIELDS, 'bio'] });
+      },
       rounds: count > 10_000 ? 1 : 3,
     },
     {
@@ -87,12 +116,28 @@ function engines(entries: readonly DirectoryEntry[], count: number): Engine[] {
         for (const d of docs) flex.add(d);
       },
       // Synchronous without a worker; the typings also allow the worker's promise.
-      query: (q) => keep([...new Set((flex!.search(q.text, { limit: 10_000 }) as unknown as { result: unknown[] }[]).flatMap((r) => r.result.map(String)))], q),
+      query: (q) =>
+        keep(
+          [
+            ...new Set(
+              (flex!.search(q.text, { limit: 10_000 }) as unknown as { result: unknown[] }[]).flatMap((r) =>
+                r.result.map(String),
+              ),
+            ),
+          ],
+          q,
+        ),
     },
     {
       name: 'Fuse.js 7 (threshold 0.3, no bio)',
-      build: () => void (fuse = new Fuse(docs, { keys: PEER_FIELDS, threshold: 0.3, ignoreLocation: true })),
-      query: (q) => keep(fuse!.search(q.text).map((r) => r.item.id), q),
+      build: () => {
+        fuse = new Fuse(docs, { keys: PEER_FIELDS, threshold: 0.3, ignoreLocation: true });
+      },
+      query: (q) =>
+        keep(
+          fuse!.search(q.text).map((r) => r.item.id),
+          q,
+        ),
       queries: count > 10_000 ? 10 : count > 600 ? 30 : 100,
       rounds: 1,
     },
@@ -103,7 +148,11 @@ function registry(count: number): DirectoryEntry[] {
   const { profiles, digests, revocations } = generateDemoRegistry(undefined, count);
   const digestOf = new Map(digests.map((d) => [d.mediatorId, d]));
   const revoked = indexRevocations(revocations);
-  return profiles.map((profile) => ({ profile, digest: digestOf.get(profile.id), status: certificationStatus(profile, digestOf.get(profile.id), revoked, DEMO_AS_OF) }));
+  return profiles.map((profile) => ({
+    profile,
+    digest: digestOf.get(profile.id),
+    status: certificationStatus(profile, digestOf.get(profile.id), revoked, DEMO_AS_OF),
+  }));
 }
 
 function run(engine: Engine, count: number, queries: readonly BenchQuery[]): Row {
@@ -139,18 +188,57 @@ function run(engine: Engine, count: number, queries: readonly BenchQuery[]): Row
     });
   }
   const perQuery = times.map((t) => at(t, 0.5));
-  return { count, name: engine.name, buildMs, heapMb: heap, saved, loadMs, p50: at(perQuery, 0.5), p95: at(perQuery, 0.95), empty, missed, queries: asked.length };
+  return {
+    count,
+    name: engine.name,
+    buildMs,
+    heapMb: heap,
+    saved,
+    loadMs,
+    p50: at(perQuery, 0.5),
+    p95: at(perQuery, 0.95),
+    empty,
+    missed,
+    queries: asked.length,
+  };
 }
 
 function table(rows: readonly Row[]): string {
-  const header = ['profiles', 'engine', 'build ms', 'heap MB', 'saved MB (gz)', 'load ms', 'p50 ms', 'p95 ms', 'p95 ×', 'empty', 'missed', 'queries'];
+  const header = [
+    'profiles',
+    'engine',
+    'build ms',
+    'heap MB',
+    'saved MB (gz)',
+    'load ms',
+    'p50 ms',
+    'p95 ms',
+    'p95 ×',
+    'empty',
+    'missed',
+    'queries',
+  ];
   let olé: Row | undefined;
   const cells = rows.map((r) => {
     if (r.name.startsWith('Olé')) olé = r;
-    return [String(r.count), r.name, r.buildMs.toFixed(0), r.heapMb.toFixed(0), r.saved, r.loadMs, r.p50.toFixed(2), r.p95.toFixed(2), (r.p95 / olé!.p95).toFixed(1), String(r.empty), String(r.missed), String(r.queries)];
+    return [
+      String(r.count),
+      r.name,
+      r.buildMs.toFixed(0),
+      r.heapMb.toFixed(0),
+      r.saved,
+      r.loadMs,
+      r.p50.toFixed(2),
+      r.p95.toFixed(2),
+      (r.p95 / olé!.p95).toFixed(1),
+      String(r.empty),
+      String(r.missed),
+      String(r.queries),
+    ];
   });
   const widths = header.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i]!.length)));
-  const line = (c: readonly string[]) => c.map((x, i) => (i === 1 ? x.padEnd(widths[i]!) : x.padStart(widths[i]!))).join('  ');
+  const line = (c: readonly string[]) =>
+    c.map((x, i) => (i === 1 ? x.padEnd(widths[i]!) : x.padStart(widths[i]!))).join('  ');
   return [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...cells.map(line)].join('\n');
 }
 

@@ -3,11 +3,22 @@ import { chromium } from 'playwright-core';
 import { serveCopyOfDist } from '../e2e/static-server.ts';
 
 const RUNS = 7;
-const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 export async function startupBench(): Promise<string> {
   const site = await serveCopyOfDist();
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ARGS });
+  const browser = await chromium.launch({
+    executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
+    args: ARGS,
+  });
   const times: number[] = [];
   try {
     const context = await browser.newContext({ baseURL: site.url, viewport: { width: 390, height: 844 } });

@@ -21,7 +21,10 @@ const SUPPLIER_CASE = {
   'q.urgent': 'No',
 };
 
-test('a person answers a case, sees explained options, moves the ranking, and finds the case again', async ({ page, context }) => {
+test('a person answers a case, sees explained options, moves the ranking, and finds the case again', async ({
+  page,
+  context,
+}) => {
   await startCase(page);
   await answerQuestions(page, SUPPLIER_CASE);
   await expect(page.getByRole('heading', { name: 'Review your answers' })).toBeVisible();
@@ -144,7 +147,7 @@ test('every screen passes axe-core, in light and dark themes', async ({ page }) 
   await expectNoAxeViolations(page);
 });
 
-test('two tabs answering the same case never lose each other\'s answers', async ({ page, context }) => {
+test("two tabs answering the same case never lose each other's answers", async ({ page, context }) => {
   await startCase(page);
   const caseBase = page.url().replace(/\/q\/.*/, '');
   const other = await context.newPage();

@@ -11,7 +11,9 @@ const ANSWERS = {
 
 const importInput = (page: import('@playwright/test').Page) => page.getByLabel('Case file');
 
-test('a case exported to a file, deleted, and imported again comes back with its answers and ranking', async ({ page }) => {
+test('a case exported to a file, deleted, and imported again comes back with its answers and ranking', async ({
+  page,
+}) => {
   await startCase(page);
   await answerQuestions(page, ANSWERS);
   await page.getByRole('link', { name: 'See the ranking' }).click();
@@ -34,14 +36,22 @@ test('a case exported to a file, deleted, and imported again comes back with its
   await card.getByRole('button', { name: 'Yes, delete' }).click();
   await expect(page.locator('.case-card')).toHaveCount(0);
 
-  await importInput(page).setInputFiles({ name: download.suggestedFilename(), mimeType: 'application/json', buffer: Buffer.from(text) });
+  await importInput(page).setInputFiles({
+    name: download.suggestedFilename(),
+    mimeType: 'application/json',
+    buffer: Buffer.from(text),
+  });
   const success = page.getByRole('status').filter({ hasText: 'Imported' });
   await expect(success).toBeVisible();
   await expect(page.locator('.case-card')).toHaveCount(1);
   await expectNoAxeViolations(page); // with the success message
 
   // The same file again: the case is already here, so it comes in as a separate case and says so.
-  await importInput(page).setInputFiles({ name: 'again.json', mimeType: 'application/json', buffer: Buffer.from(text) });
+  await importInput(page).setInputFiles({
+    name: 'again.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(text),
+  });
   await expect(page.getByText('A case with the same id was already on this device')).toBeVisible();
   await expect(page.locator('.case-card')).toHaveCount(2);
 
@@ -57,23 +67,43 @@ test('a bad or foreign file gets a clear message and changes nothing', async ({ 
   const before = await page.locator('.case-card').allTextContents();
   const alert = page.getByRole('alert');
 
-  await importInput(page).setInputFiles({ name: 'photo.json', mimeType: 'application/json', buffer: Buffer.from('not json at all') });
+  await importInput(page).setInputFiles({
+    name: 'photo.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from('not json at all'),
+  });
   await expect(alert).toContainText('is not an Olé case file');
   await expectNoAxeViolations(page); // with the refusal
 
   const newer = JSON.stringify({ format: 'ole-case', version: 99, case: {} });
-  await importInput(page).setInputFiles({ name: 'newer.json', mimeType: 'application/json', buffer: Buffer.from(newer) });
+  await importInput(page).setInputFiles({
+    name: 'newer.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(newer),
+  });
   await expect(alert).toContainText('made by a newer version of Olé');
 
   const broken = JSON.stringify({
     format: 'ole-case',
     version: 1,
     exportedAt: '2026-01-01T00:00:00Z',
-    case: { id: 'x1', title: 'Broken', createdAt: '2026-01-01T00:00:00Z', updatedAt: '2026-01-01T00:00:00Z', answers: { 'q.area': 'moon-law' } },
+    case: {
+      id: 'x1',
+      title: 'Broken',
+      createdAt: '2026-01-01T00:00:00Z',
+      updatedAt: '2026-01-01T00:00:00Z',
+      answers: { 'q.area': 'moon-law' },
+    },
   });
-  await importInput(page).setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from(broken) });
+  await importInput(page).setInputFiles({
+    name: 'broken.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(broken),
+  });
   await expect(alert).toContainText('This case file has problems');
-  await expect(alert.getByRole('listitem')).toContainText(['case.answers["q.area"]: not one of this question’s answers']);
+  await expect(alert.getByRole('listitem')).toContainText([
+    'case.answers["q.area"]: not one of this question’s answers',
+  ]);
   await expectNoAxeViolations(page); // with the list of problems
 
   // Dropped on the import area (desktop), a foreign file is refused the same way.

@@ -38,7 +38,9 @@ async function startProtectedCase(page: Page): Promise<string> {
   return caseId;
 }
 
-test('protected cases are stored encrypted, ask for the passphrase after a reload, and a wrong one changes nothing', async ({ page }) => {
+test('protected cases are stored encrypted, ask for the passphrase after a reload, and a wrong one changes nothing', async ({
+  page,
+}) => {
   await startCase(page);
   await answerQuestions(page, { 'q.area': 'A contract between businesses', 'q.privacy': 'Very important' });
   const caseId = page.url().split('/case/')[1]!.split('/')[0]!;
@@ -82,7 +84,9 @@ test('protected cases are stored encrypted, ask for the passphrase after a reloa
   await expect(page.getByLabel('Key facts and claims')).toHaveCount(0);
   await expectNoAxeViolations(page);
   await unlockWith(page, 'amber fox under the bride');
-  await expect(page.getByRole('alert')).toHaveText('That passphrase does not open your cases. Nothing was changed; check it and try again.');
+  await expect(page.getByRole('alert')).toHaveText(
+    'That passphrase does not open your cases. Nothing was changed; check it and try again.',
+  );
   await expectNoAxeViolations(page); // the lock screen with its message
   await unlockWith(page, PASSPHRASE);
   await expect(page.getByLabel('Key facts and claims')).toHaveValue('Late delivery of a machine (fictional example).');
@@ -110,7 +114,10 @@ test('protected cases are stored encrypted, ask for the passphrase after a reloa
   await expect(page.locator('.case-card')).toHaveCount(1);
 });
 
-test('another tab follows the answers while unlocked; turning protection off needs the passphrase and stores plain again', async ({ page, context }) => {
+test('another tab follows the answers while unlocked; turning protection off needs the passphrase and stores plain again', async ({
+  page,
+  context,
+}) => {
   const caseId = await startProtectedCase(page);
 
   const other = await context.newPage();
@@ -143,7 +150,8 @@ test('under protection, an answer given just before the page reloads is kept', a
   // Opening a stored case is made slow, so the answer's ordinary write is still running when the page goes.
   await page.addInitScript(() => {
     const decrypt = crypto.subtle.decrypt.bind(crypto.subtle);
-    crypto.subtle.decrypt = (...args) => new Promise((resolve) => setTimeout(resolve, 500)).then(() => decrypt(...args));
+    crypto.subtle.decrypt = (...args) =>
+      new Promise((resolve) => setTimeout(resolve, 500)).then(() => decrypt(...args));
   });
   const caseId = await startProtectedCase(page);
 

@@ -7,13 +7,18 @@ async function allProfiles(page: Page): Promise<Profile[]> {
   return page.evaluate(async () => {
     const manifest = (await (await fetch('/feed/manifest.json')).json()) as { files: { path: string; kind: string }[] };
     const shards = manifest.files.filter((f) => f.kind === 'registry');
-    return (await Promise.all(shards.map(async (s) => (await (await fetch(`/feed/${s.path}`)).json()) as Profile[]))).flat();
+    return (
+      await Promise.all(shards.map(async (s) => (await (await fetch(`/feed/${s.path}`)).json()) as Profile[]))
+    ).flat();
   });
 }
 
 const fold = (text: string) => text.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
 
-test('offline on a phone: analyse a case, find explained mediators for it, open a profile, shortlist', async ({ page, context }) => {
+test('offline on a phone: analyse a case, find explained mediators for it, open a profile, shortlist', async ({
+  page,
+  context,
+}) => {
   await page.goto('/mediators');
   await expect(page.getByText('(edition 1)')).toBeVisible();
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 20_000 });
@@ -46,10 +51,14 @@ test('offline on a phone: analyse a case, find explained mediators for it, open 
   await context.setOffline(false);
 });
 
-test('search finds people despite accents, typos and half words; filters live in the URL; empty results suggest what to drop', async ({ page }) => {
+test('search finds people despite accents, typos and half words; filters live in the URL; empty results suggest what to drop', async ({
+  page,
+}) => {
   await page.goto('/mediators');
   await expect(page.getByText('(edition 1)')).toBeVisible();
-  const accented = (await allProfiles(page)).find((p) => fold(p.name) !== p.name && fold(p.name).split(' ').pop()!.length >= 5)!;
+  const accented = (await allProfiles(page)).find(
+    (p) => fold(p.name) !== p.name && fold(p.name).split(' ').pop()!.length >= 5,
+  )!;
   const surname = accented.name.split(' ').pop()!;
   const search = page.getByLabel('Search by name, place, language, area');
   // Regions are named, not shown as UN M49 codes ("150 (275)"), whatever this Chromium's Intl knows of them.
@@ -79,10 +88,17 @@ test('search finds people despite accents, typos and half words; filters live in
 
   // A language and a country that each have mediators, but never together.
   const profiles = await allProfiles(page);
-  const has = (p: Profile, lang: string, country: string) => p.languages.includes(lang) && p.locations.some((l) => l.country === country);
-  const languages = [...new Set(profiles.flatMap((p) => p.languages))].filter((l) => profiles.filter((p) => p.languages.includes(l)).length >= 3);
-  const countries = [...new Set(profiles.flatMap((p) => p.locations.map((l) => l.country)))].filter((c) => profiles.filter((p) => p.locations.some((l) => l.country === c)).length >= 3);
-  const [lang, country] = languages.flatMap((l) => countries.map((c) => [l, c] as const)).find(([l, c]) => !profiles.some((p) => has(p, l, c)))!;
+  const has = (p: Profile, lang: string, country: string) =>
+    p.languages.includes(lang) && p.locations.some((l) => l.country === country);
+  const languages = [...new Set(profiles.flatMap((p) => p.languages))].filter(
+    (l) => profiles.filter((p) => p.languages.includes(l)).length >= 3,
+  );
+  const countries = [...new Set(profiles.flatMap((p) => p.locations.map((l) => l.country)))].filter(
+    (c) => profiles.filter((p) => p.locations.some((l) => l.country === c)).length >= 3,
+  );
+  const [lang, country] = languages
+    .flatMap((l) => countries.map((c) => [l, c] as const))
+    .find(([l, c]) => !profiles.some((p) => has(p, l, c)))!;
   // The filter lists only offer values that give results, so an empty combination comes from a bookmarked link.
   await page.goto(`/mediators?language=${lang}&country=${country}`);
   await expect(page.getByText('No mediator matches all of this.')).toBeVisible();

@@ -9,7 +9,11 @@ async function snapshotFeed(site: StaticSite): Promise<Map<string, Buffer>> {
   const root = join(site.root, 'feed');
   const names = (await readdir(root, { recursive: true, withFileTypes: true })).filter((entry) => entry.isFile());
   const files = new Map<string, Buffer>();
-  for (const entry of names) files.set(`/feed/${join(entry.parentPath, entry.name).slice(root.length + 1)}`, await readFile(join(entry.parentPath, entry.name)));
+  for (const entry of names)
+    files.set(
+      `/feed/${join(entry.parentPath, entry.name).slice(root.length + 1)}`,
+      await readFile(join(entry.parentPath, entry.name)),
+    );
   return files;
 }
 
@@ -38,7 +42,9 @@ async function slowEditionForTabA(site: StaticSite) {
   return { release, stalled };
 }
 
-test('two windows syncing at once never roll back a revocation: one sync at a time, the newer edition wins', async ({ browser }) => {
+test('two windows syncing at once never roll back a revocation: one sync at a time, the newer edition wins', async ({
+  browser,
+}) => {
   await withSite(browser, async (site, context) => {
     const tabA = await context.newPage();
     await tabA.goto('/standards?tab=a');

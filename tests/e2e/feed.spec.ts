@@ -4,7 +4,10 @@ import { test, expect, expectNoAxeViolations } from './fixtures.ts';
 import { publishDemoEdition as rebuildFeed } from './publish-feed.ts';
 import { withSite } from './static-server.ts';
 
-test('the first visit syncs the signed demo feed, labelled as demo, and the standards read offline', async ({ page, context }) => {
+test('the first visit syncs the signed demo feed, labelled as demo, and the standards read offline', async ({
+  page,
+  context,
+}) => {
   await page.goto('/standards');
   await expect(page.getByText('Directory as of')).toBeVisible();
   await expect(page.locator('.demo-badge')).toHaveText('Demo data');
@@ -12,8 +15,12 @@ test('the first visit syncs the signed demo feed, labelled as demo, and the stan
   await expect(page.getByRole('heading', { name: 'Complaints route' })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Qualifying Assessment Programs' })).toBeVisible();
   // What each programme assesses, by name (never "certified-mediator, mediation-advocate").
-  await expect(page.locator('[data-qap="demo-qap-uk-ie"] td').nth(2)).toHaveText('IMI Certified Mediator and Mediation Advocate');
-  await expect(page.getByRole('region', { name: 'Qualifying Assessment Programs' })).not.toContainText('certified-mediator');
+  await expect(page.locator('[data-qap="demo-qap-uk-ie"] td').nth(2)).toHaveText(
+    'IMI Certified Mediator and Mediation Advocate',
+  );
+  await expect(page.getByRole('region', { name: 'Qualifying Assessment Programs' })).not.toContainText(
+    'certified-mediator',
+  );
   await expectNoAxeViolations(page);
 
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 20_000 });

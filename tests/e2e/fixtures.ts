@@ -12,7 +12,8 @@ export const test = base.extend<{ foreignRequests: string[] }>({
       });
       page.on('pageerror', (error) => foreign.push(`page error: ${error.message}`));
       page.on('console', (message) => {
-        if (message.type() === 'error' && /Content Security Policy/i.test(message.text())) foreign.push(`CSP: ${message.text()}`);
+        if (message.type() === 'error' && /Content Security Policy/i.test(message.text()))
+          foreign.push(`CSP: ${message.text()}`);
       });
       await use(foreign);
       expect(foreign, 'requests outside the origin, or page errors').toEqual([]);

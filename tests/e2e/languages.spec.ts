@@ -15,7 +15,9 @@ async function answerIn(page: Page, next: RegExp, answers: Record<string, string
 
 const today = (locale: string) => new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }).format(new Date());
 
-test('switch to French: questions, results and dates in French; then Spanish; a reload keeps the choice', async ({ page }) => {
+test('switch to French: questions, results and dates in French; then Spanish; a reload keeps the choice', async ({
+  page,
+}) => {
   await page.goto('/');
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await page.getByLabel('Language', { exact: true }).selectOption('fr');
@@ -132,13 +134,18 @@ for (const words of DIRECTORY_TOUR) {
   test(`the directory, a profile, the shortlist, mentors and the standards in ${words.locale}`, async ({ page }) => {
     await page.goto('/');
     if (words.locale === 'es') await page.getByLabel('Language', { exact: true }).selectOption('fr');
-    await page.getByRole('link', { name: /Mediators|Médiateurs/ }).first().click();
+    await page
+      .getByRole('link', { name: /Mediators|Médiateurs/ })
+      .first()
+      .click();
     await page.getByLabel(words.switchFrom, { exact: true }).selectOption(words.locale);
     await expect(page.locator('html')).toHaveAttribute('lang', words.locale);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(words.title);
     await expect(page).toHaveTitle(`${words.title} – Olé`);
     // The feed's date written the locale's way ("29 novembre 2026", "29 de noviembre de 2026"), the demo label translated.
-    await expect(page.locator('.feed-status')).toContainText(new RegExp(words.asOf.replace('MONTH', MONTHS[words.locale])));
+    await expect(page.locator('.feed-status')).toContainText(
+      new RegExp(words.asOf.replace('MONTH', MONTHS[words.locale])),
+    );
     await expect(page.locator('.feed-status')).toContainText(words.demo);
     await expect(page.locator('.result-count')).toHaveText(words.count);
     await page.getByText(words.filters, { exact: true }).click();

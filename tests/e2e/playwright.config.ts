@@ -1,7 +1,7 @@
 import { defineConfig } from '@playwright/test';
 
 // E2E_PORT lets two checkouts run their suites side by side.
-const port = Number(process.env.E2E_PORT ?? 4179);
+const port = Number(process.env['E2E_PORT'] ?? 4179);
 
 export default defineConfig({
   testDir: '.',
@@ -17,7 +17,7 @@ export default defineConfig({
     baseURL: `http://localhost:${port}`,
     trace: 'retain-on-failure',
     launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH,
+      executablePath: process.env['CHROMIUM_PATH'],
       args: [
         '--no-sandbox',
         '--disable-gpu',
@@ -30,7 +30,11 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: 'phone', testIgnore: /projector\.spec\.ts/, use: { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, deviceScaleFactor: 2 } },
+    {
+      name: 'phone',
+      testIgnore: /projector\.spec\.ts/,
+      use: { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, deviceScaleFactor: 2 },
+    },
     { name: 'desktop', testIgnore: /projector\.spec\.ts/, use: { viewport: { width: 1280, height: 800 } } },
     // A trainer's projector: the presenter is judged at the screen size it is shown on.
     { name: 'projector', testMatch: /projector\.spec\.ts/, use: { viewport: { width: 1920, height: 1080 } } },

@@ -28,7 +28,9 @@ const bridge = findScenario('harbour-bridge')!;
 const boardReason = defaultRules.gates.find((g) => g.id === 'dispute-board-project-only')!.reason;
 
 test.describe('at 1920×1080', () => {
-  test('presenter: the whole screen, the harbour bridge ranking and its flip fit, the dispute board ruled out first', async ({ page }, testInfo) => {
+  test('presenter: the whole screen, the harbour bridge ranking and its flip fit, the dispute board ruled out first', async ({
+    page,
+  }, testInfo) => {
     await page.goto('/workshop/harbour-bridge/present');
     await expect(page.locator('.slide')).toContainText('Kestrel Civil Works');
     await expect(page.locator('header.app-header')).toBeHidden();
@@ -43,7 +45,12 @@ test.describe('at 1920×1080', () => {
     await expect(slide(page)).toContainText(bridge.teachingPoints[1]!.en);
     // The slide uses the screen's width, not the left 60% of it.
     expect((await slide(page).boundingBox())!.width).toBeGreaterThan(1700);
-    await expectInViewport(page, page.locator('.slide h2, .slide .top-options > li, .slide .discuss h3, .slide .teaching-points li, .presenter-controls, .key-hint'));
+    await expectInViewport(
+      page,
+      page.locator(
+        '.slide h2, .slide .top-options > li, .slide .discuss h3, .slide .teaching-points li, .presenter-controls, .key-hint',
+      ),
+    );
     await expectNoAxeViolations(page);
     await page.screenshot({ path: testInfo.outputPath('presenter-ranking.png') });
 
@@ -53,11 +60,21 @@ test.describe('at 1920×1080', () => {
     await expect(first).toHaveAttribute('data-option', 'dispute-board');
     await expect(first).toContainText('Dispute board ruled out (was rank 1)');
     await expect(first.locator('.gate-reasons')).toHaveText(boardReason);
-    await expectInViewport(page, page.locator('.slide h2, .slide .flip-picker, .slide .flip-sentence, .slide .moved-list > li, .slide .more-moves, .slide .qr-code, .slide .qr-url, .presenter-controls, .key-hint'));
+    await expectInViewport(
+      page,
+      page.locator(
+        '.slide h2, .slide .flip-picker, .slide .flip-sentence, .slide .moved-list > li, .slide .more-moves, .slide .qr-code, .slide .qr-url, .presenter-controls, .key-hint',
+      ),
+    );
     // A code to scan from the back of the room, with its address written beside it.
     expect((await slide(page).locator('.qr-code').boundingBox())!.width).toBeGreaterThanOrEqual(400);
-    await expect(slide(page).locator('.qr-url')).toHaveText(`${new URL(page.url()).host}/workshop/harbour-bridge#flip=q.construction:false`);
-    await expectQrOf(slide(page).locator('.qr-code'), new URL('/workshop/harbour-bridge#flip=q.construction%3Afalse', page.url()).href);
+    await expect(slide(page).locator('.qr-url')).toHaveText(
+      `${new URL(page.url()).host}/workshop/harbour-bridge#flip=q.construction:false`,
+    );
+    await expectQrOf(
+      slide(page).locator('.qr-code'),
+      new URL('/workshop/harbour-bridge#flip=q.construction%3Afalse', page.url()).href,
+    );
     await expectNoAxeViolations(page);
     await page.screenshot({ path: testInfo.outputPath('presenter-flip.png') });
     await page.getByRole('button', { name: 'Dark theme' }).click();
@@ -71,7 +88,9 @@ test.describe('at 1920×1080', () => {
     await expect(page.locator('header.app-header')).toBeVisible();
   });
 
-  test('participants and Compare: the harbour bridge flip leads with the dispute board ruled out, and the sums add up', async ({ page }) => {
+  test('participants and Compare: the harbour bridge flip leads with the dispute board ruled out, and the sums add up', async ({
+    page,
+  }) => {
     await page.goto('/workshop/harbour-bridge#flip=q.construction%3Afalse');
     const first = page.locator('.flip-result .moved-list > li').first();
     await expect(first).toHaveAttribute('data-option', 'dispute-board');
@@ -124,7 +143,9 @@ test.describe('at 1920×1080', () => {
 
     await page.keyboard.press('ArrowRight');
     await expect(now).toHaveAttribute('data-index', '1');
-    await expect(now.locator('.notes-slide')).toHaveText('Prepared answer: “What is the dispute mainly about?”: Construction or engineering');
+    await expect(now.locator('.notes-slide')).toHaveText(
+      'Prepared answer: “What is the dispute mainly about?”: Construction or engineering',
+    );
     await page.keyboard.press('r');
     await expect(now).toHaveAttribute('data-step', 'ranking');
     await page.keyboard.press('f');
@@ -141,7 +162,9 @@ test.describe('at 1920×1080', () => {
     await notes.close();
   });
 
-  test('the workshop timer counts twenty minutes down, pauses, and ends with a quiet signal', async ({ page }, testInfo) => {
+  test('the workshop timer counts twenty minutes down, pauses, and ends with a quiet signal', async ({
+    page,
+  }, testInfo) => {
     const start = new Date('2026-03-02T09:00:00Z');
     await page.clock.install({ time: start });
     await page.goto('/workshop/late-deliveries/present');
@@ -149,7 +172,10 @@ test.describe('at 1920×1080', () => {
     await expect(timer.getByRole('timer')).toHaveText(/^(20:00|19:5\d) left$/);
     await expect(page.locator('.key-hint')).toContainText('T timer');
     const secondsLeft = async () => {
-      const [min, sec] = /^(\d+):(\d\d) left$/.exec((await timer.getByRole('timer').textContent())!)!.slice(1).map(Number);
+      const [min, sec] = /^(\d+):(\d\d) left$/
+        .exec((await timer.getByRole('timer').textContent())!)!
+        .slice(1)
+        .map(Number);
       return min! * 60 + sec!;
     };
     await page.clock.pauseAt(new Date(start.getTime() + 60_000));
@@ -168,7 +194,10 @@ test.describe('at 1920×1080', () => {
     await expect(timer.getByRole('timer')).toHaveText('0:00 left');
     await expect(timer.getByRole('status')).toHaveText('Time is up: close with one last question.');
     await expect(page.locator('.workshop-timer')).toHaveClass(/\bdone\b/);
-    await expectInViewport(page, page.locator('.workshop-timer, .presenter-bar h1, .slide .narrative, .slide .qr-figure, .presenter-controls'));
+    await expectInViewport(
+      page,
+      page.locator('.workshop-timer, .presenter-bar h1, .slide .narrative, .slide .qr-figure, .presenter-controls'),
+    );
     await page.clock.resume(); // axe waits on timers
     await expectNoAxeViolations(page);
     await page.screenshot({ path: testInfo.outputPath('presenter-time-up.png') });

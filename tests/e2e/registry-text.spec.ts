@@ -5,13 +5,18 @@ import { META_CONTENT_SECURITY_POLICY } from '../../vite.config.ts';
 
 type Profile = { id: string; name: string; bio: string };
 
-test('registry text is safe to show: bidi controls gone, long words wrap, invisible names refused', async ({ browser }) => {
+test('registry text is safe to show: bidi controls gone, long words wrap, invisible names refused', async ({
+  browser,
+}) => {
   await withSite(browser, async (site, context) => {
     const page = await context.newPage();
     await page.goto('/mediators');
     await expect(page.getByText('(edition 1)')).toBeVisible();
     // The test site sends no CSP header: the page's own <meta> policy is what holds here.
-    await expect(page.locator('meta[http-equiv="Content-Security-Policy"]')).toHaveAttribute('content', META_CONTENT_SECURITY_POLICY);
+    await expect(page.locator('meta[http-equiv="Content-Security-Policy"]')).toHaveAttribute(
+      'content',
+      META_CONTENT_SECURITY_POLICY,
+    );
 
     let id = '';
     await publishForgedEdition(site, 2, (files) => {

@@ -12,8 +12,10 @@ function findChromium() {
 
 let chromium = findChromium();
 if (!chromium && process.getuid?.() === 0 && spawnSync('sh', ['-c', 'command -v apt-get']).status === 0) {
-  console.log('Chromium not found: installing Debian\'s chromium package (apt-get)…');
-  execFileSync('sh', ['-c', 'apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q chromium'], { stdio: 'inherit' });
+  console.log("Chromium not found: installing Debian's chromium package (apt-get)…");
+  execFileSync('sh', ['-c', 'apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q chromium'], {
+    stdio: 'inherit',
+  });
   chromium = findChromium();
 }
 if (!chromium) {
@@ -25,7 +27,10 @@ if (!chromium) {
 }
 
 const run = (args) => {
-  const result = spawnSync(process.execPath, args, { stdio: 'inherit', env: { ...process.env, CHROMIUM_PATH: chromium } });
+  const result = spawnSync(process.execPath, args, {
+    stdio: 'inherit',
+    env: { ...process.env, CHROMIUM_PATH: chromium },
+  });
   if (result.status !== 0) process.exit(result.status ?? 1);
 };
 run(['node_modules/tsx/dist/cli.mjs', 'src/cli/feed-build.ts']);

@@ -12,7 +12,10 @@ async function demoProfiles(page: Page): Promise<Profile[]> {
   });
 }
 
-test('a profile shows its digest and conduct; a shortlist is compared and shared as ids only', async ({ page, context }) => {
+test('a profile shows its digest and conduct; a shortlist is compared and shared as ids only', async ({
+  page,
+  context,
+}) => {
   await page.goto('/standards');
   await expect(page.getByText('(edition 1)')).toBeVisible();
   const [first, second, third] = await demoProfiles(page);
@@ -53,7 +56,10 @@ test('a profile shows its digest and conduct; a shortlist is compared and shared
   await other.close();
 
   // Back on the first device: remove one, and the list remembers after a reload.
-  await page.locator('.shortlist-item', { hasText: third!.name }).getByRole('button', { name: /Remove/ }).click();
+  await page
+    .locator('.shortlist-item', { hasText: third!.name })
+    .getByRole('button', { name: /Remove/ })
+    .click();
   await page.reload();
   await expect(page.locator('.shortlist-item')).toHaveCount(2);
 });

@@ -25,7 +25,9 @@ const PRECEDENT_CASE = {
   'q.communication': 'Quite a lot',
 };
 
-test('a safety risk with urgent protection: the protection step comes first, court leads, joint processes only with safeguards', async ({ page }, testInfo) => {
+test('a safety risk with urgent protection: the protection step comes first, court leads, joint processes only with safeguards', async ({
+  page,
+}, testInfo) => {
   await startCase(page);
   await answerQuestions(page, SAFETY_CASE);
   await page.getByRole('link', { name: 'See the ranking' }).click();
@@ -60,7 +62,9 @@ test('a safety risk with urgent protection: the protection step comes first, cou
   await expectNoAxeViolations(page);
 });
 
-test('an essential precedent: court first, and each consensual option says what it cannot give', async ({ page }, testInfo) => {
+test('an essential precedent: court first, and each consensual option says what it cannot give', async ({
+  page,
+}, testInfo) => {
   await startCase(page);
   await answerQuestions(page, PRECEDENT_CASE);
   await page.getByRole('link', { name: 'See the ranking' }).click();
@@ -70,9 +74,13 @@ test('an essential precedent: court first, and each consensual option says what 
   const first = page.locator('.option-card').first();
   await expect(first).toHaveAttribute('data-option', 'litigation');
   const mediation = page.locator('.option-card[data-option="mediation-facilitative"]');
-  await expect(mediation.locator('.stage-line.lacks')).toHaveText(/Mediation \(facilitative\) cannot set a precedent, which you said is essential/);
+  await expect(mediation.locator('.stage-line.lacks')).toHaveText(
+    /Mediation \(facilitative\) cannot set a precedent, which you said is essential/,
+  );
   await expect(first.locator('.stage-line.lacks')).toHaveCount(0);
-  await expect(first.locator('.stage-line.delivers')).toHaveText('Can give you what you said is essential: A precedent.');
+  await expect(first.locator('.stage-line.delivers')).toHaveText(
+    'Can give you what you said is essential: A precedent.',
+  );
   await page.getByText('How this ranking was made').click();
   await expect(page.getByTestId('stages-note')).toContainText('(A precedent)');
 

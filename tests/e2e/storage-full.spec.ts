@@ -5,7 +5,8 @@ test('a full disk is explained, and the last saved answer stays', async ({ page 
   await page.addInitScript(() => {
     const put = IDBObjectStore.prototype.put;
     IDBObjectStore.prototype.put = function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
-      if (this.name === 'cases' && localStorage.getItem('test.disk-full')) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      if (this.name === 'cases' && localStorage.getItem('test.disk-full'))
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
       return put.apply(this, args);
     };
   });

@@ -42,7 +42,10 @@ async function showMyCode(page: Page): Promise<{ code: string; link: string }> {
   return { code, link };
 }
 
-async function secondDevice(browser: Browser, options: Parameters<Browser['newContext']>[0]): Promise<{ context: BrowserContext; page: Page }> {
+async function secondDevice(
+  browser: Browser,
+  options: Parameters<Browser['newContext']>[0],
+): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext(options);
   const page = await context.newPage();
   page.on('pageerror', (error) => {
@@ -51,7 +54,8 @@ async function secondDevice(browser: Browser, options: Parameters<Browser['newCo
   return { context, page };
 }
 
-const row = (page: Page, group: string, factor: string) => page.locator(`table[data-group="${group}"] tr[data-factor="${factor}"]`);
+const row = (page: Page, group: string, factor: string) =>
+  page.locator(`table[data-group="${group}"] tr[data-factor="${factor}"]`);
 const jointOrder = (page: Page) => page.locator('.joint-list .joint-item h3').allTextContents();
 
 test('two devices swap a link and a code, and both see agreements, differences and the same joint ranking', async ({
@@ -93,13 +97,21 @@ test('two devices swap a link and a code, and both see agreements, differences a
   await expect(other.page).toHaveURL(secondCaseUrl);
 
   // Their view: "you" are the second person.
-  await expect(row(other.page, 'agree', 'goal.privacy')).toContainText(['Privacy', 'Very important', 'Very important'].join(''));
+  await expect(row(other.page, 'agree', 'goal.privacy')).toContainText(
+    ['Privacy', 'Very important', 'Very important'].join(''),
+  );
   await expect(row(other.page, 'differ', 'goal.relationship').locator('td')).toHaveText(['Not important', 'Essential']);
   await expect(row(other.page, 'close', 'goal.speed').locator('td')).toHaveText(['Very important', 'Essential']);
-  await expect(other.page.getByText('Ranked by the lower of your two scores, so an option must suit both of you.')).toBeVisible();
+  await expect(
+    other.page.getByText('Ranked by the lower of your two scores, so an option must suit both of you.'),
+  ).toBeVisible();
   // The second person says the other side refuses: every process that needs consent is flagged as ruled out.
-  await expect(other.page.locator('.excluded-list li[data-option="mediation-facilitative"] .needs-both')).toHaveText('Needs both to agree');
-  await expect(other.page.locator('.excluded-list li[data-option="mediation-facilitative"]')).toContainText('From your answers:');
+  await expect(other.page.locator('.excluded-list li[data-option="mediation-facilitative"] .needs-both')).toHaveText(
+    'Needs both to agree',
+  );
+  await expect(other.page.locator('.excluded-list li[data-option="mediation-facilitative"]')).toContainText(
+    'From your answers:',
+  );
   const secondJoint = await jointOrder(other.page);
   expect(secondJoint.length).toBeGreaterThan(0);
   await expect(other.page.locator('.joint-item').first()).toContainText(/You: score .+, ranked \d+/);
@@ -109,7 +121,9 @@ test('two devices swap a link and a code, and both see agreements, differences a
   await page.getByRole('textbox', { name: 'The other party’s code' }).fill(second.code.replace(/(.{4})(?=.)/g, '$1 '));
   await page.getByRole('button', { name: 'Compare', exact: true }).click();
   await expect(row(page, 'differ', 'goal.relationship').locator('td')).toHaveText(['Essential', 'Not important']);
-  await expect(page.locator('.excluded-list li[data-option="mediation-facilitative"]')).toContainText('From their answers:');
+  await expect(page.locator('.excluded-list li[data-option="mediation-facilitative"]')).toContainText(
+    'From their answers:',
+  );
   // Neither gave a safety answer (the one answer that stays home), so both screens rank alike.
   expect(await jointOrder(page)).toEqual(secondJoint);
   await expectNoAxeViolations(page);
@@ -221,14 +235,20 @@ test('a link opened offline, after the first visit, still reads the code and com
   await page.getByRole('button', { name: /^Compare with “/ }).click();
   await expect(page).toHaveURL(new RegExp(`/case/${caseId}/together$`));
   await expect(page.locator('.joint-list .joint-item').first()).toBeVisible();
-  await expect(page.locator('table[data-group="unknown"] tr[data-factor="goal.cost"] td')).toHaveText(['Not answered', 'Essential']);
+  await expect(page.locator('table[data-group="unknown"] tr[data-factor="goal.cost"] td')).toHaveText([
+    'Not answered',
+    'Essential',
+  ]);
   await context.setOffline(false);
 
   // The same comparison in French and Spanish, levels in the questionnaire's own words.
   await page.getByLabel('Language', { exact: true }).selectOption('fr');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Choisir le mode de règlement ensemble');
   await expect(page.getByText('Classés selon le plus bas de vos deux scores')).toBeVisible();
-  await expect(page.locator('table[data-group="unknown"] tr[data-factor="goal.cost"] td')).toHaveText(['Sans réponse', 'Essentiel']);
+  await expect(page.locator('table[data-group="unknown"] tr[data-factor="goal.cost"] td')).toHaveText([
+    'Sans réponse',
+    'Essentiel',
+  ]);
   await expectNoAxeViolations(page);
   await page.getByLabel('Langue', { exact: true }).selectOption('es');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Elegir el procedimiento juntos');

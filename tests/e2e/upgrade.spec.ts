@@ -1,7 +1,9 @@
 import { VERSION_3_STORES } from '../fixtures/db-version-3.ts';
 import { test, expect, expectNoAxeViolations } from './fixtures.ts';
 
-test('an older Olé still open in another tab: this one says what to do instead of loading forever, then goes on', async ({ context }) => {
+test('an older Olé still open in another tab: this one says what to do instead of loading forever, then goes on', async ({
+  context,
+}) => {
   // The other tab holds the database at version 3 (one record per mediator) and, like Olé before version 4,
   // never closes its connection for an upgrade.
   const old = await context.newPage();

@@ -15,14 +15,23 @@ const asWorksheet = (): Worksheet => ({
     (['self', 'other'] as const).map((side) => {
       const f = FIGURES[side];
       const outcome = ([amount, probability]: readonly [number, number]) => ({ amount, probability });
-      return [side, { money: { costsToCome: f.costsToCome, monthsToDecision: f.months }, outcomes: { best: outcome(f.best), probable: outcome(f.probable), worst: outcome(f.worst) } }];
+      return [
+        side,
+        {
+          money: { costsToCome: f.costsToCome, monthsToDecision: f.months },
+          outcomes: { best: outcome(f.best), probable: outcome(f.probable), worst: outcome(f.worst) },
+        },
+      ];
     }),
   ),
 });
-const euros = (n: number) => new Intl.NumberFormat('en', { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 }).format(n);
+const euros = (n: number) =>
+  new Intl.NumberFormat('en', { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 }).format(n);
 
-const side = (page: Page, part: string, key: 'self' | 'other') => page.locator(`#ws-${part} fieldset[data-side="${key}"]`);
-const outcome = (page: Page, key: 'self' | 'other', which: string) => side(page, 'outcomes', key).locator(`fieldset[data-outcome="${which}"]`);
+const side = (page: Page, part: string, key: 'self' | 'other') =>
+  page.locator(`#ws-${part} fieldset[data-side="${key}"]`);
+const outcome = (page: Page, key: 'self' | 'other', which: string) =>
+  side(page, 'outcomes', key).locator(`fieldset[data-outcome="${which}"]`);
 
 async function fillOutcomes(page: Page, key: 'self' | 'other') {
   const f = FIGURES[key];
@@ -38,7 +47,9 @@ async function expectValue(field: Locator, value: string) {
   await expect(field).toHaveValue(value);
 }
 
-test('a worksheet with both sides’ BATNA figures shows the overlap, survives a reload, and prints as a report', async ({ page }) => {
+test('a worksheet with both sides’ BATNA figures shows the overlap, survives a reload, and prints as a report', async ({
+  page,
+}) => {
   const expected = assessWorksheet(asWorksheet());
   expect(expected.zone.kind).toBe('overlap');
   if (expected.zone.kind !== 'overlap') return;
@@ -53,9 +64,15 @@ test('a worksheet with both sides’ BATNA figures shows the overlap, survives a
   const party = page.locator('#ws-parties fieldset').first();
   await party.getByLabel('Name').fill('Buyer Ltd (fictional)');
   await party.getByLabel('Stands with').selectOption('self');
-  await side(page, 'positions', 'self').getByLabel(/^Positions/).fill('Pay damages for the delay.');
-  await side(page, 'positions', 'self').getByLabel(/^Interests/).fill('A working line by spring.');
-  await side(page, 'positions', 'other').getByLabel(/^Interests/).fill('Keep the customer and its reputation.');
+  await side(page, 'positions', 'self')
+    .getByLabel(/^Positions/)
+    .fill('Pay damages for the delay.');
+  await side(page, 'positions', 'self')
+    .getByLabel(/^Interests/)
+    .fill('A working line by spring.');
+  await side(page, 'positions', 'other')
+    .getByLabel(/^Interests/)
+    .fill('Keep the customer and its reputation.');
   await page.getByLabel('Stage of escalation (after Friedrich Glasl)').selectOption('3');
   await expect(page.locator('#ws-escalation-text')).toContainText('Actions, not words');
   await page.getByLabel('Currency').selectOption('EUR');
@@ -65,7 +82,9 @@ test('a worksheet with both sides’ BATNA figures shows the overlap, survives a
   await expect(page.locator('.ws-value[data-side="self"]')).toContainText(
     `value of going on ${euros(expected.self.value!)}`,
   );
-  await expect(page.locator('.ws-value[data-side="other"]')).toContainText(`receives at most ${euros(expected.otherAccepts!)}`);
+  await expect(page.locator('.ws-value[data-side="other"]')).toContainText(
+    `receives at most ${euros(expected.otherAccepts!)}`,
+  );
   await expect(page.locator('.ws-zone-text')).toHaveText(
     `The ranges overlap: a settlement in which your side receives between ${euros(expected.zone.low)} and ${euros(expected.zone.high)} leaves both sides better off than going on.`,
   );
@@ -101,13 +120,25 @@ test('a worksheet with both sides’ BATNA figures shows the overlap, survives a
   // A part folds away and opens again from the sections list.
   await page.getByRole('button', { name: 'Money at stake' }).click();
   await expect(page.locator('#ws-money-body')).toBeHidden();
-  await page.getByRole('navigation', { name: 'Worksheet sections' }).getByRole('link', { name: 'Money at stake' }).click();
+  await page
+    .getByRole('navigation', { name: 'Worksheet sections' })
+    .getByRole('link', { name: 'Money at stake' })
+    .click();
   await expect(page.locator('#ws-money-body')).toBeVisible();
 
   await page.getByRole('link', { name: 'Case report' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Case report');
   const report = page.locator('article.report');
-  for (const title of ['Key facts', 'Parties and stakeholders', 'Positions and interests', 'Escalation', 'Money at stake', 'Strengths, weaknesses, opportunities, threats', 'Action plan', 'Ranked options and reasons']) {
+  for (const title of [
+    'Key facts',
+    'Parties and stakeholders',
+    'Positions and interests',
+    'Escalation',
+    'Money at stake',
+    'Strengths, weaknesses, opportunities, threats',
+    'Action plan',
+    'Ranked options and reasons',
+  ]) {
     await expect(report.getByRole('heading', { level: 2, name: title })).toBeVisible();
   }
   await expect(report).toContainText('Buyer Ltd (fictional)');
@@ -127,5 +158,7 @@ test('a worksheet with both sides’ BATNA figures shows the overlap, survives a
   await expect(report.getByRole('heading', { level: 2, name: 'Ranked options and reasons' })).toBeVisible();
   await expect(report.getByRole('heading', { level: 2, name: 'Action plan' })).toBeVisible();
   expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(255, 255, 255)');
-  expect(await page.evaluate(() => getComputedStyle(document.querySelector('article.report h1')!).color)).toBe('rgb(0, 0, 0)');
+  expect(await page.evaluate(() => getComputedStyle(document.querySelector('article.report h1')!).color)).toBe(
+    'rgb(0, 0, 0)',
+  );
 });

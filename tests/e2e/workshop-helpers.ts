@@ -11,8 +11,10 @@ import { compareRankings, flipLesson, movedOptions } from '../../src/domain/work
 import { expect } from './fixtures.ts';
 
 export const lateDeliveries = findScenario('late-deliveries')!;
-export const rank = (answers: Answers) => analyse(answersToProfile(defaultQuestionnaire, answers), defaultRules, { sensitivity: false });
-export const movesOf = (answers: Answers, flip: Flip) => movedOptions(compareRankings(rank(answers), rank(applyFlip(answers, flip))));
+export const rank = (answers: Answers) =>
+  analyse(answersToProfile(defaultQuestionnaire, answers), defaultRules, { sensitivity: false });
+export const movesOf = (answers: Answers, flip: Flip) =>
+  movedOptions(compareRankings(rank(answers), rank(applyFlip(answers, flip))));
 /** The moves in the order a flip tells them: ruled out, ruled in, then by size. */
 export const toldOf = (answers: Answers, flip: Flip) => {
   const lesson = flipLesson(movesOf(answers, flip));
@@ -24,10 +26,13 @@ export const optionName = (id: string) => defaultRules.options[id as keyof typeo
 export async function expectQrOf(qr: Locator, text: string): Promise<void> {
   const path = (await qr.locator('path').getAttribute('d')) ?? '';
   const drawn = new Set([...path.matchAll(/M(\d+) (\d+)h1v1h-1z/g)].map((m) => `${m[1]},${m[2]}`));
-  const expected = new Set(encode(text, { ecc: 'M', border: 4 }).data.flatMap((row, y) => row.flatMap((dark, x) => (dark ? [`${x},${y}`] : []))));
+  const expected = new Set(
+    encode(text, { ecc: 'M', border: 4 }).data.flatMap((row, y) =>
+      row.flatMap((dark, x) => (dark ? [`${x},${y}`] : [])),
+    ),
+  );
   expect(drawn.size).toBeGreaterThan(100);
   expect(drawn).toEqual(expected);
 }
 
 export const slide = (page: Page) => page.locator('.slide');
-

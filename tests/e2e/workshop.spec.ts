@@ -7,7 +7,9 @@ import { findScenario, scenarioLibrary } from '../../src/domain/workshop/scenari
 import { test, expect, expectNoAxeViolations } from './fixtures.ts';
 import { lateDeliveries, rank, toldOf, optionName, expectQrOf, slide } from './workshop-helpers.ts';
 
-test('presenter: keyboard through the story and answers, reveal the ranking, flip an answer and see what moved and why', async ({ page }) => {
+test('presenter: keyboard through the story and answers, reveal the ranking, flip an answer and see what moved and why', async ({
+  page,
+}) => {
   await page.goto('/');
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Workshop' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Workshop scenarios' })).toBeVisible();
@@ -39,8 +41,12 @@ test('presenter: keyboard through the story and answers, reveal the ranking, fli
   // R reveals the ranking: the engine's top three with their reasons, and the points to discuss.
   await page.keyboard.press('r');
   await expect(slide(page).getByRole('heading', { level: 2, name: 'Olé’s ranking' })).toBeVisible();
-  const top = rank(lateDeliveries.answers).options.filter((o) => o.available).slice(0, 3);
-  await expect(slide(page).locator('.top-option-name')).toHaveText(top.map((o) => new RegExp(optionName(o.id).replace(/[()]/g, '\\$&'))));
+  const top = rank(lateDeliveries.answers)
+    .options.filter((o) => o.available)
+    .slice(0, 3);
+  await expect(slide(page).locator('.top-option-name')).toHaveText(
+    top.map((o) => new RegExp(optionName(o.id).replace(/[()]/g, '\\$&'))),
+  );
   await expect(slide(page).locator('.top-options > li').first().locator('.pros li').first()).toContainText('because');
   await expect(slide(page)).toContainText(lateDeliveries.teachingPoints[0]!.en);
   await expectNoAxeViolations(page);
@@ -54,14 +60,23 @@ test('presenter: keyboard through the story and answers, reveal the ranking, fli
   await page.keyboard.press('f');
   await expect(page).toHaveURL(/\/workshop\/late-deliveries\/present#flip=q\.relationship%3A0$/);
   await expect(page.getByText(`Step ${steps} of ${steps}`)).toBeVisible();
-  await expect(slide(page).locator('.flip-sentence')).toHaveText('If “The relationship” were “Not important” instead of “Essential”:');
+  await expect(slide(page).locator('.flip-sentence')).toHaveText(
+    'If “The relationship” were “Not important” instead of “Essential”:',
+  );
   const moves = toldOf(lateDeliveries.answers, lateDeliveries.suggestedFlip);
   const first = moves[0]!;
   const firstShown = slide(page).locator('.moved-list > li').first();
   await expect(firstShown).toContainText(optionName(first.id));
-  await expect(firstShown).toContainText(`rank ${first.before.sharedRank} → ${first.after.sharedRank}, ${signedPoints(first.points)} points`);
-  await expect(firstShown.locator('.moved-reasons')).toContainText(`because keeping the relationship matters to you: ${signedPoints(first.points)}`);
-  await expectQrOf(slide(page).locator('.qr-code'), new URL('/workshop/late-deliveries#flip=q.relationship%3A0', page.url()).href);
+  await expect(firstShown).toContainText(
+    `rank ${first.before.sharedRank} → ${first.after.sharedRank}, ${signedPoints(first.points)} points`,
+  );
+  await expect(firstShown.locator('.moved-reasons')).toContainText(
+    `because keeping the relationship matters to you: ${signedPoints(first.points)}`,
+  );
+  await expectQrOf(
+    slide(page).locator('.qr-code'),
+    new URL('/workshop/late-deliveries#flip=q.relationship%3A0', page.url()).href,
+  );
   await expectNoAxeViolations(page);
 
   // Any other answer can be flipped instead; keys typed in the picker stay in the picker.
@@ -70,7 +85,9 @@ test('presenter: keyboard through the story and answers, reveal the ranking, fli
   await slide(page).getByLabel('New answer').selectOption({ label: 'Not important' });
   await expect(page).toHaveURL(/#flip=q\.privacy%3A0$/);
   const privacy = defaultQuestionnaire.questions.find((q) => q.id === 'q.privacy')!;
-  await expect(slide(page).locator('.flip-sentence')).toHaveText(`If “Privacy” were “Not important” instead of “${choiceLabel(privacy, lateDeliveries.answers['q.privacy'])}”:`);
+  await expect(slide(page).locator('.flip-sentence')).toHaveText(
+    `If “Privacy” were “Not important” instead of “${choiceLabel(privacy, lateDeliveries.answers['q.privacy'])}”:`,
+  );
   const privacyMoves = toldOf(lateDeliveries.answers, { questionId: 'q.privacy', value: 0 });
   await expect(slide(page).locator('.moved-list > li').first()).toContainText(optionName(privacyMoves[0]!.id));
   await slide(page).getByLabel('Answer to flip').focus();
@@ -88,7 +105,10 @@ test('presenter: keyboard through the story and answers, reveal the ranking, fli
   await expect(page).toHaveURL(/\/workshop$/);
 });
 
-test('participants: the QR code opens the scenario on a phone, with answers, ranking and their own flips', async ({ page, context }) => {
+test('participants: the QR code opens the scenario on a phone, with answers, ranking and their own flips', async ({
+  page,
+  context,
+}) => {
   await page.goto('/workshop/late-deliveries/present');
   const link = page.locator('.qr-url');
   const url = (await link.getAttribute('href'))!;
@@ -141,7 +161,9 @@ async function printedPages(page: Page): Promise<number> {
   return pdf.match(/\/Type\s*\/Page\b(?!s)/g)?.length ?? 0;
 }
 
-test('handout: story, prepared answers and room for the participants’ ranking, on one printed page for every scenario', async ({ page }) => {
+test('handout: story, prepared answers and room for the participants’ ranking, on one printed page for every scenario', async ({
+  page,
+}) => {
   await page.goto('/workshop/harbour-bridge/handout');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('The harbour bridge variations');
   await expect(page.getByText('Fictional scenario · Construction')).toBeVisible();
@@ -154,7 +176,9 @@ test('handout: story, prepared answers and room for the participants’ ranking,
   await expect(page.locator('header.app-header')).toBeHidden();
   await expect(page.getByRole('button', { name: 'Print or save as PDF' })).toBeHidden();
   expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(255, 255, 255)');
-  expect(await page.evaluate(() => getComputedStyle(document.querySelector('.handout h1')!).color)).toBe('rgb(0, 0, 0)');
+  expect(await page.evaluate(() => getComputedStyle(document.querySelector('.handout h1')!).color)).toBe(
+    'rgb(0, 0, 0)',
+  );
   for (const scenario of scenarioLibrary) {
     await page.goto(`/workshop/${scenario.id}/handout`);
     await expect(page.locator('.prepared-answer')).toHaveCount(Object.keys(scenario.answers).length);
@@ -168,7 +192,9 @@ test('handout: story, prepared answers and room for the participants’ ranking,
   expect(await printedPages(page)).toBe(1);
 });
 
-test('compare: two what-ifs of one scenario, then two scenarios, side by side from lists, kept in the fragment', async ({ page }) => {
+test('compare: two what-ifs of one scenario, then two scenarios, side by side from lists, kept in the fragment', async ({
+  page,
+}) => {
   await page.goto('/workshop');
   await page.getByRole('link', { name: 'Compare two scenarios or two what-ifs' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Compare side by side' })).toBeVisible();

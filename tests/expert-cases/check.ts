@@ -19,7 +19,13 @@ export type Check = Cite &
     | { readonly lacksEssential: OptionId; readonly goal: GoalId }
     | { readonly hasCaution: OptionId }
   );
-export type ExpertCase = { readonly id: string; readonly title: string; readonly story: string; readonly profile: unknown; readonly expect: readonly Check[] };
+export type ExpertCase = {
+  readonly id: string;
+  readonly title: string;
+  readonly story: string;
+  readonly profile: unknown;
+  readonly expect: readonly Check[];
+};
 export type Verdict = { readonly check: Check; readonly ok: boolean; readonly said: string };
 
 export const EXPERT_CASES = cases as unknown as readonly ExpertCase[];
@@ -38,7 +44,11 @@ const isAbove = (a: RankedOption, b: RankedOption) => a.available && (!b.availab
 export function judge(check: Check, a: Analysis): Verdict {
   if ('top' in check) {
     const first = a.options.filter((o) => o.available && o.sharedRank === 1);
-    return { check, ok: first.some((o) => check.top.includes(o.id)), said: `first: ${first.map((o) => o.id).join(' = ') || 'none'}` };
+    return {
+      check,
+      ok: first.some((o) => check.top.includes(o.id)),
+      said: `first: ${first.map((o) => o.id).join(' = ') || 'none'}`,
+    };
   }
   if ('inTop' in check) {
     const o = find(a, check.inTop);
@@ -51,7 +61,11 @@ export function judge(check: Check, a: Analysis): Verdict {
   if ('above' in check) {
     const top = find(a, check.above);
     const below = check.below.map((id) => find(a, id));
-    return { check, ok: below.every((b) => isAbove(top, b)), said: [top, ...below].map((o) => `${o.id} ${place(o)}`).join(', ') };
+    return {
+      check,
+      ok: below.every((b) => isAbove(top, b)),
+      said: [top, ...below].map((o) => `${o.id} ${place(o)}`).join(', '),
+    };
   }
   if ('available' in check) {
     const o = find(a, check.available);
@@ -62,7 +76,11 @@ export function judge(check: Check, a: Analysis): Verdict {
     return { check, ok: !o.available, said: `${o.id} ${place(o)}` };
   }
   if ('protectionStep' in check) {
-    return { check, ok: (a.protection !== null) === check.protectionStep, said: a.protection ? 'protection step shown' : 'no protection step' };
+    return {
+      check,
+      ok: (a.protection !== null) === check.protectionStep,
+      said: a.protection ? 'protection step shown' : 'no protection step',
+    };
   }
   if ('lacksEssential' in check) {
     const o = find(a, check.lacksEssential);

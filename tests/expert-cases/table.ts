@@ -10,5 +10,7 @@ for (const c of EXPERT_CASES) {
     rows.push(`| ${c.id} | ${describeCheck(v.check)} | ${v.said} | ${v.ok ? 'yes' : '**no**'} | ${v.check.source} |`);
   }
 }
-process.stdout.write(`${rows.join('\n')}\n\n${EXPERT_CASES.length} cases, ${passed + failed} checks: ${passed} passed, ${failed} failed\n`);
+process.stdout.write(
+  `${rows.join('\n')}\n\n${EXPERT_CASES.length} cases, ${passed + failed} checks: ${passed} passed, ${failed} failed\n`,
+);
 process.exitCode = failed ? 1 : 0;

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { AUTO_LOCK_CHOICES, DEFAULT_AUTO_LOCK_MINUTES, idleTooLong, toAutoLockMinutes } from '../../src/ui/cases/auto-lock.ts';
+import {
+  AUTO_LOCK_CHOICES,
+  DEFAULT_AUTO_LOCK_MINUTES,
+  idleTooLong,
+  toAutoLockMinutes,
+} from '../../src/ui/cases/auto-lock.ts';
 
 const MINUTE = 60_000;
 
@@ -17,6 +22,7 @@ describe('auto-lock', () => {
 
   it('reads a stored choice, and gives the default for anything else', () => {
     for (const choice of AUTO_LOCK_CHOICES) expect(toAutoLockMinutes(choice)).toBe(choice);
-    for (const junk of [undefined, null, '15', 7, -5, Number.NaN, {}, [15]]) expect(toAutoLockMinutes(junk)).toBe(DEFAULT_AUTO_LOCK_MINUTES);
+    for (const junk of [undefined, null, '15', 7, -5, Number.NaN, {}, [15]])
+      expect(toAutoLockMinutes(junk)).toBe(DEFAULT_AUTO_LOCK_MINUTES);
   });
 });

@@ -18,7 +18,10 @@ const parse = (text: string) => parseCaseFile(text, defaultQuestionnaire);
 
 /** Flip, cut or insert bytes of a valid export; decoding may leave replacement characters, as a damaged file would. */
 const byteMutation = fc
-  .array(fc.tuple(fc.constantFrom('flip', 'cut', 'insert'), fc.nat(), fc.integer({ min: 1, max: 255 })), { minLength: 1, maxLength: 4 })
+  .array(fc.tuple(fc.constantFrom('flip', 'cut', 'insert'), fc.nat(), fc.integer({ min: 1, max: 255 })), {
+    minLength: 1,
+    maxLength: 4,
+  })
   .map((edits) => {
     let bytes = Array.from(validBytes);
     for (const [kind, at, value] of edits) {
@@ -52,7 +55,13 @@ const structuralMutation = fc.tuple(fc.nat(), hostileValue, fc.boolean()).map(([
     }
   };
   walk(copy);
-  if (asKey) Object.defineProperty(nodes[pick % nodes.length], '__proto__', { value: replacement, enumerable: true, configurable: true, writable: true });
+  if (asKey)
+    Object.defineProperty(nodes[pick % nodes.length], '__proto__', {
+      value: replacement,
+      enumerable: true,
+      configurable: true,
+      writable: true,
+    });
   else {
     const [parent, key] = paths[pick % paths.length]!;
     parent[key] = replacement;
@@ -60,7 +69,13 @@ const structuralMutation = fc.tuple(fc.nat(), hostileValue, fc.boolean()).map(([
   return JSON.stringify(copy);
 });
 
-const anyFile = fc.oneof(fc.string(), fc.string({ unit: 'binary' }), fc.jsonValue().map((v) => JSON.stringify(v)), byteMutation, structuralMutation);
+const anyFile = fc.oneof(
+  fc.string(),
+  fc.string({ unit: 'binary' }),
+  fc.jsonValue().map((v) => JSON.stringify(v)),
+  byteMutation,
+  structuralMutation,
+);
 
 /** A case that passed is well formed: every answer one of its question's choices. */
 function expectWellFormed(text: string): void {
@@ -79,7 +94,17 @@ function expectWellFormed(text: string): void {
 
 describe(`case files never throw past parseCaseFile (${RUNS} inputs each)`, () => {
   it(`random text and JSON (${RUNS} inputs)`, () => {
-    fc.assert(fc.property(fc.oneof(fc.string(), fc.string({ unit: 'binary' }), fc.jsonValue().map((v) => JSON.stringify(v))), expectWellFormed), { numRuns: RUNS });
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.string(),
+          fc.string({ unit: 'binary' }),
+          fc.jsonValue().map((v) => JSON.stringify(v)),
+        ),
+        expectWellFormed,
+      ),
+      { numRuns: RUNS },
+    );
   });
 
   it(`a valid export with flipped, cut or inserted bytes (${RUNS} inputs)`, () => {
@@ -121,6 +146,8 @@ describe(`importing random and mutated files (${IMPORT_RUNS} inputs)`, () => {
       }),
       { numRuns: IMPORT_RUNS },
     );
-    console.info(`case file import fuzz: ${IMPORT_RUNS} inputs, ${accepted} accepted as new cases, ${IMPORT_RUNS - accepted} refused with nothing changed`);
+    console.info(
+      `case file import fuzz: ${IMPORT_RUNS} inputs, ${accepted} accepted as new cases, ${IMPORT_RUNS - accepted} refused with nothing changed`,
+    );
   }, 60_000);
 });

@@ -40,15 +40,28 @@ describe('case file format', () => {
   });
 
   it('says a newer Olé made a file of a later version, and refuses nonsense versions as invalid', () => {
-    expect(parse(JSON.stringify({ ...exported(), version: CASE_FILE_VERSION + 1 }))).toMatchObject({ ok: false, refusal: 'newer' });
+    expect(parse(JSON.stringify({ ...exported(), version: CASE_FILE_VERSION + 1 }))).toMatchObject({
+      ok: false,
+      refusal: 'newer',
+    });
     for (const version of [0, '1', 1.5, null]) {
-      expect(parse(JSON.stringify({ ...exported(), version }))).toMatchObject({ ok: false, refusal: 'invalid', problems: [{ path: 'version', code: 'bad-version' }] });
+      expect(parse(JSON.stringify({ ...exported(), version }))).toMatchObject({
+        ok: false,
+        refusal: 'invalid',
+        problems: [{ path: 'version', code: 'bad-version' }],
+      });
     }
   });
 
   it('names each bad answer: unknown question, value not a choice, wrong type', () => {
     const file = exported();
-    file.case.answers = { 'q.nope': 1, 'q.area': 'space-law', 'q.escalation': '4', 'q.cross-border': 'yes', 'q.amount': null };
+    file['case'].answers = {
+      'q.nope': 1,
+      'q.area': 'space-law',
+      'q.escalation': '4',
+      'q.cross-border': 'yes',
+      'q.amount': null,
+    };
     expect(problemsOf(file)).toEqual([
       { path: 'case.answers["q.nope"]', code: 'unknown-question' },
       { path: 'case.answers["q.area"]', code: 'not-a-choice' },
@@ -59,13 +72,13 @@ describe('case file format', () => {
 
   it('checks titles, ids, dates, codes and unknown keys, each by path', () => {
     const file = exported();
-    file.case.title = 'x'.repeat(CASE_FILE_LIMITS.titleChars + 1);
-    file.case.id = '../../etc';
-    file.case.createdAt = 'yesterday';
-    file.case.matching.languages = ['de', 'klingon'];
-    file.case.matching.online = 'yes';
-    file.case.colour = 'red';
-    file.extra = true;
+    file['case'].title = 'x'.repeat(CASE_FILE_LIMITS.titleChars + 1);
+    file['case'].id = '../../etc';
+    file['case'].createdAt = 'yesterday';
+    file['case'].matching.languages = ['de', 'klingon'];
+    file['case'].matching.online = 'yes';
+    file['case'].colour = 'red';
+    file['extra'] = true;
     expect(problemsOf(file)).toEqual(
       expect.arrayContaining([
         { path: 'case.title', code: 'too-long' },
@@ -81,9 +94,9 @@ describe('case file format', () => {
 
   it('carries the worksheet, and names its problems under case.worksheet', () => {
     const file = exported();
-    expect(file.case.worksheet.sides.self.money.claim).toBe(100_000);
-    file.case.worksheet.sides.self.money.claim = 'a lot';
-    file.case.worksheet.currency = 'euros';
+    expect(file['case'].worksheet.sides.self.money.claim).toBe(100_000);
+    file['case'].worksheet.sides.self.money.claim = 'a lot';
+    file['case'].worksheet.currency = 'euros';
     expect(problemsOf(file)).toEqual(
       expect.arrayContaining([
         { path: 'case.worksheet.sides.self.money.claim', code: 'not-number' },
@@ -92,39 +105,56 @@ describe('case file format', () => {
     );
   });
 
-  it('carries the other party\'s code as a bare code, and refuses one that does not decode', () => {
+  it("carries the other party's code as a bare code, and refuses one that does not decode", () => {
     const code = encodePriorities({ 'goal.privacy': 3, 'imp.emotions': 1 });
     const result = parse(serializeCase({ ...sampleCase(), otherPartyCode: code }));
     expect(result.ok && result.file.case.otherPartyCode).toBe(code);
     const file = exported();
-    for (const bad of [`${code.slice(0, -1)}${code.endsWith('A') ? 'B' : 'A'}`, `https://x.test/together#c=${code}`, 42]) {
-      file.case.otherPartyCode = bad;
-      expect(problemsOf(file)).toEqual([{ path: 'case.otherPartyCode', code: typeof bad === 'number' ? 'not-text' : 'bad-code' }]);
+    for (const bad of [
+      `${code.slice(0, -1)}${code.endsWith('A') ? 'B' : 'A'}`,
+      `https://x.test/together#c=${code}`,
+      42,
+    ]) {
+      file['case'].otherPartyCode = bad;
+      expect(problemsOf(file)).toEqual([
+        { path: 'case.otherPartyCode', code: typeof bad === 'number' ? 'not-text' : 'bad-code' },
+      ]);
     }
   });
 
   it('refuses an empty or control-character title, and a missing case', () => {
     const file = exported();
-    file.case.title = '  ';
+    file['case'].title = '  ';
     expect(problemsOf(file)).toEqual([{ path: 'case.title', code: 'empty' }]);
-    file.case.title = 'a\u0000b';
+    file['case'].title = 'a\u0000b';
     expect(problemsOf(file)).toEqual([{ path: 'case.title', code: 'control-character' }]);
-    delete file.case;
+    delete file['case'];
     expect(problemsOf(file)).toEqual([{ path: 'case', code: 'missing' }]);
   });
 
   it('keeps prototype keys as plain unknown keys and pollutes nothing', () => {
-    const text = serializeCase(sampleCase()).replace('"answers": {', '"answers": {"__proto__": {"polluted": 1}, "constructor": 2,');
+    const text = serializeCase(sampleCase()).replace(
+      '"answers": {',
+      '"answers": {"__proto__": {"polluted": 1}, "constructor": 2,',
+    );
     const result = parse(text.replace('"format"', '"__proto__": {"polluted": 1}, "format"'));
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.problems.map((p) => p.path)).toEqual(['__proto__', 'case.answers["__proto__"]', 'case.answers["constructor"]']);
+    if (!result.ok)
+      expect(result.problems.map((p) => p.path)).toEqual([
+        '__proto__',
+        'case.answers["__proto__"]',
+        'case.answers["constructor"]',
+      ]);
     expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
   });
 
   it('refuses a huge file before parsing it, and lists at most a bounded number of problems', () => {
-    expect(parse(' '.repeat(CASE_FILE_LIMITS.fileChars + 1))).toMatchObject({ ok: false, problems: [{ code: 'too-large' }] });
+    expect(parse(' '.repeat(CASE_FILE_LIMITS.fileChars + 1))).toMatchObject({
+      ok: false,
+      problems: [{ code: 'too-large' }],
+    });
     const file = exported();
-    file.case.answers = Object.fromEntries(Array.from({ length: 1000 }, (_, i) => [`q.bad${i}`, 1]));
+    file['case'].answers = Object.fromEntries(Array.from({ length: 1000 }, (_, i) => [`q.bad${i}`, 1]));
     const result = parse(JSON.stringify(file));
     expect(result).toMatchObject({ ok: false, total: 1000 });
     if (!result.ok) expect(result.problems).toHaveLength(MAX_PROBLEMS);

@@ -4,8 +4,19 @@ import { openOleDb, type CaseRecord, type OleDb } from '../../src/storage/db.ts'
 import { getCase, listCases, makeCase, readCases, saveCase, updateCase, withAnswer } from '../../src/storage/cases.ts';
 import fc from 'fast-check';
 import { deriveCaseKey, newKeyParams, PBKDF2_ITERATIONS, seal, unseal } from '../../src/storage/case-crypto.ts';
-import { CaseUnreadableError, ProtectionChangedError, plainCodec, type CaseCodec } from '../../src/storage/case-codec.ts';
-import { changePassphrase, protectCases, readProtection, unlockCases, unprotectCases } from '../../src/storage/case-protection.ts';
+import {
+  CaseUnreadableError,
+  ProtectionChangedError,
+  plainCodec,
+  type CaseCodec,
+} from '../../src/storage/case-codec.ts';
+import {
+  changePassphrase,
+  protectCases,
+  readProtection,
+  unlockCases,
+  unprotectCases,
+} from '../../src/storage/case-protection.ts';
 import { importCase } from '../../src/storage/case-import.ts';
 import { sampleWorksheet } from './helpers/worksheet-sample.ts';
 
@@ -51,7 +62,10 @@ function failPutNumber(n: number): void {
   const native = IDBObjectStore.prototype; // idb calls the native store's put (fake-indexeddb's here)
   const put = native.put;
   let calls = 0;
-  vi.spyOn(native, 'put').mockImplementation(function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
+  vi.spyOn(native, 'put').mockImplementation(function (
+    this: IDBObjectStore,
+    ...args: Parameters<IDBObjectStore['put']>
+  ) {
     if (++calls === n) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
     return put.apply(this, args);
   });
@@ -75,12 +89,13 @@ describe('passphrase protection of stored cases', () => {
     if (!protectedCases.ok) throw new Error('not protected');
     const raw = await db.getAll('cases');
     const text = JSON.stringify(raw);
-    for (const secret of ['Supplier dispute', 'q.privacy', 'Buyer Ltd', 'updatedAt']) expect(text).not.toContain(secret);
+    for (const secret of ['Supplier dispute', 'q.privacy', 'Buyer Ltd', 'updatedAt'])
+      expect(text).not.toContain(secret);
     expect(raw.every((stored) => Object.keys(stored).sort().join() === 'id,sealed')).toBe(true);
 
-    const ivBefore = JSON.stringify((await db.get('cases', first!.id)));
+    const ivBefore = JSON.stringify(await db.get('cases', first!.id));
     await updateCase(db, first!.id, (r) => r, protectedCases.codec);
-    const ivAfter = JSON.stringify((await db.get('cases', first!.id)));
+    const ivAfter = JSON.stringify(await db.get('cases', first!.id));
     expect(ivAfter).not.toBe(ivBefore);
     const ivs = (await db.getAll('cases')).map((stored) => ('sealed' in stored ? stored.sealed.iv : ''));
     expect(new Set(ivs).size).toBe(ivs.length);
@@ -102,7 +117,10 @@ describe('passphrase protection of stored cases', () => {
     await protectCases(db, OLD, FAST);
     const before = JSON.stringify([await db.getAll('cases'), await readProtection(db)]);
     expect(await unlockCases(db, 'not the passphrase')).toEqual({ ok: false, reason: 'wrong-passphrase' });
-    expect(await changePassphrase(db, 'not the passphrase', NEW, FAST)).toEqual({ ok: false, reason: 'wrong-passphrase' });
+    expect(await changePassphrase(db, 'not the passphrase', NEW, FAST)).toEqual({
+      ok: false,
+      reason: 'wrong-passphrase',
+    });
     expect(await unprotectCases(db, 'not the passphrase')).toEqual({ ok: false, reason: 'wrong-passphrase' });
     expect(JSON.stringify([await db.getAll('cases'), await readProtection(db)])).toBe(before);
     expect(await listCases(db, await unlock(OLD))).toHaveLength(3);
@@ -196,7 +214,9 @@ describe('passphrase protection of stored cases', () => {
     await saveCase(db, record);
     await protectCases(db, OLD, FAST);
     const stale = await unlock(OLD);
-    await expect(saveCase(db, sample('Plain after protection', 2), plainCodec)).rejects.toBeInstanceOf(ProtectionChangedError);
+    await expect(saveCase(db, sample('Plain after protection', 2), plainCodec)).rejects.toBeInstanceOf(
+      ProtectionChangedError,
+    );
     await changePassphrase(db, OLD, NEW, FAST);
     await expect(updateCase(db, record.id, (r) => withAnswer(r, 'q.cost', 1), stale)).rejects.toThrow();
     expect(await listCases(db, await unlock(NEW))).toEqual([record]);
@@ -232,15 +252,21 @@ describe('sealing (properties)', () => {
     const key = await deriveCaseKey(OLD, newKeyParams(FAST));
     const otherKey = await deriveCaseKey(NEW, newKeyParams(FAST));
     await fc.assert(
-      fc.asyncProperty(fc.jsonValue(), fc.uuid(), fc.nat(), fc.integer({ min: 1, max: 255 }), async (value, id, at, flip) => {
-        const sealed = await seal(key, value, id);
-        expect(await unseal(key, sealed, id)).toEqual(JSON.parse(JSON.stringify(value)));
-        const bytes = Uint8Array.from(atob(sealed.data), (c) => c.charCodeAt(0));
-        bytes[at % bytes.length]! ^= flip;
-        await expect(unseal(key, { ...sealed, data: btoa(String.fromCharCode(...bytes)) }, id)).rejects.toThrow();
-        await expect(unseal(key, sealed, `${id}x`)).rejects.toThrow();
-        await expect(unseal(otherKey, sealed, id)).rejects.toThrow();
-      }),
+      fc.asyncProperty(
+        fc.jsonValue(),
+        fc.uuid(),
+        fc.nat(),
+        fc.integer({ min: 1, max: 255 }),
+        async (value, id, at, flip) => {
+          const sealed = await seal(key, value, id);
+          expect(await unseal(key, sealed, id)).toEqual(JSON.parse(JSON.stringify(value)));
+          const bytes = Uint8Array.from(atob(sealed.data), (c) => c.charCodeAt(0));
+          bytes[at % bytes.length]! ^= flip;
+          await expect(unseal(key, { ...sealed, data: btoa(String.fromCharCode(...bytes)) }, id)).rejects.toThrow();
+          await expect(unseal(key, sealed, `${id}x`)).rejects.toThrow();
+          await expect(unseal(otherKey, sealed, id)).rejects.toThrow();
+        },
+      ),
       { numRuns: 60 },
     );
   });

@@ -3,7 +3,17 @@ import { deleteDB } from 'idb';
 import { openOleDb, type OleDb } from '../../src/storage/db.ts';
 import { describeStorageError } from '../../src/ui/app/errors.ts';
 import { setLocale } from '../../src/ui/app/i18n.ts';
-import { CaseGoneError, deleteCase, duplicateCase, getCase, listCases, makeCase, saveCase, updateCase, withAnswer } from '../../src/storage/cases.ts';
+import {
+  CaseGoneError,
+  deleteCase,
+  duplicateCase,
+  getCase,
+  listCases,
+  makeCase,
+  saveCase,
+  updateCase,
+  withAnswer,
+} from '../../src/storage/cases.ts';
 
 let db: OleDb;
 let name: string;
@@ -54,7 +64,9 @@ describe('saved cases', () => {
     const refused = await updateCase(db, 'gone', (c) => c).catch((error: unknown) => error);
     expect(refused).toBeInstanceOf(CaseGoneError);
     setLocale('es');
-    expect(describeStorageError(refused)).toBe('No se guardó: este caso ya no existe en este dispositivo (¿se eliminó en otra pestaña?).');
+    expect(describeStorageError(refused)).toBe(
+      'No se guardó: este caso ya no existe en este dispositivo (¿se eliminó en otra pestaña?).',
+    );
     setLocale('en');
     expect(describeStorageError(refused)).toMatch(/^Not saved: this case no longer exists/);
   });

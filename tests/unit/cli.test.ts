@@ -12,9 +12,14 @@ const fixture = (name: string) => join(root, 'tests/fixtures/cases', name);
 // Node with tsx's loader in-process (not the tsx wrapper, which starts a second process); runs concurrently.
 function run(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((done) => {
-    execFile(process.execPath, ['--import', 'tsx', 'src/cli/analyse.ts', ...args], { cwd: root }, (error, stdout, stderr) => {
-      done({ code: error ? Number(error.code) : 0, stdout, stderr });
-    });
+    execFile(
+      process.execPath,
+      ['--import', 'tsx', 'src/cli/analyse.ts', ...args],
+      { cwd: root },
+      (error, stdout, stderr) => {
+        done({ code: error ? Number(error.code) : 0, stdout, stderr });
+      },
+    );
   });
 }
 
@@ -36,7 +41,9 @@ describe.concurrent('npm run analyse', { timeout: 60_000 }, () => {
   });
 
   it('reads the answers of a saved case, mapped through the questionnaire', async () => {
-    const { code, stdout } = await run(tempCase(JSON.stringify({ case: { answers: { 'q.relationship': 3, 'q.privacy': 3, 'q.cost': null } } })));
+    const { code, stdout } = await run(
+      tempCase(JSON.stringify({ case: { answers: { 'q.relationship': 3, 'q.privacy': 3, 'q.cost': null } } })),
+    );
     expect(code).toBe(0);
     const analysis = JSON.parse(stdout) as Analysis;
     expect(analysis.unanswered).not.toContain('goal.relationship');
@@ -67,10 +74,24 @@ describe.concurrent('npm run analyse', { timeout: 60_000 }, () => {
   });
 
   it('keeps every field of the analysis in its JSON, with the stages, firmness and place beside them', async () => {
-    const { code, stdout } = await run(tempCase('{"factors": {"goal.precedent": 3, "goal.cost": 3, "ctx.jurisdiction": "gb-eng", "ctx.amount": "small"}}'));
+    const { code, stdout } = await run(
+      tempCase(
+        '{"factors": {"goal.precedent": 3, "goal.cost": 3, "ctx.jurisdiction": "gb-eng", "ctx.amount": "small"}}',
+      ),
+    );
     expect(code).toBe(0);
     const json = JSON.parse(stdout);
-    for (const key of ['rulesVersion', 'options', 'sensitivity', 'unanswered', 'protection', 'stageRules', 'firmness', 'place']) expect(json).toHaveProperty(key);
+    for (const key of [
+      'rulesVersion',
+      'options',
+      'sensitivity',
+      'unanswered',
+      'protection',
+      'stageRules',
+      'firmness',
+      'place',
+    ])
+      expect(json).toHaveProperty(key);
     expect(json.options[0]).toMatchObject({ id: 'litigation', rank: 1, sharedRank: 1, lacks: [] });
     expect(json.options.find((o: { id: string }) => o.id === 'negotiation').lacks).toEqual(['goal.precedent']);
     expect(json.place).toMatchObject({ known: true, id: 'gb-eng' });

@@ -26,7 +26,7 @@ describe('createCaseStore', () => {
     });
   });
 
-  it('keeps the other party\'s code with the case, and forgetting it removes the field from storage', async () => {
+  it("keeps the other party's code with the case, and forgetting it removes the field from storage", async () => {
     const record = makeCase('Two parties');
     await saveCase(await useDb(), record);
     await createRoot(async (dispose) => {

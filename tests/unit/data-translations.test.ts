@@ -12,12 +12,17 @@ import { LOCALES } from '../../src/i18n/locale.ts';
 
 const overlays = import.meta.glob<{ default: unknown }>('../../data/i18n/*/*.json', { eager: true });
 const overlay = (locale: string, file: string) => overlays[`../../data/i18n/${locale}/${file}.json`]?.default;
-const english = { rules: extractTexts(assembleDefaultPack(), RULES_TEXTS), questions: extractTexts(rawQuestions, QUESTIONNAIRE_TEXTS) };
+const english = {
+  rules: extractTexts(assembleDefaultPack(), RULES_TEXTS),
+  questions: extractTexts(rawQuestions, QUESTIONNAIRE_TEXTS),
+};
 const translated = LOCALES.filter((l) => l !== 'en');
 
 describe('data overlays', () => {
   it('exist only for the locales the app speaks, one per data file', () => {
-    const expected = translated.flatMap((l) => [`../../data/i18n/${l}/questions.json`, `../../data/i18n/${l}/rules.json`]).sort();
+    const expected = translated
+      .flatMap((l) => [`../../data/i18n/${l}/questions.json`, `../../data/i18n/${l}/rules.json`])
+      .sort();
     expect(Object.keys(overlays).sort()).toEqual(expected);
   });
 
@@ -28,31 +33,44 @@ describe('data overlays', () => {
     },
   );
 
-  it.each(translated)('%s texts load as a valid pack and questionnaire with the same ids and numbers', async (locale) => {
-    const data = await loadLocalizedData(locale);
-    expect(Object.keys(data.rules.options)).toEqual(Object.keys(defaultRules.options));
-    expect(data.rules.ratings).toEqual(defaultRules.ratings);
-    expect(data.rules.options.negotiation.name).not.toBe(defaultRules.options.negotiation.name);
-    // Sources keep their keys (facts cite them) while the citation a person reads is translated.
-    expect(Object.keys(data.rules.sources)).toEqual(Object.keys(defaultRules.sources));
-    expect(data.rules.sources['New York Convention']!.citation).not.toBe(defaultRules.sources['New York Convention']!.citation);
-    expect(data.questionnaire.questions.map((q) => q.id)).toEqual(localizeQuestionnaire({}).questions.map((q) => q.id));
-    // The same answers rank the same way in every language; only the words differ.
-    const answers = { 'q.relationship': 3, 'q.privacy': 2, 'q.escalation': 4, 'q.willing': 0 };
-    const profile = answersToProfile(data.questionnaire, answers);
-    const local = analyse(profile, data.rules);
-    const base = analyse(profile, defaultRules);
-    expect(local.options.map((o) => [o.id, o.score])).toEqual(base.options.map((o) => [o.id, o.score]));
-    const escalation = local.options.flatMap((o) => o.reasons.filter((r) => r.source === 'ctx.escalation').map((r) => becauseText(data.rules, o.id, r)));
-    expect(escalation.length).toBeGreaterThan(0);
-    for (const phrase of escalation) expect(phrase).toMatch(/ 4 .* 9 /);
-  });
+  it.each(translated)(
+    '%s texts load as a valid pack and questionnaire with the same ids and numbers',
+    async (locale) => {
+      const data = await loadLocalizedData(locale);
+      expect(Object.keys(data.rules.options)).toEqual(Object.keys(defaultRules.options));
+      expect(data.rules.ratings).toEqual(defaultRules.ratings);
+      expect(data.rules.options.negotiation.name).not.toBe(defaultRules.options.negotiation.name);
+      // Sources keep their keys (facts cite them) while the citation a person reads is translated.
+      expect(Object.keys(data.rules.sources)).toEqual(Object.keys(defaultRules.sources));
+      expect(data.rules.sources['New York Convention']!.citation).not.toBe(
+        defaultRules.sources['New York Convention']!.citation,
+      );
+      expect(data.questionnaire.questions.map((q) => q.id)).toEqual(
+        localizeQuestionnaire({}).questions.map((q) => q.id),
+      );
+      // The same answers rank the same way in every language; only the words differ.
+      const answers = { 'q.relationship': 3, 'q.privacy': 2, 'q.escalation': 4, 'q.willing': 0 };
+      const profile = answersToProfile(data.questionnaire, answers);
+      const local = analyse(profile, data.rules);
+      const base = analyse(profile, defaultRules);
+      expect(local.options.map((o) => [o.id, o.score])).toEqual(base.options.map((o) => [o.id, o.score]));
+      const escalation = local.options.flatMap((o) =>
+        o.reasons.filter((r) => r.source === 'ctx.escalation').map((r) => becauseText(data.rules, o.id, r)),
+      );
+      expect(escalation.length).toBeGreaterThan(0);
+      for (const phrase of escalation) expect(phrase).toMatch(/ 4 .* 9 /);
+    },
+  );
 });
 
 describe('overlayProblems', () => {
   it('names each missing, extra, empty key and a dropped placeholder', () => {
     const source = { a: 'one', b: 'stage {value}', c: 'three' };
-    expect(overlayProblems(source, { a: 'un', b: 'étape', d: 'x', c: ' ' })).toEqual(['drops {value}: b', 'extra: d', 'empty: c']);
+    expect(overlayProblems(source, { a: 'un', b: 'étape', d: 'x', c: ' ' })).toEqual([
+      'drops {value}: b',
+      'extra: d',
+      'empty: c',
+    ]);
     expect(overlayProblems(source, { a: 'un' })).toEqual(['missing: b', 'missing: c']);
     expect(overlayProblems(source, [])).toEqual(['not an object of texts']);
   });

@@ -16,7 +16,9 @@ async function warningsOf(mode: string, trusted?: string): Promise<string[]> {
 
 describe('the demo-key warning', () => {
   it('names the demo key and the two ways out when the default list is built', async () => {
-    expect(await demoKeyWarning(DEFAULT_TRUSTED_KEYS)).toMatch(/DEMO KEY TRUSTED[\s\S]*OLE_TRUSTED_KEYS_FILE[\s\S]*build:demo/);
+    expect(await demoKeyWarning(DEFAULT_TRUSTED_KEYS)).toMatch(
+      /DEMO KEY TRUSTED[\s\S]*OLE_TRUSTED_KEYS_FILE[\s\S]*build:demo/,
+    );
     expect(await warningsOf('production')).toHaveLength(1);
   });
 

@@ -5,7 +5,16 @@ import { compiledRules } from '../../src/domain/compiled-rules.ts';
 import type { Condition } from '../../src/domain/conditions.ts';
 import { defaultRules } from '../../src/domain/default-rules.ts';
 import { analyse } from '../../src/domain/engine.ts';
-import { AMOUNTS, FACTOR_IDS, GOAL_IDS, NEVER_SUGGESTED_AWAY, factorValues, type Amount, type FactorProfile, type FactorValue } from '../../src/domain/factors.ts';
+import {
+  AMOUNTS,
+  FACTOR_IDS,
+  GOAL_IDS,
+  NEVER_SUGGESTED_AWAY,
+  factorValues,
+  type Amount,
+  type FactorProfile,
+  type FactorValue,
+} from '../../src/domain/factors.ts';
 import { OPTION_IDS } from '../../src/domain/options.ts';
 import type { Place } from '../../src/domain/places.ts';
 import { profileValues } from '../../src/domain/profile-values.ts';
@@ -23,18 +32,30 @@ const rank = (v: FactorValue | number) => (typeof v === 'string' ? AMOUNTS.index
 function placeFact(feature: string, p: FactorProfile): boolean | null | undefined {
   const place = (rules.places as Record<string, Place | undefined>)[p['ctx.jurisdiction'] ?? ''];
   if (!place || !Object.hasOwn(rules.places!, p['ctx.jurisdiction']!)) return undefined;
-  const treaty = { 'new-york': 'newYork', singapore: 'singapore', 'hague-2005': 'hague2005', 'hague-2019': 'hague2019', 'brussels-ibis': 'brusselsIbis', lugano: 'lugano' }[feature];
+  const treaty = {
+    'new-york': 'newYork',
+    singapore: 'singapore',
+    'hague-2005': 'hague2005',
+    'hague-2019': 'hague2019',
+    'brussels-ibis': 'brusselsIbis',
+    lugano: 'lugano',
+  }[feature];
   if (treaty) return place.treaties[treaty as keyof Place['treaties']].party;
   if (feature === 'statutory-adjudication') return place.statutoryAdjudication.exists;
   if (feature === 'adjudication-excludes-residential') return place.statutoryAdjudication.residentialOccupiersExcluded;
   if (feature === 'small-claims') return place.smallClaims?.limit == null ? undefined : true;
   if (feature === 'public-ombudsman') return place.publicOmbudsman.exists;
   const steps = place.compulsoryAdr.filter((step) =>
-    feature === 'compulsory-mediation' ? step.options.some((o) => o.startsWith('mediation-')) : feature === 'compulsory-conciliation' ? step.options.includes('conciliation') : true,
+    feature === 'compulsory-mediation'
+      ? step.options.some((o) => o.startsWith('mediation-'))
+      : feature === 'compulsory-conciliation'
+        ? step.options.includes('conciliation')
+        : true,
   );
   const [area, amount] = [p['ctx.area'], p['ctx.amount']];
   const fits = (step: (typeof steps)[number], strict: boolean) =>
-    (area === undefined ? !strict : step.areas.includes(area)) && (!step.amounts || (amount === undefined ? !strict : step.amounts.includes(amount)));
+    (area === undefined ? !strict : step.areas.includes(area)) &&
+    (!step.amounts || (amount === undefined ? !strict : step.amounts.includes(amount)));
   if (steps.some((step) => fits(step, true))) return true;
   return steps.some((step) => fits(step, false)) ? undefined : false;
 }
@@ -67,11 +88,15 @@ describe('analyse: properties', () => {
 
   it('does not depend on the key order of the profile', () => {
     fc.assert(
-      fc.property(profiles, fc.array(fc.double({ noNaN: true }), { minLength: FACTOR_IDS.length, maxLength: FACTOR_IDS.length }), (p, keys) => {
-        const entries = Object.entries(p).map((e, i) => [keys[i]!, e] as const);
-        const shuffled = Object.fromEntries(entries.sort((a, b) => a[0] - b[0]).map(([, e]) => e)) as FactorProfile;
-        expect(JSON.stringify(analyse(shuffled, rules))).toBe(JSON.stringify(analyse(p, rules)));
-      }),
+      fc.property(
+        profiles,
+        fc.array(fc.double({ noNaN: true }), { minLength: FACTOR_IDS.length, maxLength: FACTOR_IDS.length }),
+        (p, keys) => {
+          const entries = Object.entries(p).map((e, i) => [keys[i]!, e] as const);
+          const shuffled = Object.fromEntries(entries.sort((a, b) => a[0] - b[0]).map(([, e]) => e)) as FactorProfile;
+          expect(JSON.stringify(analyse(shuffled, rules))).toBe(JSON.stringify(analyse(p, rules)));
+        },
+      ),
     );
   });
 
@@ -100,7 +125,9 @@ describe('analyse: properties', () => {
           expect(o.reasons.reduce((sum, r) => sum + r.points, 0)).toBe(o.score);
           expect(new Set(o.reasons.map((r) => r.source)).size).toBe(o.reasons.length);
           expect(o.reasons.every((r) => Number.isInteger(r.points) && r.points !== 0)).toBe(true);
-          const order = [...o.reasons].sort((a, b) => Math.abs(b.points) - Math.abs(a.points) || (a.source < b.source ? -1 : 1));
+          const order = [...o.reasons].sort(
+            (a, b) => Math.abs(b.points) - Math.abs(a.points) || (a.source < b.source ? -1 : 1),
+          );
           expect(o.reasons).toEqual(order);
         }
       }),

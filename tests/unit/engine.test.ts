@@ -11,7 +11,13 @@ const run = (profile: FactorProfile) => analyse(profile, defaultRules);
 const option = (a: Analysis, id: OptionId): RankedOption => a.options.find((o) => o.id === id)!;
 const top = (a: Analysis) => a.options[0]!.id;
 const CONSENSUAL: OptionId[] = [
-  'negotiation', 'mediation-facilitative', 'mediation-evaluative', 'conciliation', 'mini-trial', 'med-arb', 'expert-determination',
+  'negotiation',
+  'mediation-facilitative',
+  'mediation-evaluative',
+  'conciliation',
+  'mini-trial',
+  'med-arb',
+  'expert-determination',
 ];
 
 describe('analyse: cases from the literature', () => {
@@ -58,11 +64,16 @@ describe('analyse: cases from the literature', () => {
     expect(option(a, 'adjudication').available).toBe(true);
     expect(['dispute-board', 'adjudication']).toContain(top(a));
     for (const profile of [{}, { 'ctx.construction-project-ongoing': false }] as FactorProfile[]) {
-      expect(option(run(profile), 'dispute-board').unavailable.map((g) => g.gateId)).toEqual(['dispute-board-project-only']);
+      expect(option(run(profile), 'dispute-board').unavailable.map((g) => g.gateId)).toEqual([
+        'dispute-board-project-only',
+      ]);
       expect(option(run(profile), 'adjudication').available).toBe(false);
     }
     // HGCRA 1996 s.108(2)(a): "at any time", not only while the work goes on.
-    expect(option(run({ 'ctx.construction-contract': true, 'ctx.construction-project-ongoing': false }), 'adjudication').available).toBe(true);
+    expect(
+      option(run({ 'ctx.construction-contract': true, 'ctx.construction-project-ongoing': false }), 'adjudication')
+        .available,
+    ).toBe(true);
   });
 
   it('a refusing other side rules out consensual processes, with a reason; court stays', () => {
@@ -73,7 +84,9 @@ describe('analyse: cases from the literature', () => {
     }
     expect(option(a, 'arbitration').available).toBe(false);
     expect(top(a)).toBe('litigation');
-    expect(a.options.filter((o) => o.available).every((o) => o.rank < a.options.find((x) => !x.available)!.rank)).toBe(true);
+    expect(a.options.filter((o) => o.available).every((o) => o.rank < a.options.find((x) => !x.available)!.rank)).toBe(
+      true,
+    );
   });
 
   it('an arbitration clause keeps arbitration open when the other side refuses', () => {
@@ -112,7 +125,12 @@ describe('analyse: cases from the literature', () => {
 
   it('a consumer with an online purchase: online dispute resolution and the ombudsman lead', () => {
     const a = run({ 'ctx.consumer': true, 'ctx.online-transaction': true, 'ctx.amount': 'small', 'goal.cost': 3 });
-    expect(a.options.slice(0, 2).map((o) => o.id).sort()).toEqual(['ombudsman', 'online-dispute-resolution']);
+    expect(
+      a.options
+        .slice(0, 2)
+        .map((o) => o.id)
+        .sort(),
+    ).toEqual(['ombudsman', 'online-dispute-resolution']);
   });
 
   it('urgent interim relief: court first, and other processes say so', () => {
@@ -152,6 +170,11 @@ describe('analyse: cases from the literature', () => {
     for (const s of a.sensitivity) {
       expect(top(run({ ...profile, [s.factor]: s.to }))).toBe(s.newTop);
     }
-    expect(a.sensitivity).toContainEqual({ factor: 'ctx.other-party-willing', from: undefined, to: 0, newTop: 'litigation' });
+    expect(a.sensitivity).toContainEqual({
+      factor: 'ctx.other-party-willing',
+      from: undefined,
+      to: 0,
+      newTop: 'litigation',
+    });
   });
 });

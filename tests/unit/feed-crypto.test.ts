@@ -3,7 +3,14 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { base64Decode, base64Encode } from '../../src/feed/bytes.ts';
-import { jwkThumbprint, sha256Hex, signManifest, verifyManifest, type Jwk, type TrustedKey } from '../../src/feed/crypto.ts';
+import {
+  jwkThumbprint,
+  sha256Hex,
+  signManifest,
+  verifyManifest,
+  type Jwk,
+  type TrustedKey,
+} from '../../src/feed/crypto.ts';
 import { parseTrustedKeys } from '../../src/feed/trusted-keys-parse.ts';
 import { trustedKeys } from '../../src/feed/trusted-keys.ts';
 
@@ -50,7 +57,10 @@ describe('feed signatures', () => {
       const result = await verifyManifest(bytes, encode(base64Encode(flipped)), testTrusted);
       expect(result).toMatchObject({ ok: false, code: 'bad-signature' });
     }
-    expect(await verifyManifest(bytes, encode('not a signature'), testTrusted)).toMatchObject({ ok: false, code: 'bad-signature' });
+    expect(await verifyManifest(bytes, encode('not a signature'), testTrusted)).toMatchObject({
+      ok: false,
+      code: 'bad-signature',
+    });
   });
 
   it('refuses a manifest signed by a key the app does not trust', async () => {
@@ -75,14 +85,24 @@ describe('feed signatures', () => {
       reason: 'formatVersion: feed format 2 is newer than this app reads (1); update the app',
     });
     const missing = await signed({ ...manifest, formatVersion: 'one' });
-    expect(await verifyManifest(missing.bytes, missing.sig, testTrusted)).toMatchObject({ code: 'unknown-format', reason: 'formatVersion: expected 1, got "one"' });
+    expect(await verifyManifest(missing.bytes, missing.sig, testTrusted)).toMatchObject({
+      code: 'unknown-format',
+      reason: 'formatVersion: expected 1, got "one"',
+    });
   });
 
   it('refuses a signed manifest that is malformed', async () => {
-    const { bytes, sig } = await signed({ ...manifest, sequence: 0, files: [{ ...manifest.files[0], path: '../etc/passwd' }] });
+    const { bytes, sig } = await signed({
+      ...manifest,
+      sequence: 0,
+      files: [{ ...manifest.files[0], path: '../etc/passwd' }],
+    });
     const result = await verifyManifest(bytes, sig, testTrusted);
     expect(result).toMatchObject({ ok: false, code: 'bad-manifest' });
-    if (!result.ok) expect(result.reason).toMatch(/^sequence: expected integer .*; files\[0\]\.path: "\.\.\/etc\/passwd" is not where a revocations file lives/);
+    if (!result.ok)
+      expect(result.reason).toMatch(
+        /^sequence: expected integer .*; files\[0\]\.path: "\.\.\/etc\/passwd" is not where a revocations file lives/,
+      );
     expect(await verifyManifest(encode('{'), sig, testTrusted)).toMatchObject({ ok: false, code: 'bad-manifest' });
   });
 });
@@ -94,7 +114,9 @@ describe('keys', () => {
 
   it('refuses a private key in the trusted list', () => {
     const result = parseTrustedKeys([{ keyId: 'k', jwk: testPrivate, label: 'oops' }]);
-    expect(result.ok ? [] : result.problems).toEqual(['trusted keys[0].jwk: holds a private key ("d"); list only public keys']);
+    expect(result.ok ? [] : result.problems).toEqual([
+      'trusted keys[0].jwk: holds a private key ("d"); list only public keys',
+    ]);
   });
 
   it('hashes as SHA-256 hex', async () => {

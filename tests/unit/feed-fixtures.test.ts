@@ -39,12 +39,18 @@ describe('test feed fixtures', () => {
     const [good, next] = [await open('good'), await open('next')];
     expect(next.sequence).toBe(2);
     const hashes = new Map(good.files.map((f) => [f.path, f.sha256]));
-    expect(next.files.filter((f) => hashes.get(f.path) !== f.sha256).map((f) => f.path)).toEqual(['digests/00.json', 'registry/00.json']);
+    expect(next.files.filter((f) => hashes.get(f.path) !== f.sha256).map((f) => f.path)).toEqual([
+      'digests/00.json',
+      'registry/00.json',
+    ]);
   });
 
   it('tampered: the manifest still verifies, the changed shard fails its hash', async () => {
     const manifest = await open('tampered');
     const entry = manifest.files.find((f) => f.path === 'registry/00.json')!;
-    expect(await checkFeedFile(entry, read('tampered/registry/00.json'))).toMatchObject({ ok: false, code: 'hash-mismatch' });
+    expect(await checkFeedFile(entry, read('tampered/registry/00.json'))).toMatchObject({
+      ok: false,
+      code: 'hash-mismatch',
+    });
   });
 });

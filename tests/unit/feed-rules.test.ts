@@ -5,7 +5,11 @@ import type { CheckedFile } from '../../src/feed/feed-file.ts';
 import { crossFileProblems } from '../../src/feed/feed-rules.ts';
 import { makeDigest, makeProfile } from './helpers/make-feed.ts';
 
-const qaps: CheckedFile = { path: 'standards/qaps.json', kind: 'standards', records: { qaps: [{ id: 'qap-demo', name: 'Q', region: 'R', kinds: ['certified-mediator'] }] } };
+const qaps: CheckedFile = {
+  path: 'standards/qaps.json',
+  kind: 'standards',
+  records: { qaps: [{ id: 'qap-demo', name: 'Q', region: 'R', kinds: ['certified-mediator'] }] },
+};
 
 describe('crossFileProblems', () => {
   it('passes a consistent feed', () => {
@@ -21,7 +25,16 @@ describe('crossFileProblems', () => {
   it('names an id held by two files of one kind, a digest of nobody and an unknown QAP', () => {
     const files: CheckedFile[] = [
       { path: 'registry/00.json', kind: 'registry', records: [makeProfile('m1')] },
-      { path: 'registry/01.json', kind: 'registry', records: [makeProfile('m1'), makeProfile('m2', { certifications: [{ kind: 'certified-mediator', qapId: 'nope', certifiedOn: '2020-01-01' }] })] },
+      {
+        path: 'registry/01.json',
+        kind: 'registry',
+        records: [
+          makeProfile('m1'),
+          makeProfile('m2', {
+            certifications: [{ kind: 'certified-mediator', qapId: 'nope', certifiedOn: '2020-01-01' }],
+          }),
+        ],
+      },
       { path: 'digests/00.json', kind: 'digests', records: [makeDigest('m1')] },
       { path: 'digests/01.json', kind: 'digests', records: [makeDigest('m1'), makeDigest('ghost')] },
       qaps,
@@ -35,7 +48,15 @@ describe('crossFileProblems', () => {
   });
 
   it('is what feed:build runs: the publisher refuses what the app would refuse', async () => {
-    const source: FeedSource = { profiles: [makeProfile('m1')], digests: [makeDigest('ghost')], revocations: [], qaps: [{ id: 'qap-demo', name: 'Q', region: 'R', kinds: ['certified-mediator'] }], demo: true };
-    await expect(buildFeedFiles(source, { sequence: 1, publishedAt: '2026-11-01T00:00:00Z', keyId: 'k' })).rejects.toThrow(/digest for ghost: no mediator/);
+    const source: FeedSource = {
+      profiles: [makeProfile('m1')],
+      digests: [makeDigest('ghost')],
+      revocations: [],
+      qaps: [{ id: 'qap-demo', name: 'Q', region: 'R', kinds: ['certified-mediator'] }],
+      demo: true,
+    };
+    await expect(
+      buildFeedFiles(source, { sequence: 1, publishedAt: '2026-11-01T00:00:00Z', keyId: 'k' }),
+    ).rejects.toThrow(/digest for ghost: no mediator/);
   });
 });

@@ -28,29 +28,53 @@ const held = (sequence: number, paths: string[]): HeldFeed => ({
   keyId: 'k',
   demo: true,
   appliedAt: '2026-11-02T00:00:00Z',
-  files: Object.fromEntries(paths.map((path) => [path, { sha256: path, kind: path.startsWith('digests') ? 'digests' : 'registry' }])),
+  files: Object.fromEntries(
+    paths.map((path) => [path, { sha256: path, kind: path.startsWith('digests') ? 'digests' : 'registry' }]),
+  ),
 });
 
 describe('the feed as stored: one record per file, and where each mediator is', () => {
   it('relocates: records of dropped files go, added files bring theirs', () => {
-    const a: StoredFeedFile = { path: 'registry/a.json', kind: 'registry', records: [makeProfile('m1'), makeProfile('m2')] };
+    const a: StoredFeedFile = {
+      path: 'registry/a.json',
+      kind: 'registry',
+      records: [makeProfile('m1'), makeProfile('m2')],
+    };
     const b: StoredFeedFile = { path: 'registry/b.json', kind: 'registry', records: [makeProfile('m3')] };
     const d: StoredFeedFile = { path: 'digests/a.json', kind: 'digests', records: [makeDigest('m1')] };
     const first = relocate(NO_LOCATIONS, new Set(), [a, b, d]);
-    expect(first).toEqual({ registry: { m1: a.path, m2: a.path, m3: b.path }, digests: { m1: d.path }, revocations: {} });
+    expect(first).toEqual({
+      registry: { m1: a.path, m2: a.path, m3: b.path },
+      digests: { m1: d.path },
+      revocations: {},
+    });
     const a2: StoredFeedFile = { path: 'registry/a.json', kind: 'registry', records: [makeProfile('m1')] };
-    expect(relocate(first, new Set([a.path]), [a2])).toEqual({ registry: { m1: a.path, m3: b.path }, digests: { m1: d.path }, revocations: {} });
+    expect(relocate(first, new Set([a.path]), [a2])).toEqual({
+      registry: { m1: a.path, m3: b.path },
+      digests: { m1: d.path },
+      revocations: {},
+    });
     expect(first.registry).toHaveProperty('m2'); // the input is left as it was
   });
 
   it('opens one profile with its digest from the files that hold them, and forgets it once its file changes', async () => {
     const db = await freshDb();
-    const registry = (path: string, ids: string[]) => ({ path, kind: 'registry' as const, records: ids.map((id) => makeProfile(id)) });
-    await applyFeedFiles(db, held(1, ['registry/a.json', 'registry/b.json', 'digests/a.json']), [
-      registry('registry/a.json', ['m1', 'm2']),
-      registry('registry/b.json', ['m3']),
-      { path: 'digests/a.json', kind: 'digests', records: [makeDigest('m2')] },
-    ], [], undefined);
+    const registry = (path: string, ids: string[]) => ({
+      path,
+      kind: 'registry' as const,
+      records: ids.map((id) => makeProfile(id)),
+    });
+    await applyFeedFiles(
+      db,
+      held(1, ['registry/a.json', 'registry/b.json', 'digests/a.json']),
+      [
+        registry('registry/a.json', ['m1', 'm2']),
+        registry('registry/b.json', ['m3']),
+        { path: 'digests/a.json', kind: 'digests', records: [makeDigest('m2')] },
+      ],
+      [],
+      undefined,
+    );
     const m2 = await loadMediator(db, 'm2');
     expect(m2.profile?.name).toBe('Test Mediator m2');
     expect(m2.digest?.mediatorId).toBe('m2');
@@ -58,7 +82,13 @@ describe('the feed as stored: one record per file, and where each mediator is', 
     expect(await loadMediator(db, 'nobody')).toEqual({ profile: undefined, digest: undefined, revocation: undefined });
 
     const first = await getHeldFeed(db);
-    await applyFeedFiles(db, held(2, ['registry/a.json', 'digests/a.json']), [registry('registry/a.json', ['m1'])], [{ path: 'registry/b.json', kind: 'registry' }], first);
+    await applyFeedFiles(
+      db,
+      held(2, ['registry/a.json', 'digests/a.json']),
+      [registry('registry/a.json', ['m1'])],
+      [{ path: 'registry/b.json', kind: 'registry' }],
+      first,
+    );
     expect((await loadMediator(db, 'm2')).profile).toBeUndefined();
     expect((await loadMediator(db, 'm3')).profile).toBeUndefined();
     expect((await loadRegistry(db)).profiles.map((p) => p.id)).toEqual(['m1']);
@@ -67,7 +97,13 @@ describe('the feed as stored: one record per file, and where each mediator is', 
     const db = await freshDb();
     const ids = Array.from({ length: 150_000 }, (_, i) => `m${String(i).padStart(6, '0')}`);
     const records = ids.map((id) => ({ id })) as unknown as MediatorProfile[];
-    await applyFeedFiles(db, held(1, ['registry/all.json']), [{ path: 'registry/all.json', kind: 'registry', records }], [], undefined);
+    await applyFeedFiles(
+      db,
+      held(1, ['registry/all.json']),
+      [{ path: 'registry/all.json', kind: 'registry', records }],
+      [],
+      undefined,
+    );
     const registry = await loadRegistry(db);
     expect(registry.profiles).toHaveLength(150_000);
     expect(registry.profiles[149_999]?.id).toBe('m149999');
@@ -86,7 +122,12 @@ describe('upgrading a database of version 3 (one record per mediator)', () => {
     });
     for (const record of mediators) await old.put('mediators', record);
     await old.put('digests', { ...makeDigest('m2'), file: 'digests/00.json' });
-    await old.put('revocations', { mediatorId: 'm9', date: '2026-10-01', reasonCode: 'conduct', file: 'revocations.json' });
+    await old.put('revocations', {
+      mediatorId: 'm9',
+      date: '2026-10-01',
+      reasonCode: 'conduct',
+      file: 'revocations.json',
+    });
     await old.put('feed', held(7, ['registry/00.json', 'registry/01.json', 'digests/00.json']), 'held');
     old.close();
   }
@@ -99,7 +140,14 @@ describe('upgrading a database of version 3 (one record per mediator)', () => {
       { ...makeProfile('m3'), file: 'registry/01.json' },
     ]);
     const db = await freshDb(name);
-    expect([...db.objectStoreNames].sort()).toEqual(['cases', 'feed', 'feedFiles', 'searchIndex', 'settings', 'standards']);
+    expect([...db.objectStoreNames].sort()).toEqual([
+      'cases',
+      'feed',
+      'feedFiles',
+      'searchIndex',
+      'settings',
+      'standards',
+    ]);
     expect((await getHeldFeed(db))?.sequence).toBe(7);
     const registry = await loadRegistry(db);
     expect(registry.profiles).toEqual([makeProfile('m1'), makeProfile('m2'), makeProfile('m3')]);
@@ -110,7 +158,10 @@ describe('upgrading a database of version 3 (one record per mediator)', () => {
 
   it('forgets the held feed, so the next sync fetches it whole, when an old record cannot be moved', async () => {
     const name = `feed-upgrade-${++n}`;
-    await makeVersion3(name, [{ ...makeProfile('m1'), file: 'registry/00.json' }, makeProfile('m2') /* no file: cannot be placed */]);
+    await makeVersion3(name, [
+      { ...makeProfile('m1'), file: 'registry/00.json' },
+      makeProfile('m2') /* no file: cannot be placed */,
+    ]);
     const db = await freshDb(name);
     expect(await getHeldFeed(db)).toBeUndefined();
     expect(await db.getAll('feedFiles')).toEqual([]);

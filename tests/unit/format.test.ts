@@ -3,13 +3,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatDay, formatList, formatMoney, formatNumber } from '../../src/ui/app/format.ts';
 import { setLocale } from '../../src/ui/app/i18n.ts';
 
-const zone = process.env.TZ;
+const zone = process.env['TZ'];
 beforeAll(() => {
-  process.env.TZ = 'America/Los_Angeles'; // west of Greenwich: a bare date read as local time would fall on the day before
+  process.env['TZ'] = 'America/Los_Angeles'; // west of Greenwich: a bare date read as local time would fall on the day before
 });
 afterAll(() => {
-  if (zone === undefined) delete process.env.TZ;
-  else process.env.TZ = zone;
+  if (zone === undefined) delete process.env['TZ'];
+  else process.env['TZ'] = zone;
   setLocale('en');
 });
 

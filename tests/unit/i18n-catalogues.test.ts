@@ -6,13 +6,20 @@ import type { Catalogue, Messages } from '../../src/i18n/messages.ts';
 const modules = import.meta.glob<Record<string, unknown>>('../../src/**/*.messages.ts', { eager: true });
 
 function isCatalogue(value: unknown): value is Catalogue<Messages> {
-  return typeof value === 'object' && value !== null && LOCALES.every((l) => typeof (value as Record<string, unknown>)[l] === 'object');
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    LOCALES.every((l) => typeof (value as Record<string, unknown>)[l] === 'object')
+  );
 }
 
 const catalogues = Object.entries(modules).flatMap(([file, exports]) =>
   Object.entries(exports)
     .filter(([, value]) => isCatalogue(value))
-    .map(([name, value]) => ({ name: `${file.replace('../../', '')}#${name}`, catalogue: value as Catalogue<Messages> })),
+    .map(([name, value]) => ({
+      name: `${file.replace('../../', '')}#${name}`,
+      catalogue: value as Catalogue<Messages>,
+    })),
 );
 
 describe('message catalogues', () => {
@@ -20,18 +27,24 @@ describe('message catalogues', () => {
     expect(catalogues.length).toBeGreaterThan(0);
   });
 
-  it.each(catalogues.map((c) => [c.name, c.catalogue] as const))('%s has every key in every locale, none empty', (_name, catalogue) => {
-    const english = Object.keys(catalogue.en).sort();
-    for (const locale of LOCALES) {
-      const messages = catalogue[locale];
-      expect(Object.keys(messages).sort(), `keys of ${locale}`).toEqual(english);
-      for (const key of english) {
-        const message = messages[key]!;
-        const source = catalogue.en[key]!;
-        expect(typeof message, `${locale}.${key}`).toBe(typeof source);
-        if (typeof message === 'string') expect(message.trim(), `${locale}.${key} is empty`).not.toBe('');
-        else expect(message.length, `${locale}.${key} takes other values than English`).toBe((source as (...v: never[]) => string).length);
+  it.each(catalogues.map((c) => [c.name, c.catalogue] as const))(
+    '%s has every key in every locale, none empty',
+    (_name, catalogue) => {
+      const english = Object.keys(catalogue.en).sort();
+      for (const locale of LOCALES) {
+        const messages = catalogue[locale];
+        expect(Object.keys(messages).sort(), `keys of ${locale}`).toEqual(english);
+        for (const key of english) {
+          const message = messages[key]!;
+          const source = catalogue.en[key]!;
+          expect(typeof message, `${locale}.${key}`).toBe(typeof source);
+          if (typeof message === 'string') expect(message.trim(), `${locale}.${key} is empty`).not.toBe('');
+          else
+            expect(message.length, `${locale}.${key} takes other values than English`).toBe(
+              (source as (...v: never[]) => string).length,
+            );
+        }
       }
-    }
-  });
+    },
+  );
 });

@@ -3,11 +3,22 @@ import { describe, expect, it } from 'vitest';
 import { createDirectory } from '../../src/domain/matching/directory.ts';
 import { searchDirectory } from '../../src/domain/matching/directory-search.ts';
 import {
-  applyFilters, facetCounts, FACETS, filtersFromParams, filtersToParams, suggestRelaxations, type Filters,
+  applyFilters,
+  facetCounts,
+  FACETS,
+  filtersFromParams,
+  filtersToParams,
+  suggestRelaxations,
+  type Filters,
 } from '../../src/domain/matching/filters.ts';
 import { REGIONS } from '../../src/domain/matching/regions.ts';
 import { createSearchIndex } from '../../src/domain/matching/search-index.ts';
-import { cleanQuery, MAX_QUERY_LENGTH, searchFromParams, searchToParams } from '../../src/domain/matching/search-state.ts';
+import {
+  cleanQuery,
+  MAX_QUERY_LENGTH,
+  searchFromParams,
+  searchToParams,
+} from '../../src/domain/matching/search-state.ts';
 import { CERTIFICATION_KINDS, EVALUATIONS, FORMATS, PRACTICE_AREAS, STYLES } from '../../src/domain/registry/types.ts';
 import { demoEntries, peopleEntries as entries } from './helpers/directory-entries.ts';
 
@@ -26,7 +37,10 @@ describe('filters and counts', () => {
   it('suggests which filter to drop when nothing matches', () => {
     const filters: Filters = { language: 'es', area: 'construction' };
     expect(applyFilters(entries, filters)).toHaveLength(0);
-    expect(suggestRelaxations(entries, filters)).toEqual([{ facet: 'language', results: 1 }, { facet: 'area', results: 1 }]); // ties in facet order
+    expect(suggestRelaxations(entries, filters)).toEqual([
+      { facet: 'language', results: 1 },
+      { facet: 'area', results: 1 },
+    ]); // ties in facet order
   });
 });
 
@@ -35,47 +49,83 @@ describe('filters over the demo registry (properties)', () => {
   const listed = all.filter((e) => e.status.listed);
   const directory = createDirectory(all, createSearchIndex(all.map((e) => e.profile)));
   const valuesFor = (facet: (typeof FACETS)[number]) => [...facetCounts(listed, {})[facet].keys()];
-  const filtersArb: fc.Arbitrary<Filters> = fc
-    .record(Object.fromEntries(FACETS.map((f) => [f, fc.constantFrom(...valuesFor(f))])) as Record<(typeof FACETS)[number], fc.Arbitrary<string>>, { requiredKeys: [] });
+  const filtersArb: fc.Arbitrary<Filters> = fc.record(
+    Object.fromEntries(FACETS.map((f) => [f, fc.constantFrom(...valuesFor(f))])) as Record<
+      (typeof FACETS)[number],
+      fc.Arbitrary<string>
+    >,
+    { requiredKeys: [] },
+  );
 
   it('a value counts exactly the results of choosing it', () => {
-    fc.assert(fc.property(filtersArb, fc.constantFrom(...FACETS), (filters, facet) => {
-      for (const [value, count] of facetCounts(listed, filters)[facet]) expect(applyFilters(listed, { ...filters, [facet]: value })).toHaveLength(count);
-    }), { numRuns: 40 });
+    fc.assert(
+      fc.property(filtersArb, fc.constantFrom(...FACETS), (filters, facet) => {
+        for (const [value, count] of facetCounts(listed, filters)[facet])
+          expect(applyFilters(listed, { ...filters, [facet]: value })).toHaveLength(count);
+      }),
+      { numRuns: 40 },
+    );
   });
   it('the search worker counts, filters and relaxes as the plain functions do', () => {
-    fc.assert(fc.property(filtersArb, fc.constantFrom('', 'family', 'english madrid', 'garc', 'mentor'), (filters, query) => {
-      const all = searchDirectory(directory, query, {});
-      const matched = listed.filter((e) => all.ids.includes(e.profile.id));
-      const result = searchDirectory(directory, query, filters);
-      expect(new Set(result.ids)).toEqual(new Set(applyFilters(matched, filters).map((e) => e.profile.id)));
-      expect(result.total).toBe(result.ids.length);
-      expect(result.counts).toEqual(facetCounts(matched, filters));
-      expect(result.relaxations).toEqual(result.total ? [] : suggestRelaxations(matched, filters));
-    }), { numRuns: 60 });
+    fc.assert(
+      fc.property(filtersArb, fc.constantFrom('', 'family', 'english madrid', 'garc', 'mentor'), (filters, query) => {
+        const all = searchDirectory(directory, query, {});
+        const matched = listed.filter((e) => all.ids.includes(e.profile.id));
+        const result = searchDirectory(directory, query, filters);
+        expect(new Set(result.ids)).toEqual(new Set(applyFilters(matched, filters).map((e) => e.profile.id)));
+        expect(result.total).toBe(result.ids.length);
+        expect(result.counts).toEqual(facetCounts(matched, filters));
+        expect(result.relaxations).toEqual(result.total ? [] : suggestRelaxations(matched, filters));
+      }),
+      { numRuns: 60 },
+    );
   });
 });
 
 describe('filters and query in the URL', () => {
   const allowed: Record<(typeof FACETS)[number], readonly string[]> = {
-    country: ['FR', 'ES', 'GB', ...REGIONS], language: ['en', 'es', 'zh'], area: PRACTICE_AREAS, cert: CERTIFICATION_KINDS,
-    style: STYLES, format: FORMATS, evaluations: EVALUATIONS, mentor: ['yes'],
+    country: ['FR', 'ES', 'GB', ...REGIONS],
+    language: ['en', 'es', 'zh'],
+    area: PRACTICE_AREAS,
+    cert: CERTIFICATION_KINDS,
+    style: STYLES,
+    format: FORMATS,
+    evaluations: EVALUATIONS,
+    mentor: ['yes'],
   };
-  const filtersArb = fc.record(Object.fromEntries(FACETS.map((f) => [f, fc.constantFrom(...allowed[f])])) as Record<(typeof FACETS)[number], fc.Arbitrary<string>>, { requiredKeys: [] });
+  const filtersArb = fc.record(
+    Object.fromEntries(FACETS.map((f) => [f, fc.constantFrom(...allowed[f])])) as Record<
+      (typeof FACETS)[number],
+      fc.Arbitrary<string>
+    >,
+    { requiredKeys: [] },
+  );
 
   it('round-trips any filters, and a query when allowed', () => {
-    fc.assert(fc.property(filtersArb, fc.string(), (filters, query) => {
-      expect(filtersFromParams(filtersToParams(filters))).toEqual(filters);
-      const state = { query: cleanQuery(query), filters };
-      expect(searchFromParams(searchToParams(state, { withQuery: true }))).toEqual(state);
-      expect(searchFromParams(searchToParams(state, { withQuery: false }))).toEqual({ query: '', filters });
-    }));
+    fc.assert(
+      fc.property(filtersArb, fc.string(), (filters, query) => {
+        expect(filtersFromParams(filtersToParams(filters))).toEqual(filters);
+        const state = { query: cleanQuery(query), filters };
+        expect(searchFromParams(searchToParams(state, { withQuery: true }))).toEqual(state);
+        expect(searchFromParams(searchToParams(state, { withQuery: false }))).toEqual({ query: '', filters });
+      }),
+    );
   });
   it('keeps only known codes from a link, and cuts a long query', () => {
-    expect(filtersFromParams({ area: '<script>', country: 'Spain', cert: 'certified-mediator', style: 'x', language: 'eng' })).toEqual({ cert: 'certified-mediator' });
+    expect(
+      filtersFromParams({
+        area: '<script>',
+        country: 'Spain',
+        cert: 'certified-mediator',
+        style: 'x',
+        language: 'eng',
+      }),
+    ).toEqual({ cert: 'certified-mediator' });
     expect(filtersFromParams({ country: 'fr', language: 'ES' })).toEqual({ country: 'FR', language: 'es' });
     expect(filtersFromParams({ country: '999' })).toEqual({});
     expect(searchFromParams({ q: 'x'.repeat(500) }).query).toHaveLength(MAX_QUERY_LENGTH);
-    expect(Object.keys(searchToParams({ query: 'Anna Müller', filters: { country: 'DE' } }, { withQuery: false }))).toEqual(['country']);
+    expect(
+      Object.keys(searchToParams({ query: 'Anna Müller', filters: { country: 'DE' } }, { withQuery: false })),
+    ).toEqual(['country']);
   });
 });

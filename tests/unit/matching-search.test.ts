@@ -49,12 +49,19 @@ describe('search: accents, typos and half-typed words', () => {
   });
   it('puts the person named above people who only match a word of their profile', () => {
     expect(ids('english')[0]).toBeDefined();
-    const d = open([...peopleEntries, { ...peopleEntries[0]!, profile: { ...peopleEntries[0]!.profile, id: 'm-english', name: 'Tom English', practiceAreas: ['family'] } }]);
+    const d = open([
+      ...peopleEntries,
+      {
+        ...peopleEntries[0]!,
+        profile: { ...peopleEntries[0]!.profile, id: 'm-english', name: 'Tom English', practiceAreas: ['family'] },
+      },
+    ]);
     expect(searchDirectory(d, 'english', {}).ids[0]).toBe('m-english');
   });
   it('answers the same from a saved index, keyed by its options version', () => {
     const loaded = createDirectory(peopleEntries, loadSearchIndex(JSON.stringify(small.index)));
-    for (const q of ['muller', 'sevila', 'spanish', 'engineer']) expect(searchDirectory(loaded, q, {}).ids).toEqual(ids(q));
+    for (const q of ['muller', 'sevila', 'spanish', 'engineer'])
+      expect(searchDirectory(loaded, q, {}).ids).toEqual(ids(q));
     expect(INDEX_OPTIONS_VERSION).toMatch(/\S/);
   });
 });
@@ -67,26 +74,40 @@ describe('search over the demo registry (properties)', () => {
   const person = fc.nat(entries.length - 1);
 
   it('finds a person by their surname without accents, and by its first three letters or more', () => {
-    fc.assert(fc.property(person, fc.nat(10), (i, cut) => {
-      const surname = surnameOf(i);
-      const id = entries[i]!.profile.id;
-      expect(finds(surname, id)).toBe(true);
-      expect(finds(surname.slice(0, Math.max(3, surname.length - cut)), id)).toBe(true);
-    }));
+    fc.assert(
+      fc.property(person, fc.nat(10), (i, cut) => {
+        const surname = surnameOf(i);
+        const id = entries[i]!.profile.id;
+        expect(finds(surname, id)).toBe(true);
+        expect(finds(surname.slice(0, Math.max(3, surname.length - cut)), id)).toBe(true);
+      }),
+    );
   });
   it('finds a person despite one wrong, missing or extra letter in a surname of four letters or more', () => {
-    fc.assert(fc.property(person, fc.nat(), fc.constantFrom('drop', 'swap', 'add'), (i, at, kind) => {
-      const surname = surnameOf(i);
-      fc.pre(surname.length >= (kind === 'drop' ? 5 : 4));
-      const k = at % surname.length;
-      const typo = kind === 'drop' ? surname.slice(0, k) + surname.slice(k + 1) : kind === 'swap' ? surname.slice(0, k) + (surname[k] === 'x' ? 'y' : 'x') + surname.slice(k + 1) : surname.slice(0, k) + 'x' + surname.slice(k);
-      expect(withinOneEdit(typo, surname)).toBe(true);
-      expect(finds(typo, entries[i]!.profile.id)).toBe(true);
-    }));
+    fc.assert(
+      fc.property(person, fc.nat(), fc.constantFrom('drop', 'swap', 'add'), (i, at, kind) => {
+        const surname = surnameOf(i);
+        fc.pre(surname.length >= (kind === 'drop' ? 5 : 4));
+        const k = at % surname.length;
+        const typo =
+          kind === 'drop'
+            ? surname.slice(0, k) + surname.slice(k + 1)
+            : kind === 'swap'
+              ? surname.slice(0, k) + (surname[k] === 'x' ? 'y' : 'x') + surname.slice(k + 1)
+              : `${surname.slice(0, k)}x${surname.slice(k)}`;
+        expect(withinOneEdit(typo, surname)).toBe(true);
+        expect(finds(typo, entries[i]!.profile.id)).toBe(true);
+      }),
+    );
   });
   it('never returns a mediator who is not listed', () => {
-    const unlisted = new Set(demoEntries().filter((e) => !e.status.listed).map((e) => e.profile.id));
+    const unlisted = new Set(
+      demoEntries()
+        .filter((e) => !e.status.listed)
+        .map((e) => e.profile.id),
+    );
     expect(unlisted.size).toBeGreaterThan(0);
-    for (const e of demoEntries().filter((x) => !x.status.listed)) expect(searchDirectory(directory, e.profile.name, {}).ids).not.toContain(e.profile.id);
+    for (const e of demoEntries().filter((x) => !x.status.listed))
+      expect(searchDirectory(directory, e.profile.name, {}).ids).not.toContain(e.profile.id);
   });
 });

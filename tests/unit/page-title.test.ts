@@ -18,8 +18,14 @@ describe('createPageTitle', () => {
   });
 
   it('keeps the newer page’s name when the older page is disposed after it arrived', () => {
-    const leaving = createRoot((dispose) => (createPageTitle(() => 'Results'), dispose));
-    const arriving = createRoot((dispose) => (createPageTitle(() => 'Worksheet'), dispose));
+    const leaving = createRoot((dispose) => {
+      createPageTitle(() => 'Results');
+      return dispose;
+    });
+    const arriving = createRoot((dispose) => {
+      createPageTitle(() => 'Worksheet');
+      return dispose;
+    });
     leaving();
     expect(pageTitle()).toBe('Worksheet');
     arriving();

@@ -4,14 +4,22 @@ import { describe, expect, it } from 'vitest';
 import { FACTOR_IDS, factorValues, type FactorProfile, type FactorValue } from '../../src/domain/factors.ts';
 import { fromBase64url, toBase64url } from '../../src/domain/together/base64url.ts';
 import { crc16 } from '../../src/domain/together/checksum.ts';
-import { decodePriorities, encodePriorities, PRIVATE_FACTORS, sharedPart, SHARED_FACTORS } from '../../src/domain/together/priorities-code.ts';
+import {
+  decodePriorities,
+  encodePriorities,
+  PRIVATE_FACTORS,
+  sharedPart,
+  SHARED_FACTORS,
+} from '../../src/domain/together/priorities-code.ts';
 
 const RUNS = 2000;
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
 
 /** Any profile the questionnaire can produce: each factor unanswered or one of its values. */
 const anyProfile = fc.record(
-  Object.fromEntries(FACTOR_IDS.map((id) => [id, fc.constantFrom<FactorValue | undefined>(undefined, ...factorValues(id))])),
+  Object.fromEntries(
+    FACTOR_IDS.map((id) => [id, fc.constantFrom<FactorValue | undefined>(undefined, ...factorValues(id))]),
+  ),
 ) as fc.Arbitrary<Record<string, FactorValue | undefined>>;
 const clean = (p: Record<string, FactorValue | undefined>) =>
   Object.fromEntries(Object.entries(p).filter(([, v]) => v !== undefined)) as FactorProfile;
@@ -29,10 +37,20 @@ function withChecksum(body: Uint8Array): string {
 describe('priorities code', () => {
   it('is a pinned format: fixed profiles give fixed v1 codes, and factors added since are not carried', () => {
     // Vectors printed by the v1 encoder as shipped on 2026-11-30, before any factor was added.
-    const profile: FactorProfile = { 'goal.privacy': 3, 'goal.speed': 2, 'imp.emotions': 1, 'ctx.cross-border': true, 'ctx.other-party-willing': 2, 'ctx.escalation': 5, 'ctx.amount': 'large' };
+    const profile: FactorProfile = {
+      'goal.privacy': 3,
+      'goal.speed': 2,
+      'imp.emotions': 1,
+      'ctx.cross-border': true,
+      'ctx.other-party-willing': 2,
+      'ctx.escalation': 5,
+      'ctx.amount': 'large',
+    };
     expect(encodePriorities(profile)).toBe('AQ4AAAAEAAAAIAAGrJsa');
     expect(encodePriorities({})).toBe('AQAAAAAAAAAAAAAAAG1v');
-    expect(encodePriorities({ ...profile, 'ctx.jurisdiction': 'fr', 'ctx.mediation-clause': true })).toBe('AQ4AAAAEAAAAIAAGrJsa');
+    expect(encodePriorities({ ...profile, 'ctx.jurisdiction': 'fr', 'ctx.mediation-clause': true })).toBe(
+      'AQ4AAAAEAAAAIAAGrJsa',
+    );
     expect(SHARED_FACTORS).toHaveLength(34);
   });
 
@@ -48,11 +66,19 @@ describe('priorities code', () => {
   });
 
   it('is short, URL-safe and carries no safety answer', () => {
-    const code = encodePriorities({ 'goal.privacy': 3, 'ctx.safety-risk': true, 'ctx.escalation': 9, 'ctx.amount': 'very-large' });
+    const code = encodePriorities({
+      'goal.privacy': 3,
+      'ctx.safety-risk': true,
+      'ctx.escalation': 9,
+      'ctx.amount': 'very-large',
+    });
     expect(code).toMatch(/^[A-Za-z0-9_-]{20}$/);
     expect(PRIVATE_FACTORS).toContain('ctx.safety-risk');
     expect(SHARED_FACTORS).not.toContain('ctx.safety-risk');
-    expect(decodePriorities(code)).toEqual({ ok: true, profile: { 'goal.privacy': 3, 'ctx.escalation': 9, 'ctx.amount': 'very-large' } });
+    expect(decodePriorities(code)).toEqual({
+      ok: true,
+      profile: { 'goal.privacy': 3, 'ctx.escalation': 9, 'ctx.amount': 'very-large' },
+    });
     expect(encodePriorities({ 'ctx.safety-risk': true })).toBe(encodePriorities({ 'ctx.safety-risk': false }));
   });
 
@@ -68,13 +94,28 @@ describe('priorities code', () => {
     expect(decodePriorities('   ')).toEqual({ ok: false, error: 'empty' });
     expect(decodePriorities('héllo!')).toEqual({ ok: false, error: 'not-a-code' });
     expect(decodePriorities(code.slice(0, 12))).toMatchObject({ ok: false });
-    expect(decodePriorities(`${code.slice(0, 5)}${code[5] === 'A' ? 'B' : 'A'}${code.slice(6)}`)).toEqual({ ok: false, error: 'checksum' });
+    expect(decodePriorities(`${code.slice(0, 5)}${code[5] === 'A' ? 'B' : 'A'}${code.slice(6)}`)).toEqual({
+      ok: false,
+      error: 'checksum',
+    });
     const body = fromBase64url(code)!.subarray(0, -2);
-    expect(decodePriorities(withChecksum(Uint8Array.from([2, ...body.subarray(1)])))).toEqual({ ok: false, error: 'newer-version' });
-    expect(decodePriorities(withChecksum(Uint8Array.from([0, ...body.subarray(1)])))).toEqual({ ok: false, error: 'unknown-version' });
-    expect(decodePriorities(withChecksum(Uint8Array.from([1, ...body.subarray(1), 0])))).toEqual({ ok: false, error: 'wrong-length' });
+    expect(decodePriorities(withChecksum(Uint8Array.from([2, ...body.subarray(1)])))).toEqual({
+      ok: false,
+      error: 'newer-version',
+    });
+    expect(decodePriorities(withChecksum(Uint8Array.from([0, ...body.subarray(1)])))).toEqual({
+      ok: false,
+      error: 'unknown-version',
+    });
+    expect(decodePriorities(withChecksum(Uint8Array.from([1, ...body.subarray(1), 0])))).toEqual({
+      ok: false,
+      error: 'wrong-length',
+    });
     // The first factor is a goal in 3 bits: 7 is past its four levels.
-    expect(decodePriorities(withChecksum(Uint8Array.from([1, 0xe0, ...body.subarray(2)])))).toEqual({ ok: false, error: 'bad-level' });
+    expect(decodePriorities(withChecksum(Uint8Array.from([1, 0xe0, ...body.subarray(2)])))).toEqual({
+      ok: false,
+      error: 'bad-level',
+    });
     // The last bits of the payload are padding and must be zero.
     const padded = Uint8Array.from(body);
     padded[padded.length - 1]! |= 1;
@@ -84,11 +125,14 @@ describe('priorities code', () => {
   it(`random strings never throw and decode to an error (${RUNS} strings)`, () => {
     let errors = 0;
     fc.assert(
-      fc.property(fc.oneof(fc.string({ maxLength: 40 }), fc.string({ unit: fc.constantFrom(...ALPHABET), maxLength: 30 })), (text) => {
-        const result = decodePriorities(text);
-        if (!result.ok) errors++;
-        else expect(text.replace(/\s/g, '')).toMatch(/^[A-Za-z0-9_-]{20}$/); // only a 20-letter code with a matching checksum passes
-      }),
+      fc.property(
+        fc.oneof(fc.string({ maxLength: 40 }), fc.string({ unit: fc.constantFrom(...ALPHABET), maxLength: 30 })),
+        (text) => {
+          const result = decodePriorities(text);
+          if (!result.ok) errors++;
+          else expect(text.replace(/\s/g, '')).toMatch(/^[A-Za-z0-9_-]{20}$/); // only a 20-letter code with a matching checksum passes
+        },
+      ),
       { numRuns: RUNS },
     );
     expect(errors).toBeGreaterThan(RUNS * 0.99);
@@ -113,7 +157,11 @@ describe('priorities code', () => {
         const code = encodePriorities(clean(raw));
         const i = at % (code.length - 1);
         const mutated =
-          how === 'drop' ? code.slice(0, i) + code.slice(i + 1) : how === 'double' ? code.slice(0, i + 1) + code.slice(i) : code.slice(0, i) + code[i + 1] + code[i] + code.slice(i + 2);
+          how === 'drop'
+            ? code.slice(0, i) + code.slice(i + 1)
+            : how === 'double'
+              ? code.slice(0, i + 1) + code.slice(i)
+              : code.slice(0, i) + code[i + 1] + code[i] + code.slice(i + 2);
         fc.pre(mutated !== code);
         expect(decodePriorities(mutated).ok).toBe(false);
       }),

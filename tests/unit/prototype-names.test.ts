@@ -17,8 +17,21 @@ let db: OleDb;
 
 beforeAll(async () => {
   db = await openOleDb('prototype-names');
-  const held = { sequence: 1, publishedAt: '2026-11-01T00:00:00Z', keyId: 'k', demo: true, appliedAt: '2026-11-01T00:00:00Z', files: { 'registry/00.json': { sha256: 'x', kind: 'registry' as const } } };
-  await applyFeedFiles(db, held, [{ path: 'registry/00.json', kind: 'registry', records: [makeProfile('m1')] }], [], undefined);
+  const held = {
+    sequence: 1,
+    publishedAt: '2026-11-01T00:00:00Z',
+    keyId: 'k',
+    demo: true,
+    appliedAt: '2026-11-01T00:00:00Z',
+    files: { 'registry/00.json': { sha256: 'x', kind: 'registry' as const } },
+  };
+  await applyFeedFiles(
+    db,
+    held,
+    [{ path: 'registry/00.json', kind: 'registry', records: [makeProfile('m1')] }],
+    [],
+    undefined,
+  );
 });
 afterAll(async () => {
   db.close();
@@ -31,7 +44,11 @@ describe.each(NAMES)('the id "%s"', (name) => {
     expect(await getCase(db, name)).toBeUndefined();
     expect(findScenario(name)).toBeUndefined();
     expect(parseFlip(`#flip=${name}:0`, defaultQuestionnaire)).toBeUndefined();
-    const compare = parseCompare(`#a=${name}&b=${name}`, scenarioLibrary.map((s) => s.id), defaultQuestionnaire);
+    const compare = parseCompare(
+      `#a=${name}&b=${name}`,
+      scenarioLibrary.map((s) => s.id),
+      defaultQuestionnaire,
+    );
     expect(JSON.stringify(compare)).not.toContain(name);
     expect(parseSharedIds(name).every((id) => /^[A-Za-z0-9._-]+$/.test(id))).toBe(true);
   });

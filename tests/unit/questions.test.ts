@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { defaultQuestionnaire } from '../../src/domain/default-questionnaire.ts';
-import { answersToProfile, isShown, parseQuestionnaire, sameAnswers, visibleQuestions } from '../../src/domain/questions.ts';
+import {
+  answersToProfile,
+  isShown,
+  parseQuestionnaire,
+  sameAnswers,
+  visibleQuestions,
+} from '../../src/domain/questions.ts';
 import raw from '../../data/questions.json';
 
 const byId = (id: string) => defaultQuestionnaire.questions.find((q) => q.id === id)!;
@@ -17,9 +23,11 @@ describe('questionnaire data', () => {
   it('rejects data that names an unknown factor or an out-of-range choice, saying where', () => {
     const broken = structuredClone(raw) as { questions: Record<string, unknown>[] };
     const byQuestionId = (id: string) => broken.questions.find((q) => q['id'] === id)!;
-    byQuestionId('q.amount').factor = 'goal.happiness';
-    byQuestionId('q.escalation').choices = [{ value: 42, label: 'x' }];
-    expect(() => parseQuestionnaire(broken)).toThrow(/questions\.q\.amount: unknown factor "goal\.happiness"[\s\S]*q\.escalation: choice 42/);
+    byQuestionId('q.amount')['factor'] = 'goal.happiness';
+    byQuestionId('q.escalation')['choices'] = [{ value: 42, label: 'x' }];
+    expect(() => parseQuestionnaire(broken)).toThrow(
+      /questions\.q\.amount: unknown factor "goal\.happiness"[\s\S]*q\.escalation: choice 42/,
+    );
   });
 });
 
@@ -51,7 +59,9 @@ describe('answers to factors', () => {
       'ctx.investor-state': true,
       'ctx.cross-border': true,
     });
-    expect(answersToProfile(defaultQuestionnaire, { 'q.area': 'investor-state', 'q.cross-border': false })).toMatchObject({
+    expect(
+      answersToProfile(defaultQuestionnaire, { 'q.area': 'investor-state', 'q.cross-border': false }),
+    ).toMatchObject({
       'ctx.cross-border': false,
     });
   });

@@ -9,13 +9,23 @@ import { readCsvRegistry } from '../../src/cli/registry-csv.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 const fixture = (path: string) => `tests/fixtures/registry-csv/${path}`;
-const good = { mediators: fixture('good/mediators.csv'), digests: fixture('good/digests.csv'), revocations: fixture('good/revocations.csv'), qaps: fixture('good/qaps.csv') };
+const good = {
+  mediators: fixture('good/mediators.csv'),
+  digests: fixture('good/digests.csv'),
+  revocations: fixture('good/revocations.csv'),
+  qaps: fixture('good/qaps.csv'),
+};
 
 function build(...args: string[]): Promise<{ code: number; stderr: string }> {
   return new Promise((done) => {
-    execFile(process.execPath, ['--import', 'tsx', 'src/cli/feed-build.ts', ...args], { cwd: root }, (error, _stdout, stderr) => {
-      done({ code: error ? Number(error.code) : 0, stderr });
-    });
+    execFile(
+      process.execPath,
+      ['--import', 'tsx', 'src/cli/feed-build.ts', ...args],
+      { cwd: root },
+      (error, _stdout, stderr) => {
+        done({ code: error ? Number(error.code) : 0, stderr });
+      },
+    );
   });
 }
 
@@ -41,7 +51,10 @@ describe('registry CSV import', () => {
     expect(source.profiles.map((p) => p.id)).toEqual(['csv-001', 'csv-002', 'csv-003', 'csv-004', 'csv-005']);
     expect(source.profiles[0]).toMatchObject({
       name: 'Inès Núñez',
-      locations: [{ country: 'ES', city: 'Sevilla' }, { country: 'PT', city: 'Lisboa' }],
+      locations: [
+        { country: 'ES', city: 'Sevilla' },
+        { country: 'PT', city: 'Lisboa' },
+      ],
       certifications: [
         { kind: 'certified-mediator', qapId: 'example-qap-south', certifiedOn: '2019-04-01' },
         { kind: 'online', qapId: 'example-qap-online', certifiedOn: '2022-09-15' },
@@ -65,7 +78,11 @@ describe('registry CSV import', () => {
   });
 
   it('names the row, line and column of every problem in the broken export', () => {
-    const broken = { mediators: fixture('broken/mediators.csv'), digests: fixture('broken/digests.csv'), qaps: good.qaps };
+    const broken = {
+      mediators: fixture('broken/mediators.csv'),
+      digests: fixture('broken/digests.csv'),
+      qaps: good.qaps,
+    };
     expect(() => readCsvRegistry(broken)).toThrow(
       [
         'the CSV export has 10 problem(s); nothing was published:',
@@ -84,24 +101,50 @@ describe('registry CSV import', () => {
   });
 
   it('names unknown and missing columns', () => {
-    expect(() => readCsvRegistry({ ...good, digests: good.revocations })).toThrow(`${good.revocations}: column reviewerName: missing column`);
+    expect(() => readCsvRegistry({ ...good, digests: good.revocations })).toThrow(
+      `${good.revocations}: column reviewerName: missing column`,
+    );
   });
 });
 
 describe.concurrent('feed:build --from-csv', { timeout: 60_000 }, () => {
   it('publishes the export, with a sequence that grows with publishedAt', async () => {
     const out = mkdtempSync(join(tmpdir(), 'ole-csv-'));
-    const args = ['--from-csv', good.mediators, '--digests', good.digests, '--revocations', good.revocations, '--qaps', good.qaps];
+    const args = [
+      '--from-csv',
+      good.mediators,
+      '--digests',
+      good.digests,
+      '--revocations',
+      good.revocations,
+      '--qaps',
+      good.qaps,
+    ];
     const { code, stderr } = await build('--out', out, ...args, '--published-at', '2026-11-01T12:00:00Z');
     expect(stderr).toMatch(/5 mediators, 4 digests, 2 revocations/);
     expect(code).toBe(0);
-    const manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')) as { sequence: number; demo: boolean };
-    expect(manifest).toMatchObject({ demo: false, sequence: (Date.parse('2026-11-01T12:00:00Z') - Date.parse('2020-01-01T00:00:00Z')) / 60_000 });
+    const manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')) as {
+      sequence: number;
+      demo: boolean;
+    };
+    expect(manifest).toMatchObject({
+      demo: false,
+      sequence: (Date.parse('2026-11-01T12:00:00Z') - Date.parse('2020-01-01T00:00:00Z')) / 60_000,
+    });
   });
 
   it('fails with exit code 2 and writes nothing when the export is broken', async () => {
     const out = join(mkdtempSync(join(tmpdir(), 'ole-csv-')), 'feed');
-    const { code, stderr } = await build('--out', out, '--from-csv', fixture('broken/mediators.csv'), '--digests', fixture('broken/digests.csv'), '--qaps', good.qaps);
+    const { code, stderr } = await build(
+      '--out',
+      out,
+      '--from-csv',
+      fixture('broken/mediators.csv'),
+      '--digests',
+      fixture('broken/digests.csv'),
+      '--qaps',
+      good.qaps,
+    );
     expect(code).toBe(2);
     expect(stderr).toMatch(/row 1 \(line 2\), column languages, item 2: unknown code "jp"/);
     expect(existsSync(out)).toBe(false);

@@ -2,7 +2,11 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { certificationStatus, indexRevocations } from '../../src/domain/registry/certification-status.ts';
-import { parseFeedbackDigests, parseMediatorProfiles, parseRevocations } from '../../src/domain/registry/validate-records.ts';
+import {
+  parseFeedbackDigests,
+  parseMediatorProfiles,
+  parseRevocations,
+} from '../../src/domain/registry/validate-records.ts';
 import { DEMO_QAPS } from '../../src/cli/demo/qaps.ts';
 import { DEMO_AS_OF, DEMO_FEED_SEQUENCE, generateDemoRegistry } from '../../src/cli/demo-registry.ts';
 import { COMPETENCIES, CONDUCT, LEVELS } from '../../src/cli/standards-content.ts';
@@ -15,9 +19,14 @@ describe('demo registry', () => {
   });
 
   it('is pinned: a change to its output must come with a new DEMO_FEED_SEQUENCE', () => {
-    const hash = createHash('sha256').update(JSON.stringify({ demo, DEMO_QAPS, LEVELS, COMPETENCIES, CONDUCT })).digest('hex');
+    const hash = createHash('sha256')
+      .update(JSON.stringify({ demo, DEMO_QAPS, LEVELS, COMPETENCIES, CONDUCT }))
+      .digest('hex');
     // If this fails because you changed the generator on purpose: bump DEMO_FEED_SEQUENCE, then update both values.
-    expect({ sequence: DEMO_FEED_SEQUENCE, hash }).toEqual({ sequence: 1, hash: '7766d074a5c5d8488ef8ec95538b580c873d31d47b919707f9efbc60a3def4d8' });
+    expect({ sequence: DEMO_FEED_SEQUENCE, hash }).toEqual({
+      sequence: 1,
+      hash: '7766d074a5c5d8488ef8ec95538b580c873d31d47b919707f9efbc60a3def4d8',
+    });
   });
 
   it('has about 600 valid, invented profiles in at least 45 countries', () => {
@@ -54,13 +63,17 @@ describe('demo registry', () => {
   });
 
   it('spreads styles, formats, specialisations, evaluations and mentors', () => {
-    const share = (test: (p: (typeof demo.profiles)[number]) => boolean) => demo.profiles.filter(test).length / demo.profiles.length;
-    for (const style of ['facilitative', 'evaluative', 'transformative', 'narrative'] as const) expect(share((p) => p.styles.includes(style))).toBeGreaterThan(0.05);
-    for (const format of ['in-person', 'online', 'hybrid'] as const) expect(share((p) => p.formats.includes(format))).toBeGreaterThan(0.2);
+    const share = (test: (p: (typeof demo.profiles)[number]) => boolean) =>
+      demo.profiles.filter(test).length / demo.profiles.length;
+    for (const style of ['facilitative', 'evaluative', 'transformative', 'narrative'] as const)
+      expect(share((p) => p.styles.includes(style))).toBeGreaterThan(0.05);
+    for (const format of ['in-person', 'online', 'hybrid'] as const)
+      expect(share((p) => p.formats.includes(format))).toBeGreaterThan(0.2);
     for (const kind of ['mediation-advocate', 'intercultural', 'online', 'investor-state'] as const) {
       expect(share((p) => p.certifications.some((c) => c.kind === kind))).toBeGreaterThan(0.01);
     }
-    for (const answer of ['yes', 'on-request', 'no'] as const) expect(share((p) => p.givesEvaluations === answer)).toBeGreaterThan(0.1);
+    for (const answer of ['yes', 'on-request', 'no'] as const)
+      expect(share((p) => p.givesEvaluations === answer)).toBeGreaterThan(0.1);
     expect(share((p) => p.ymi.acceptsMentees)).toBeGreaterThan(0.1);
     expect(share((p) => p.ymi.acceptsMentees)).toBeLessThan(0.2);
   });

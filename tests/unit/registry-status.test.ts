@@ -10,10 +10,21 @@ const digest = sampleDigest({ date: '2024-11-01' });
 describe('certificationStatus', () => {
   it('a digest is current through its second anniversary, stale the day after', () => {
     const onDay = certificationStatus(profile, digest, [], '2026-11-01');
-    expect(onDay).toMatchObject({ listed: true, certified: true, digest: 'current', validUntil: '2026-11-01', reasons: [] });
+    expect(onDay).toMatchObject({
+      listed: true,
+      certified: true,
+      digest: 'current',
+      validUntil: '2026-11-01',
+      reasons: [],
+    });
     const after = certificationStatus(profile, digest, [], '2026-11-02');
     expect(after).toMatchObject({ listed: true, certified: false, digest: 'stale' });
-    expect(after.reasons[0]).toEqual({ code: 'digest-stale', digestDate: '2024-11-01', months: 24, dueBy: '2026-11-01' });
+    expect(after.reasons[0]).toEqual({
+      code: 'digest-stale',
+      digestDate: '2024-11-01',
+      months: 24,
+      dueBy: '2026-11-01',
+    });
   });
 
   it('reads a timestamp as its date', () => {
@@ -21,8 +32,15 @@ describe('certificationStatus', () => {
   });
 
   it('gives a newly certified mediator 6 months without a digest, then drops them from the listing', () => {
-    const fresh = sampleProfile({ certifications: [{ kind: 'certified-mediator', qapId: 'q', certifiedOn: '2026-05-01' }] });
-    expect(certificationStatus(fresh, undefined, [], '2026-11-01')).toMatchObject({ listed: true, certified: true, digest: 'grace', validUntil: '2026-11-01' });
+    const fresh = sampleProfile({
+      certifications: [{ kind: 'certified-mediator', qapId: 'q', certifiedOn: '2026-05-01' }],
+    });
+    expect(certificationStatus(fresh, undefined, [], '2026-11-01')).toMatchObject({
+      listed: true,
+      certified: true,
+      digest: 'grace',
+      validUntil: '2026-11-01',
+    });
     const past = certificationStatus(fresh, undefined, [], '2026-11-02');
     expect(past).toMatchObject({ listed: false, certified: false, digest: 'missing' });
     expect(past.reasons[0]).toEqual({ code: 'grace-ended', months: 6, certifiedOn: '2026-05-01', ended: '2026-11-01' });
@@ -45,12 +63,17 @@ describe('certificationStatus', () => {
       expect(status).toMatchObject({ listed: false, certified: false, revoked: true });
       expect(status.reasons[0]).toMatchObject({ code: 'revoked', reasonCode: 'complaint-upheld' });
     }
-    expect(certificationStatus(profile, current, indexRevocations([sampleRevocation()]), '2026-11-01').revoked).toBe(true);
+    expect(certificationStatus(profile, current, indexRevocations([sampleRevocation()]), '2026-11-01').revoked).toBe(
+      true,
+    );
   });
 
   it("ignores another mediator's revocation or digest", () => {
     const other = sampleRevocation({ mediatorId: 'demo-0002' });
-    expect(certificationStatus(profile, sampleDigest({ mediatorId: 'demo-0002', date: '2026-10-01' }), [other], '2026-11-01').digest).toBe('missing');
+    expect(
+      certificationStatus(profile, sampleDigest({ mediatorId: 'demo-0002', date: '2026-10-01' }), [other], '2026-11-01')
+        .digest,
+    ).toBe('missing');
   });
 
   it('rejects a today that is not a date', () => {

@@ -1,13 +1,17 @@
 // Record validation names the path of every problem, and accepts what the types describe.
 import { describe, expect, it } from 'vitest';
-import { parseFeedbackDigests, parseMediatorProfiles, parseRevocations } from '../../src/domain/registry/validate-records.ts';
+import {
+  parseFeedbackDigests,
+  parseMediatorProfiles,
+  parseRevocations,
+} from '../../src/domain/registry/validate-records.ts';
 import { parseStandardsFile } from '../../src/domain/registry/validate-standards.ts';
 import { sampleDigest, sampleProfile, sampleRevocation } from './registry-sample.ts';
 import { sha256Hex } from '../../src/feed/crypto.ts';
 import { checkFeedFile } from '../../src/feed/feed-file.ts';
 import { makeProfile } from './helpers/make-feed.ts';
 
-const problemsOf = (result: { ok: boolean; problems?: string[] }) => (result.ok ? [] : result.problems ?? []);
+const problemsOf = (result: { ok: boolean; problems?: string[] }) => (result.ok ? [] : (result.problems ?? []));
 
 describe('registry records', () => {
   it('accepts valid records', () => {
@@ -39,22 +43,36 @@ describe('registry records', () => {
   });
 
   it('refuses two profiles with one id and two digests for one mediator', () => {
-    expect(problemsOf(parseMediatorProfiles([sampleProfile(), sampleProfile()]))).toEqual(['registry[1]: duplicate of registry[0] (demo-0001)']);
-    expect(problemsOf(parseFeedbackDigests([sampleDigest(), sampleDigest()]))).toEqual(['digests[1]: duplicate of digests[0] (demo-0001)']);
+    expect(problemsOf(parseMediatorProfiles([sampleProfile(), sampleProfile()]))).toEqual([
+      'registry[1]: duplicate of registry[0] (demo-0001)',
+    ]);
+    expect(problemsOf(parseFeedbackDigests([sampleDigest(), sampleDigest()]))).toEqual([
+      'digests[1]: duplicate of digests[0] (demo-0001)',
+    ]);
   });
 
   it('says what is wrong with a digest or revocation', () => {
-    expect(problemsOf(parseFeedbackDigests([{ ...sampleDigest(), reviewer: { name: '' , role: 'x' }, rating: 5 }]))).toEqual([
+    expect(
+      problemsOf(parseFeedbackDigests([{ ...sampleDigest(), reviewer: { name: '', role: 'x' }, rating: 5 }])),
+    ).toEqual([
       'digests[0].rating: unknown key (allowed: mediatorId, text, reviewer, date)',
       'digests[0].reviewer.name: expected non-empty text, got ""',
     ]);
-    expect(problemsOf(parseRevocations([{ mediatorId: 'x y', date: '2026-1-1', reasonCode: 'bored' }]))).toHaveLength(3);
+    expect(problemsOf(parseRevocations([{ mediatorId: 'x y', date: '2026-1-1', reasonCode: 'bored' }]))).toHaveLength(
+      3,
+    );
     expect(problemsOf(parseRevocations({}))).toEqual(['revocations: expected a list of records, got {}']);
   });
 
   it('refuses an unknown standards file', () => {
-    expect(problemsOf(parseStandardsFile('standards/other.json', {}))[0]).toMatch(/^standards\/other.json: not a standards file/);
-    expect(problemsOf(parseStandardsFile('standards/qaps.json', { qaps: [{ id: 'q', name: 'Q', region: 'R', kinds: ['nope'] }] }))).toEqual([
+    expect(problemsOf(parseStandardsFile('standards/other.json', {}))[0]).toMatch(
+      /^standards\/other.json: not a standards file/,
+    );
+    expect(
+      problemsOf(
+        parseStandardsFile('standards/qaps.json', { qaps: [{ id: 'q', name: 'Q', region: 'R', kinds: ['nope'] }] }),
+      ),
+    ).toEqual([
       'standards/qaps.json.qaps[0].kinds[0]: expected one of certified-mediator | mediation-advocate | intercultural | online | investor-state, got "nope"',
     ]);
   });
@@ -70,9 +88,19 @@ describe('registry text that would show wrong', () => {
   });
 
   it('strips bidi controls from the records a feed file brings, so a name cannot display reversed', async () => {
-    const bytes = new TextEncoder().encode(JSON.stringify([makeProfile('m1', { name: '\u202Eevil\u202C Name', bio: 'a\u2066b\u2069' })]));
-    const entry = { path: 'registry/00.json', sha256: await sha256Hex(bytes), size: bytes.length, kind: 'registry' as const, records: 1 };
+    const bytes = new TextEncoder().encode(
+      JSON.stringify([makeProfile('m1', { name: '\u202Eevil\u202C Name', bio: 'a\u2066b\u2069' })]),
+    );
+    const entry = {
+      path: 'registry/00.json',
+      sha256: await sha256Hex(bytes),
+      size: bytes.length,
+      kind: 'registry' as const,
+      records: 1,
+    };
     const result = await checkFeedFile(entry, bytes);
-    expect(result.ok && result.file.kind === 'registry' && [result.file.records[0]!.name, result.file.records[0]!.bio]).toEqual(['evil Name', 'ab']);
+    expect(
+      result.ok && result.file.kind === 'registry' && [result.file.records[0]!.name, result.file.records[0]!.bio],
+    ).toEqual(['evil Name', 'ab']);
   });
 });

@@ -10,10 +10,12 @@ const RULES = join(import.meta.dirname, '../../data/rules');
 const JURISDICTIONS = join(import.meta.dirname, '../../data/jurisdictions');
 
 /** SHA-256 over every file the rules pack is assembled from, by name, so a change in any of them shows. */
-export function rulesFingerprint(): string {
+function rulesFingerprint(): string {
   const hash = createHash('sha256');
   for (const dir of [RULES, JURISDICTIONS]) {
-    for (const name of readdirSync(dir).filter((n) => n.endsWith('.json')).sort()) {
+    for (const name of readdirSync(dir)
+      .filter((n) => n.endsWith('.json'))
+      .sort()) {
       hash.update(`${dir === RULES ? 'rules' : 'jurisdictions'}/${name}\n`).update(readFileSync(join(dir, name)));
     }
   }
@@ -27,6 +29,7 @@ describe('rules version', () => {
     const hint = `data/rules changed: raise "version" in data/rules/pack.json and record "${pack.version}": "${now}" in tests/fixtures/rules-fingerprints.json`;
     expect(fingerprints[pack.version], hint).toBe(now);
     // An older version's content is history: no other version may claim today's content.
-    for (const [version, fingerprint] of Object.entries(fingerprints)) if (version !== pack.version) expect(fingerprint, version).not.toBe(now);
+    for (const [version, fingerprint] of Object.entries(fingerprints))
+      if (version !== pack.version) expect(fingerprint, version).not.toBe(now);
   });
 });

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { createSearchClient, isStaleSearch, type WorkerLike } from '../../src/search/search-client.ts';
-import { createSearchHandler, indexKey, type SearchRequest, type SearchResponse } from '../../src/search/search-handler.ts';
+import {
+  createSearchHandler,
+  indexKey,
+  type SearchRequest,
+  type SearchResponse,
+} from '../../src/search/search-handler.ts';
 import { makeProfile } from './helpers/make-feed.ts';
 import { entry, peopleEntries, revoked } from './helpers/directory-entries.ts';
 
@@ -25,19 +30,36 @@ describe('search handler (the worker without the worker)', () => {
   it('builds the index once, saves it, and a restart loads it instead of rebuilding', async () => {
     const mem = memoryStorage();
     const first = createSearchHandler(mem.storage);
-    expect(await first({ type: 'open', requestId: 1, sequence: 4, entries: peopleEntries })).toMatchObject({ type: 'opened', index: 'built', profiles: 4 });
+    expect(await first({ type: 'open', requestId: 1, sequence: 4, entries: peopleEntries })).toMatchObject({
+      type: 'opened',
+      index: 'built',
+      profiles: 4,
+    });
     await first.idle();
     expect([...mem.saved.keys()]).toEqual([indexKey(4)]);
-    expect(await first({ type: 'open', requestId: 2, sequence: 4, entries: peopleEntries })).toMatchObject({ index: 'memory' });
+    expect(await first({ type: 'open', requestId: 2, sequence: 4, entries: peopleEntries })).toMatchObject({
+      index: 'memory',
+    });
 
     const restarted = createSearchHandler(mem.storage);
-    expect(await restarted({ type: 'open', requestId: 3, sequence: 4, entries: peopleEntries })).toMatchObject({ index: 'saved' });
-    expect(await restarted({ type: 'search', requestId: 4, query: 'nunez', filters: {} })).toMatchObject({ type: 'results', ids: ['m-nunez'], total: 1 });
+    expect(await restarted({ type: 'open', requestId: 3, sequence: 4, entries: peopleEntries })).toMatchObject({
+      index: 'saved',
+    });
+    expect(await restarted({ type: 'search', requestId: 4, query: 'nunez', filters: {} })).toMatchObject({
+      type: 'results',
+      ids: ['m-nunez'],
+      total: 1,
+    });
   });
 
   it('answers with filters, counts and relaxations, and never shows a revoked mediator', async () => {
     const handle = createSearchHandler(memoryStorage().storage);
-    await handle({ type: 'open', requestId: 1, sequence: 1, entries: [...peopleEntries, revoked(makeProfile('m-gone', { languages: ['es'] }))] });
+    await handle({
+      type: 'open',
+      requestId: 1,
+      sequence: 1,
+      entries: [...peopleEntries, revoked(makeProfile('m-gone', { languages: ['es'] }))],
+    });
     const spanish = await handle({ type: 'search', requestId: 2, query: '', filters: { language: 'es' } });
     expect(spanish).toMatchObject({ ids: ['m-nunez'], total: 1, relaxations: [] });
     expect(spanish.type === 'results' && spanish.counts.language.get('en')).toBe(3);
@@ -49,18 +71,28 @@ describe('search handler (the worker without the worker)', () => {
     const mem = memoryStorage();
     mem.saved.set(indexKey(5), '{"not":"an index"');
     const handle = createSearchHandler(mem.storage);
-    expect(await handle({ type: 'open', requestId: 1, sequence: 5, entries: peopleEntries })).toMatchObject({ index: 'built' });
-    expect(await handle({ type: 'open', requestId: 2, sequence: 6, entries: peopleEntries })).toMatchObject({ index: 'built' });
+    expect(await handle({ type: 'open', requestId: 1, sequence: 5, entries: peopleEntries })).toMatchObject({
+      index: 'built',
+    });
+    expect(await handle({ type: 'open', requestId: 2, sequence: 6, entries: peopleEntries })).toMatchObject({
+      index: 'built',
+    });
   });
 
   it('says so when asked to search before the directory is open', async () => {
-    expect(await createSearchHandler(memoryStorage().storage)({ type: 'search', requestId: 1, query: 'x', filters: {} })).toMatchObject({ type: 'error', ok: false });
+    expect(
+      await createSearchHandler(memoryStorage().storage)({ type: 'search', requestId: 1, query: 'x', filters: {} }),
+    ).toMatchObject({ type: 'error', ok: false });
   });
 
   it('still answers the first protocol (ids only, profiles read by the worker)', async () => {
     const mem = memoryStorage();
     const handle = createSearchHandler(mem.storage);
-    expect(await handle({ requestId: 1, query: 'nunez', sequence: 4 })).toMatchObject({ ok: true, ids: ['m1'], index: 'built' });
+    expect(await handle({ requestId: 1, query: 'nunez', sequence: 4 })).toMatchObject({
+      ok: true,
+      ids: ['m1'],
+      index: 'built',
+    });
     expect(await handle({ requestId: 2, query: 'berg', sequence: 4 })).toMatchObject({ ids: ['m2'], index: 'memory' });
     expect(await handle({ requestId: 3, query: '  ', sequence: 4 })).toMatchObject({ ok: true, ids: [] });
     expect(mem.loads()).toBe(1);
@@ -107,7 +139,10 @@ describe('search client', () => {
     expect(isStaleSearch(await first)).toBe(true);
     expect(isStaleSearch(await second)).toBe(true);
     expect(await third).toMatchObject({ ids: ['m-muller'], total: 1 });
-    expect(worker.sent.filter((m) => m.type === 'search').map((m) => (m as { query: string }).query)).toEqual(['m', 'mul']);
+    expect(worker.sent.filter((m) => m.type === 'search').map((m) => (m as { query: string }).query)).toEqual([
+      'm',
+      'mul',
+    ]);
   });
 
   it('finds a listed mediator whose digest is out of date', async () => {

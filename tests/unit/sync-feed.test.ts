@@ -5,7 +5,16 @@ import { getHeldFeed, getSyncStatus } from '../../src/storage/feed-store.ts';
 import { loadRegistry } from '../../src/storage/registry-store.ts';
 import { MAX_SEQUENCE_STEP } from '../../src/feed/manifest.ts';
 import { syncFeed } from '../../src/sync/sync-feed.ts';
-import { BASE_URL, buildFeed, makeDigest, makeProfile, makeTestKey, serveFeed, type FeedContent, type TestKey } from './helpers/make-feed.ts';
+import {
+  BASE_URL,
+  buildFeed,
+  makeDigest,
+  makeProfile,
+  makeTestKey,
+  serveFeed,
+  type FeedContent,
+  type TestKey,
+} from './helpers/make-feed.ts';
 
 let db: OleDb;
 let key: TestKey;
@@ -21,7 +30,13 @@ const V1: FeedContent = {
 };
 
 const sync = (trusted = [key.trusted]) =>
-  syncFeed({ db, trustedKeys: trusted, fetch: server.fetch, baseUrl: BASE_URL, now: () => new Date('2026-11-28T10:00:00Z') });
+  syncFeed({
+    db,
+    trustedKeys: trusted,
+    fetch: server.fetch,
+    baseUrl: BASE_URL,
+    now: () => new Date('2026-11-28T10:00:00Z'),
+  });
 
 /** Every record in every feed store: "byte for byte as it was" means this is deep-equal. */
 async function snapshot() {
@@ -63,7 +78,10 @@ describe('syncing a good feed', () => {
 
   it('fetches only the files whose hash changed', async () => {
     await sync();
-    files = await buildFeed({ ...V1, sequence: 6, shards: { ...V1.shards, '01': [makeProfile('m3', { name: 'Renamed Mediator' })] } }, key);
+    files = await buildFeed(
+      { ...V1, sequence: 6, shards: { ...V1.shards, '01': [makeProfile('m3', { name: 'Renamed Mediator' })] } },
+      key,
+    );
     server.requested.length = 0;
     expect(await sync()).toMatchObject({ ok: true, sequence: 6, filesFetched: 1 });
     expect(server.requested.sort()).toEqual(['manifest.json', 'manifest.sig', 'registry/01.json']);
@@ -75,7 +93,12 @@ describe('syncing a good feed', () => {
   it('drops a revoked mediator at the next sync, and the records of a file that is gone', async () => {
     await sync();
     files = await buildFeed(
-      { sequence: 6, shards: { '00': [makeProfile('m1')] }, digests: [makeDigest('m1')], revocations: [{ mediatorId: 'm2', date: '2026-11-20', reasonCode: 'conduct' }] },
+      {
+        sequence: 6,
+        shards: { '00': [makeProfile('m1')] },
+        digests: [makeDigest('m1')],
+        revocations: [{ mediatorId: 'm2', date: '2026-11-20', reasonCode: 'conduct' }],
+      },
       key,
     );
     expect(await sync()).toMatchObject({ ok: true });
@@ -86,7 +109,11 @@ describe('syncing a good feed', () => {
 });
 
 describe('a bad feed changes nothing and says why', () => {
-  async function expectRefused(code: string, prepare: () => Promise<void> | void, trusted?: Parameters<typeof sync>[0]) {
+  async function expectRefused(
+    code: string,
+    prepare: () => Promise<void> | void,
+    trusted?: Parameters<typeof sync>[0],
+  ) {
     await sync();
     const before = await snapshot();
     await prepare();
@@ -96,7 +123,8 @@ describe('a bad feed changes nothing and says why', () => {
     vi.restoreAllMocks(); // a full disk cannot store the status either; the page keeps it in memory
     if (code !== 'storage-full') expect(await getSyncStatus(db)).toMatchObject({ ok: false, code });
   }
-  const next = () => buildFeed({ ...V1, sequence: 6, shards: { '00': [makeProfile('m9')] }, digests: [makeDigest('m9')] }, key);
+  const next = () =>
+    buildFeed({ ...V1, sequence: 6, shards: { '00': [makeProfile('m9')] }, digests: [makeDigest('m9')] }, key);
 
   it('refuses a signature that does not match (one byte flipped in the manifest)', () =>
     expectRefused('bad-signature', async () => {
@@ -140,18 +168,31 @@ describe('a bad feed changes nothing and says why', () => {
 
   it('refuses a signed file whose records are invalid', () =>
     expectRefused('bad-records', async () => {
-      files = await buildFeed({ ...V1, sequence: 6, shards: { '00': [makeProfile('m9', { languages: ['klingon'] })] } }, key);
+      files = await buildFeed(
+        { ...V1, sequence: 6, shards: { '00': [makeProfile('m9', { languages: ['klingon'] })] } },
+        key,
+      );
     }));
 
   it('refuses one mediator id in two shards, a rule no single file can break', () =>
     expectRefused('bad-records', async () => {
-      files = await buildFeed({ ...V1, sequence: 6, shards: { '00': [makeProfile('m1'), makeProfile('m2')], '01': [makeProfile('m1')] } }, key);
+      files = await buildFeed(
+        { ...V1, sequence: 6, shards: { '00': [makeProfile('m1'), makeProfile('m2')], '01': [makeProfile('m1')] } },
+        key,
+      );
     }));
 
   it('checks the new files against the held ones it does not fetch again', () =>
     expectRefused('bad-records', async () => {
       // Shard 01 (holding m3) is unchanged and not fetched; the new shard 00 claims m3 as well.
-      files = await buildFeed({ ...V1, sequence: 6, shards: { ...V1.shards, '00': [makeProfile('m1'), makeProfile('m2'), makeProfile('m3')] } }, key);
+      files = await buildFeed(
+        {
+          ...V1,
+          sequence: 6,
+          shards: { ...V1.shards, '00': [makeProfile('m1'), makeProfile('m2'), makeProfile('m3')] },
+        },
+        key,
+      );
     }));
 
   it('refuses a sequence that jumps too far, so 2^53 - 1 cannot freeze updates', async () => {

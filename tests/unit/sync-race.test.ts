@@ -6,17 +6,38 @@ import { getHeldFeed } from '../../src/storage/feed-store.ts';
 import { loadRegistry } from '../../src/storage/registry-store.ts';
 import type { FeedLock } from '../../src/sync/feed-lock.ts';
 import { syncFeed, type SyncOutcome } from '../../src/sync/sync-feed.ts';
-import { BASE_URL, buildFeed, makeDigest, makeProfile, makeTestKey, serveFeed, type FeedContent, type TestKey } from './helpers/make-feed.ts';
+import {
+  BASE_URL,
+  buildFeed,
+  makeDigest,
+  makeProfile,
+  makeTestKey,
+  serveFeed,
+  type FeedContent,
+  type TestKey,
+} from './helpers/make-feed.ts';
 
 let db: OleDb;
 let key: TestKey;
 let dbName: string;
 let n = 0;
 
-const V1: FeedContent = { sequence: 1, shards: { '00': [makeProfile('m1')], '01': [makeProfile('m2')] }, digests: [makeDigest('m1'), makeDigest('m2')] };
-const V2: FeedContent = { ...V1, sequence: 2, shards: { ...V1.shards, '00': [makeProfile('m1', { name: 'Edition Two' })] } };
+const V1: FeedContent = {
+  sequence: 1,
+  shards: { '00': [makeProfile('m1')], '01': [makeProfile('m2')] },
+  digests: [makeDigest('m1'), makeDigest('m2')],
+};
+const V2: FeedContent = {
+  ...V1,
+  sequence: 2,
+  shards: { ...V1.shards, '00': [makeProfile('m1', { name: 'Edition Two' })] },
+};
 /** Edition 3 revokes m2: the update that must not be rolled back. */
-const V3: FeedContent = { ...V2, sequence: 3, revocations: [{ mediatorId: 'm2', date: '2026-11-20', reasonCode: 'conduct' }] };
+const V3: FeedContent = {
+  ...V2,
+  sequence: 3,
+  revocations: [{ mediatorId: 'm2', date: '2026-11-20', reasonCode: 'conduct' }],
+};
 
 beforeEach(async () => {
   dbName = `sync-race-${++n}`;
@@ -29,7 +50,14 @@ afterEach(async () => {
 });
 
 const sync = (fetchFn: typeof fetch, extra: { lock?: FeedLock; onWait?: () => void } = {}) =>
-  syncFeed({ db, trustedKeys: [key.trusted], fetch: fetchFn, baseUrl: BASE_URL, now: () => new Date('2026-11-28T10:00:00Z'), ...extra });
+  syncFeed({
+    db,
+    trustedKeys: [key.trusted],
+    fetch: fetchFn,
+    baseUrl: BASE_URL,
+    now: () => new Date('2026-11-28T10:00:00Z'),
+    ...extra,
+  });
 
 /** A server of `files` whose first registry/00.json answer waits for release(): the slow shard. */
 function slowShardServer(files: Map<string, Uint8Array>) {

@@ -8,7 +8,11 @@ import { agreement, combine, type Together } from '../../src/domain/together/com
 
 const RUNS = 300;
 const anyProfile = fc
-  .record(Object.fromEntries(FACTOR_IDS.map((id) => [id, fc.constantFrom<FactorValue | undefined>(undefined, ...factorValues(id))])))
+  .record(
+    Object.fromEntries(
+      FACTOR_IDS.map((id) => [id, fc.constantFrom<FactorValue | undefined>(undefined, ...factorValues(id))]),
+    ),
+  )
   .map((p) => Object.fromEntries(Object.entries(p).filter(([, v]) => v !== undefined)) as FactorProfile);
 
 /** The same result seen from the other side: every a and b swapped. */
@@ -38,7 +42,8 @@ describe('combine', () => {
         const ra = analyse(a, defaultRules, { sensitivity: false }).options;
         const rb = analyse(b, defaultRules, { sensitivity: false }).options;
         expect(together.shared.length + together.excluded.length).toBe(ra.length);
-        for (let i = 1; i < together.shared.length; i++) expect(together.shared[i - 1]!.score).toBeGreaterThanOrEqual(together.shared[i]!.score);
+        for (let i = 1; i < together.shared.length; i++)
+          expect(together.shared[i - 1]!.score).toBeGreaterThanOrEqual(together.shared[i]!.score);
         for (const s of together.shared) expect(s.score).toBe(Math.min(s.a.score, s.b.score));
         for (const e of together.excluded) {
           const ga = ra.find((o) => o.id === e.id)!;
@@ -52,9 +57,11 @@ describe('combine', () => {
     );
   });
 
-  it('with the same profile on both sides gives that side\'s own ranking', () => {
+  it("with the same profile on both sides gives that side's own ranking", () => {
     const profile: FactorProfile = { 'goal.relationship': 3, 'goal.privacy': 2, 'imp.communication': 2 };
-    const own = analyse(profile, defaultRules, { sensitivity: false }).options.filter((o) => o.available).map((o) => o.id);
+    const own = analyse(profile, defaultRules, { sensitivity: false })
+      .options.filter((o) => o.available)
+      .map((o) => o.id);
     expect(combine(profile, profile, defaultRules).shared.map((s) => s.id)).toEqual(own);
   });
 
@@ -76,8 +83,17 @@ describe('combine', () => {
   });
 
   it('compares each goal and impediment: agree, close, differ or unknown', () => {
-    expect([agreement(2, 2), agreement(1, 2), agreement(0, 3), agreement(undefined, 1)]).toEqual(['agree', 'close', 'differ', 'unknown']);
-    const rows = combine({ 'goal.speed': 3, 'goal.privacy': 3 }, { 'goal.speed': 3, 'goal.privacy': 0 }, defaultRules).priorities;
+    expect([agreement(2, 2), agreement(1, 2), agreement(0, 3), agreement(undefined, 1)]).toEqual([
+      'agree',
+      'close',
+      'differ',
+      'unknown',
+    ]);
+    const rows = combine(
+      { 'goal.speed': 3, 'goal.privacy': 3 },
+      { 'goal.speed': 3, 'goal.privacy': 0 },
+      defaultRules,
+    ).priorities;
     expect(rows.find((r) => r.factor === 'goal.speed')!.agreement).toBe('agree');
     expect(rows.find((r) => r.factor === 'goal.privacy')!.agreement).toBe('differ');
     expect(rows.find((r) => r.factor === 'goal.cost')!.agreement).toBe('unknown');

@@ -6,8 +6,22 @@ import { encodePriorities, type CodeError } from '../../src/domain/together/prio
 import { readCode, readTogetherFragment, togetherLink } from '../../src/domain/together/together-link.ts';
 
 const RUNS = 3000;
-const ERRORS: readonly CodeError[] = ['empty', 'not-a-code', 'wrong-length', 'checksum', 'newer-version', 'unknown-version', 'bad-level'];
-const code = encodePriorities({ 'goal.privacy': 3, 'goal.speed': 1, 'imp.emotions': 2, 'ctx.escalation': 4, 'ctx.safety-risk': true });
+const ERRORS: readonly CodeError[] = [
+  'empty',
+  'not-a-code',
+  'wrong-length',
+  'checksum',
+  'newer-version',
+  'unknown-version',
+  'bad-level',
+];
+const code = encodePriorities({
+  'goal.privacy': 3,
+  'goal.speed': 1,
+  'imp.emotions': 2,
+  'ctx.escalation': 4,
+  'ctx.safety-risk': true,
+});
 
 describe('together link', () => {
   it('puts the code in the fragment only, and reads it back from the link, the fragment or the code box', () => {
@@ -16,7 +30,11 @@ describe('together link', () => {
     expect(url.pathname).toBe('/together');
     expect(url.search).toBe('');
     expect(url.hash).toBe(`#c=${code}`);
-    const expected = { ok: true, code, profile: { 'goal.privacy': 3, 'goal.speed': 1, 'imp.emotions': 2, 'ctx.escalation': 4 } };
+    const expected = {
+      ok: true,
+      code,
+      profile: { 'goal.privacy': 3, 'goal.speed': 1, 'imp.emotions': 2, 'ctx.escalation': 4 },
+    };
     expect(readTogetherFragment(url.hash)).toEqual(expected);
     expect(readTogetherFragment(`#x=1&c=${code}`)).toEqual(expected);
     expect(readCode(link)).toEqual(expected);
@@ -43,7 +61,13 @@ describe('together link', () => {
       fc.string({ maxLength: 60 }),
       fc.string({ unit: 'binary', maxLength: 60 }),
       fc.string({ unit: alphabet, maxLength: 40 }).map((s) => `#c=${s}`),
-      fc.nat({ max: code.length - 1 }).chain((at) => fc.string({ unit: alphabet, minLength: 1, maxLength: 2 }).map((s) => `#c=${code.slice(0, at)}${s}${code.slice(at + 1)}`)),
+      fc
+        .nat({ max: code.length - 1 })
+        .chain((at) =>
+          fc
+            .string({ unit: alphabet, minLength: 1, maxLength: 2 })
+            .map((s) => `#c=${code.slice(0, at)}${s}${code.slice(at + 1)}`),
+        ),
     );
     fc.assert(
       fc.property(inputs, (input) => {
@@ -71,9 +95,15 @@ describe('facts side by side', () => {
   it('compares the facts a code carries, never the safety answer, and calls numbers one step apart close', () => {
     expect(FACT_FACTORS).not.toContain('ctx.safety-risk');
     expect(FACT_FACTORS.some((id) => id.startsWith('goal.') || id.startsWith('imp.'))).toBe(false);
-    const rows = compareFacts({ 'ctx.escalation': 4, 'ctx.cross-border': true, 'ctx.amount': 'large' }, { 'ctx.escalation': 5, 'ctx.cross-border': false });
+    const rows = compareFacts(
+      { 'ctx.escalation': 4, 'ctx.cross-border': true, 'ctx.amount': 'large' },
+      { 'ctx.escalation': 5, 'ctx.cross-border': false },
+    );
     const of = (id: string) => rows.find((r) => r.factor === id)!.agreement;
     expect([of('ctx.escalation'), of('ctx.cross-border'), of('ctx.amount')]).toEqual(['close', 'differ', 'unknown']);
-    expect(compareFacts({ 'ctx.escalation': 2 }, { 'ctx.escalation': 7 }).find((r) => r.factor === 'ctx.escalation')!.agreement).toBe('differ');
+    expect(
+      compareFacts({ 'ctx.escalation': 2 }, { 'ctx.escalation': 7 }).find((r) => r.factor === 'ctx.escalation')!
+        .agreement,
+    ).toBe('differ');
   });
 });

@@ -3,7 +3,11 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseFactorProfile } from '../../src/domain/factors.ts';
 import { parseSharedIds, shortlistPath } from '../../src/domain/registry/shortlist-link.ts';
-import { parseFeedbackDigests, parseMediatorProfiles, parseRevocations } from '../../src/domain/registry/validate-records.ts';
+import {
+  parseFeedbackDigests,
+  parseMediatorProfiles,
+  parseRevocations,
+} from '../../src/domain/registry/validate-records.ts';
 import { parseStandardsFile } from '../../src/domain/registry/validate-standards.ts';
 import { parseManifest } from '../../src/feed/manifest.ts';
 import { verifyManifest } from '../../src/feed/crypto.ts';
@@ -19,7 +23,8 @@ function mutate(valid: unknown) {
     const paths: (string | number)[][] = [];
     const walk = (node: unknown, path: (string | number)[]) => {
       paths.push(path);
-      if (node && typeof node === 'object') for (const [k, v] of Object.entries(node)) walk(v, [...path, Array.isArray(node) ? Number(k) : k]);
+      if (node && typeof node === 'object')
+        for (const [k, v] of Object.entries(node)) walk(v, [...path, Array.isArray(node) ? Number(k) : k]);
     };
     walk(copy, []);
     const path = paths[pick % paths.length]!;
@@ -48,7 +53,8 @@ describe(`parsers at trust boundaries never throw (${RUNS} inputs each)`, () => 
     fc.assert(
       fc.property(mutate([makeProfile('m1')]), (input) => {
         const result = parseMediatorProfiles(input);
-        if (result.ok) for (const p of result.records) expect(typeof p.id === 'string' && Array.isArray(p.languages)).toBe(true);
+        if (result.ok)
+          for (const p of result.records) expect(typeof p.id === 'string' && Array.isArray(p.languages)).toBe(true);
       }),
       { numRuns: RUNS },
     );
@@ -56,20 +62,30 @@ describe(`parsers at trust boundaries never throw (${RUNS} inputs each)`, () => 
 
   it('standards files and manifests', () => {
     fc.assert(
-      fc.property(anyJson, fc.constantFrom('standards/levels.json', 'standards/qaps.json', 'standards/rules.json', 'x.json'), (input, path) => {
-        expect(parseStandardsFile(path, input).ok).toBe(false);
-        expect(parseManifest(input).ok).toBe(false);
-      }),
+      fc.property(
+        anyJson,
+        fc.constantFrom('standards/levels.json', 'standards/qaps.json', 'standards/rules.json', 'x.json'),
+        (input, path) => {
+          expect(parseStandardsFile(path, input).ok).toBe(false);
+          expect(parseManifest(input).ok).toBe(false);
+        },
+      ),
       { numRuns: RUNS },
     );
   });
 
   it('factor profiles from a case file or a link', () => {
     fc.assert(
-      fc.property(fc.oneof(anyJson, fc.dictionary(fc.constantFrom('goal.privacy', 'ctx.escalation', 'ctx.amount', 'imp.facts'), anyJson)), (input) => {
-        const result = parseFactorProfile(input);
-        if (!result.ok) expect(result.problems[0]!.message.length).toBeGreaterThan(0);
-      }),
+      fc.property(
+        fc.oneof(
+          anyJson,
+          fc.dictionary(fc.constantFrom('goal.privacy', 'ctx.escalation', 'ctx.amount', 'imp.facts'), anyJson),
+        ),
+        (input) => {
+          const result = parseFactorProfile(input);
+          if (!result.ok) expect(result.problems[0]!.message.length).toBeGreaterThan(0);
+        },
+      ),
       { numRuns: RUNS },
     );
   });
@@ -101,7 +117,9 @@ describe('signed manifests', () => {
         target[at % target.length] = target[at % target.length]! ^ xor;
         const result = inManifest
           ? await verifyManifest(target, signature, [key.trusted])
-          : await verifyManifest(manifest, new TextEncoder().encode(Buffer.from(target).toString('base64')), [key.trusted]);
+          : await verifyManifest(manifest, new TextEncoder().encode(Buffer.from(target).toString('base64')), [
+              key.trusted,
+            ]);
         expect(result.ok).toBe(false);
       }),
       { numRuns: 100 },

@@ -12,7 +12,10 @@ function setup() {
   let dispose = () => {};
   const autosave = createRoot((d) => {
     dispose = d;
-    return createAutosave('', (v) => void saved.push(v), { delayMs: 400, saveBeforeLeaving: (v) => void savedLeaving.push(v) });
+    return createAutosave('', (v) => void saved.push(v), {
+      delayMs: 400,
+      saveBeforeLeaving: (v) => void savedLeaving.push(v),
+    });
   });
   return { saved, savedLeaving, autosave, dispose };
 }
@@ -64,7 +67,10 @@ describe('createAutosave', () => {
     let dispose = () => {};
     const autosave = createRoot((d) => {
       dispose = d;
-      return createAutosave('', () => new Promise<void>((resolve) => (finish = resolve)), { delayMs: 400, saveBeforeLeaving: (v) => void savedLeaving.push(v) });
+      return createAutosave('', () => new Promise<void>((resolve) => (finish = resolve)), {
+        delayMs: 400,
+        saveBeforeLeaving: (v) => void savedLeaving.push(v),
+      });
     });
     autosave.update(() => 'last words');
     vi.advanceTimersByTime(400); // the pause's save starts, and is still running

@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { defaultCurrency } from '../../src/domain/worksheet/currency.ts';
-import { addItem, removeItem, setItemField, setMoney, setOutcome, setSideText, setSwot, setWorksheetField } from '../../src/domain/worksheet/edit.ts';
+import {
+  addItem,
+  removeItem,
+  setItemField,
+  setMoney,
+  setOutcome,
+  setSideText,
+  setSwot,
+  setWorksheetField,
+} from '../../src/domain/worksheet/edit.ts';
 import { parseWorksheet } from '../../src/domain/worksheet/parse.ts';
 import { emptyWorksheet } from '../../src/domain/worksheet/types.ts';
 

@@ -22,12 +22,14 @@ describe('value of going on', () => {
     expect(discountFactor(undefined, 12)).toBe(1);
     expect(discountFactor(5, undefined)).toBe(1);
     const self = valueOfGoingOn(sampleWorksheet.sides!.self, 10);
-    expect(self.discountFactor).toBeCloseTo(1 / Math.pow(1.1, 1.5), 12);
-    expect(self.value).toBeCloseTo(60_000 / Math.pow(1.1, 1.5) - 15_000, 6);
+    expect(self.discountFactor).toBeCloseTo(1 / 1.1 ** 1.5, 12);
+    expect(self.value).toBeCloseTo(60_000 / 1.1 ** 1.5 - 15_000, 6);
   });
 
   it('refuses to compute when probabilities do not sum to 100 %, and says the sum', () => {
-    const side: SideSheet = { outcomes: { best: { amount: 10, probability: 40 }, worst: { amount: 0, probability: 40 } } };
+    const side: SideSheet = {
+      outcomes: { best: { amount: 10, probability: 40 }, worst: { amount: 0, probability: 40 } },
+    };
     const result = valueOfGoingOn(side);
     expect(result.value).toBeUndefined();
     expect(result.notes).toContainEqual({ code: 'probabilities-sum', sum: 80 });
@@ -36,14 +38,22 @@ describe('value of going on', () => {
   it('accepts 33 + 33 + 33 as 100 % and weighs the three equally', () => {
     const side: SideSheet = {
       money: { costsToCome: 0 },
-      outcomes: { best: { amount: 90, probability: 33 }, probable: { amount: 30, probability: 33 }, worst: { amount: 0, probability: 33 } },
+      outcomes: {
+        best: { amount: 90, probability: 33 },
+        probable: { amount: 30, probability: 33 },
+        worst: { amount: 0, probability: 33 },
+      },
     };
     expect(valueOfGoingOn(side).value).toBeCloseTo(40, 10);
   });
 
   it('says which number is missing instead of guessing', () => {
-    expect(codes({ outcomes: { best: { amount: 10 }, worst: { amount: 0, probability: 100 } } })).toContain('missing-probability');
-    expect(codes({ outcomes: { best: { probability: 50 }, worst: { amount: 0, probability: 50 } } })).toContain('missing-amount');
+    expect(codes({ outcomes: { best: { amount: 10 }, worst: { amount: 0, probability: 100 } } })).toContain(
+      'missing-probability',
+    );
+    expect(codes({ outcomes: { best: { probability: 50 }, worst: { amount: 0, probability: 50 } } })).toContain(
+      'missing-amount',
+    );
     expect(codes(undefined)).toEqual(['no-outcomes', 'costs-to-come-missing']);
     expect(valueOfGoingOn({ outcomes: { best: { amount: 10 } } }).value).toBeUndefined();
   });
@@ -55,7 +65,10 @@ describe('value of going on', () => {
   });
 
   it('flags a best outcome below the worst as a likely slip, and still computes', () => {
-    const result = valueOfGoingOn({ money: { costsToCome: 0 }, outcomes: { best: { amount: 0, probability: 50 }, worst: { amount: 10, probability: 50 } } });
+    const result = valueOfGoingOn({
+      money: { costsToCome: 0 },
+      outcomes: { best: { amount: 0, probability: 50 }, worst: { amount: 10, probability: 50 } },
+    });
     expect(result.notes).toEqual([{ code: 'outcomes-out-of-order' }]);
     expect(result.value).toBe(5);
   });
@@ -84,36 +97,46 @@ const amount = fc.integer({ min: -1_000_000, max: 1_000_000 });
 const orderedSide = fc
   .record({
     amounts: fc.tuple(amount, amount, amount).map((a) => [...a].sort((x, y) => y - x) as [number, number, number]),
-    cut: fc.tuple(fc.integer({ min: 0, max: 100 }), fc.integer({ min: 0, max: 100 })).map(([a, b]) => [Math.min(a, b), Math.max(a, b)]),
+    cut: fc
+      .tuple(fc.integer({ min: 0, max: 100 }), fc.integer({ min: 0, max: 100 }))
+      .map(([a, b]) => [Math.min(a, b), Math.max(a, b)]),
     costsToCome: fc.integer({ min: 0, max: 500_000 }),
     months: fc.integer({ min: 0, max: 120 }),
   })
-  .map(({ amounts, cut, costsToCome, months }): SideSheet => ({
-    money: { costsToCome, monthsToDecision: months },
-    outcomes: {
-      best: { amount: amounts[0], probability: cut[0]! },
-      probable: { amount: amounts[1], probability: cut[1]! - cut[0]! },
-      worst: { amount: amounts[2], probability: 100 - cut[1]! },
-    },
-  }));
+  .map(
+    ({ amounts, cut, costsToCome, months }): SideSheet => ({
+      money: { costsToCome, monthsToDecision: months },
+      outcomes: {
+        best: { amount: amounts[0], probability: cut[0]! },
+        probable: { amount: amounts[1], probability: cut[1]! - cut[0]! },
+        worst: { amount: amounts[2], probability: 100 - cut[1]! },
+      },
+    }),
+  );
 const rate = fc.option(fc.integer({ min: 0, max: 30 }), { nil: undefined });
 
 describe('laws', () => {
   it('raising the probability of the best outcome (taken from another) never lowers the value of going on', () => {
     fc.assert(
-      fc.property(orderedSide, rate, fc.integer({ min: 1, max: 100 }), fc.constantFrom('probable', 'worst' as const), (side, r, shift, from) => {
-        const outcomes = side.outcomes!;
-        const moved = Math.min(shift, outcomes[from]!.probability!);
-        const raised: SideSheet = {
-          ...side,
-          outcomes: {
-            ...outcomes,
-            best: { ...outcomes.best, probability: outcomes.best!.probability! + moved },
-            [from]: { ...outcomes[from], probability: outcomes[from]!.probability! - moved },
-          },
-        };
-        expect(valueOfGoingOn(raised, r).value!).toBeGreaterThanOrEqual(valueOfGoingOn(side, r).value! - 1e-6);
-      }),
+      fc.property(
+        orderedSide,
+        rate,
+        fc.integer({ min: 1, max: 100 }),
+        fc.constantFrom('probable', 'worst' as const),
+        (side, r, shift, from) => {
+          const outcomes = side.outcomes!;
+          const moved = Math.min(shift, outcomes[from]!.probability!);
+          const raised: SideSheet = {
+            ...side,
+            outcomes: {
+              ...outcomes,
+              best: { ...outcomes.best, probability: outcomes.best!.probability! + moved },
+              [from]: { ...outcomes[from], probability: outcomes[from]!.probability! - moved },
+            },
+          };
+          expect(valueOfGoingOn(raised, r).value!).toBeGreaterThanOrEqual(valueOfGoingOn(side, r).value! - 1e-6);
+        },
+      ),
     );
   });
 
@@ -140,7 +163,11 @@ describe('laws', () => {
   it('the overlap is symmetric: swapping the sides mirrors the zone', () => {
     fc.assert(
       fc.property(orderedSide, orderedSide, rate, (self, other, r) => {
-        const a = assessWorksheet({ version: 1, discountRatePercent: r, sides: { self, other } } satisfies Worksheet).zone;
+        const a = assessWorksheet({
+          version: 1,
+          discountRatePercent: r,
+          sides: { self, other },
+        } satisfies Worksheet).zone;
         const b = assessWorksheet({ version: 1, discountRatePercent: r, sides: { self: other, other: self } }).zone;
         expect(b.kind).toBe(a.kind);
         if (a.kind !== 'unknown' && b.kind !== 'unknown') {

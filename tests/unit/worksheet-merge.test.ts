@@ -24,14 +24,30 @@ describe('mergeWorksheet', () => {
   });
 
   it('keeps parties added in both tabs, a removal in either, and field edits inside one party', () => {
-    const mine: Worksheet = { ...base, parties: [{ id: 'p1', name: 'Buyer', kind: 'party', stake: 'Its line' }, { id: 'p2', name: 'Bank', kind: 'stakeholder' }] };
-    const theirs: Worksheet = { ...base, parties: [{ id: 'p1', name: 'Buyer Ltd', kind: 'party' }, { id: 'p3', name: 'Insurer', kind: 'stakeholder' }] };
+    const mine: Worksheet = {
+      ...base,
+      parties: [
+        { id: 'p1', name: 'Buyer', kind: 'party', stake: 'Its line' },
+        { id: 'p2', name: 'Bank', kind: 'stakeholder' },
+      ],
+    };
+    const theirs: Worksheet = {
+      ...base,
+      parties: [
+        { id: 'p1', name: 'Buyer Ltd', kind: 'party' },
+        { id: 'p3', name: 'Insurer', kind: 'stakeholder' },
+      ],
+    };
     expect(mergeWorksheet(base, mine, theirs).parties).toEqual([
       { id: 'p1', name: 'Buyer Ltd', kind: 'party', stake: 'Its line' },
       { id: 'p2', name: 'Bank', kind: 'stakeholder' },
       { id: 'p3', name: 'Insurer', kind: 'stakeholder' },
     ]);
-    expect(mergeWorksheet(base, { ...base, parties: [] }, { ...base, currency: 'EUR' })).toEqual({ ...base, parties: [], currency: 'EUR' });
+    expect(mergeWorksheet(base, { ...base, parties: [] }, { ...base, currency: 'EUR' })).toEqual({
+      ...base,
+      parties: [],
+      currency: 'EUR',
+    });
   });
 
   it('drops a field cleared in one tab', () => {

@@ -12,10 +12,12 @@ describe('parseWorksheet', () => {
   });
 
   it('drops unknown keys, including __proto__', () => {
-    const input = JSON.parse('{"version":1,"extra":1,"__proto__":{"polluted":true},"sides":{"self":{"x":1,"label":"A"}}}');
+    const input = JSON.parse(
+      '{"version":1,"extra":1,"__proto__":{"polluted":true},"sides":{"self":{"x":1,"label":"A"}}}',
+    );
     const result = parseWorksheet(input);
     expect(result).toEqual({ ok: true, worksheet: { version: 1, sides: { self: { label: 'A' } } } });
-    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
   });
 
   it('names every problem by path and code', () => {
@@ -24,7 +26,10 @@ describe('parseWorksheet', () => {
       currency: 'euro',
       discountRatePercent: 300,
       sides: { self: { outcomes: { best: { amount: 'lots', probability: 120 } } }, other: [] },
-      parties: [{ id: 'p', name: 'A', kind: 'boss' }, { id: 'p', name: 'B', kind: 'party' }],
+      parties: [
+        { id: 'p', name: 'A', kind: 'boss' },
+        { id: 'p', name: 'B', kind: 'party' },
+      ],
       actions: [{ id: 'a', step: 'x', due: '2027-02-30' }, 'step'],
     });
     expect(result.ok).toBe(false);
@@ -49,14 +54,20 @@ describe('parseWorksheet', () => {
       const result = parseWorksheet(input);
       return result.ok ? [] : result.problems;
     };
-    expect(problems({ version: 1, parties: [{ id: 'p', name: 'A', kind: 'party' }, { id: 'p', name: 'B', kind: 'party' }] })).toEqual([
-      { path: 'parties.1.id', code: 'duplicate-id' },
-    ]);
+    expect(
+      problems({
+        version: 1,
+        parties: [
+          { id: 'p', name: 'A', kind: 'party' },
+          { id: 'p', name: 'B', kind: 'party' },
+        ],
+      }),
+    ).toEqual([{ path: 'parties.1.id', code: 'duplicate-id' }]);
     expect(problems({ version: 1, actions: [{ id: 'a' }] })).toEqual([{ path: 'actions.0.step', code: 'missing' }]);
     expect(problems({ version: 1, facts: 'x'.repeat(5001) })).toEqual([{ path: 'facts', code: 'too-long' }]);
-    expect(problems({ version: 1, actions: Array.from({ length: 101 }, (_, i) => ({ id: `a${i}`, step: 's' })) })).toEqual([
-      { path: 'actions', code: 'too-many' },
-    ]);
+    expect(
+      problems({ version: 1, actions: Array.from({ length: 101 }, (_, i) => ({ id: `a${i}`, step: 's' })) }),
+    ).toEqual([{ path: 'actions', code: 'too-many' }]);
     expect(problems([])).toEqual([{ path: '', code: 'not-object' }]);
     expect(problems({ version: 1, sides: { self: { money: { costsToCome: Number.NaN } } } })).toEqual([
       { path: 'sides.self.money.costsToCome', code: 'not-number' },

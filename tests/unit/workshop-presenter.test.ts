@@ -20,7 +20,9 @@ describe('presenterSteps', () => {
       const order = defaultQuestionnaire.questions.map((q) => q.id);
       expect(answered, scenario.id).toEqual(order.filter((id) => answered.includes(id)));
       expect(answered.sort(), scenario.id).toEqual(Object.keys(scenario.answers).sort());
-      expect(steps.filter((s) => s.kind === 'answer').map((s) => (s.kind === 'answer' ? s.number : 0))).toEqual(answered.map((_, i) => i + 1));
+      expect(steps.filter((s) => s.kind === 'answer').map((s) => (s.kind === 'answer' ? s.number : 0))).toEqual(
+        answered.map((_, i) => i + 1),
+      );
     }
   });
 
@@ -42,7 +44,9 @@ describe('compare fragment', () => {
   const side = fc.record(
     {
       scenarioId: fc.constantFrom(...ids),
-      flip: fc.constantFrom(...defaultQuestionnaire.questions).chain((q) => fc.constantFrom(...q.choices).map((c) => ({ questionId: q.id, value: c.value }))),
+      flip: fc
+        .constantFrom(...defaultQuestionnaire.questions)
+        .chain((q) => fc.constantFrom(...q.choices).map((c) => ({ questionId: q.id, value: c.value }))),
     },
     { requiredKeys: ['scenarioId'] },
   );
@@ -56,7 +60,9 @@ describe('compare fragment', () => {
   });
 
   it('keeps only known scenarios and valid flips, and never throws on junk', () => {
-    expect(parseCompare('#a=nope&b=late-deliveries&bf=q.privacy:9', ids, defaultQuestionnaire)).toEqual({ b: { scenarioId: 'late-deliveries' } });
+    expect(parseCompare('#a=nope&b=late-deliveries&bf=q.privacy:9', ids, defaultQuestionnaire)).toEqual({
+      b: { scenarioId: 'late-deliveries' },
+    });
     expect(parseCompare('#a=late-deliveries&af=q.relationship%3A0', ids, defaultQuestionnaire)).toEqual({
       a: { scenarioId: 'late-deliveries', flip: { questionId: 'q.relationship', value: 0 } },
     });

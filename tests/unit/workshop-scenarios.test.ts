@@ -25,7 +25,17 @@ describe('scenario library', () => {
     expect(scenarioLibrary.length).toBeGreaterThanOrEqual(12);
     expect(new Set(scenarioLibrary.map((s) => s.id)).size).toBe(scenarioLibrary.length);
     const areas = new Set(scenarioLibrary.map((s) => s.area));
-    for (const area of ['commercial', 'construction', 'employment', 'family', 'consumer', 'cross-border', 'investor-state', 'intellectual-property', 'community'])
+    for (const area of [
+      'commercial',
+      'construction',
+      'employment',
+      'family',
+      'consumer',
+      'cross-border',
+      'investor-state',
+      'intellectual-property',
+      'community',
+    ])
       expect(areas, area).toContain(area);
   });
 
@@ -39,10 +49,14 @@ describe('scenario library', () => {
     for (const s of scenarioLibrary) expect(Object.keys(s.answers).length, s.id).toBeGreaterThanOrEqual(12);
   });
 
-  it("each suggested flip moves something in the ranking, so there is something to show", () => {
+  it('each suggested flip moves something in the ranking, so there is something to show', () => {
     for (const s of scenarioLibrary) {
       const before = analyse(answersToProfile(defaultQuestionnaire, s.answers), defaultRules, { sensitivity: false });
-      const after = analyse(answersToProfile(defaultQuestionnaire, applyFlip(s.answers, s.suggestedFlip)), defaultRules, { sensitivity: false });
+      const after = analyse(
+        answersToProfile(defaultQuestionnaire, applyFlip(s.answers, s.suggestedFlip)),
+        defaultRules,
+        { sensitivity: false },
+      );
       expect(movedOptions(compareRankings(before, after)).length, s.id).toBeGreaterThan(0);
     }
   });
@@ -58,28 +72,43 @@ describe('parseScenario refuses what the library must not ship', () => {
   };
 
   it('an unknown question id', () => {
-    expect(problemsOf((s) => (s.answers['q.nope'] = 1)).join()).toMatch(/q\.nope: unknown question id/);
+    expect(problemsOf((s) => (s['answers']['q.nope'] = 1)).join()).toMatch(/q\.nope: unknown question id/);
   });
   it('a value that is not one of the choices', () => {
-    expect(problemsOf((s) => (s.answers['q.privacy'] = 7)).join()).toMatch(/q\.privacy: 7 is not one of its choices/);
-    expect(problemsOf((s) => (s.answers['q.cross-border'] = 'yes')).join()).toMatch(/not one of its choices/);
+    expect(problemsOf((s) => (s['answers']['q.privacy'] = 7)).join()).toMatch(
+      /q\.privacy: 7 is not one of its choices/,
+    );
+    expect(problemsOf((s) => (s['answers']['q.cross-border'] = 'yes')).join()).toMatch(/not one of its choices/);
   });
   it('a missing or empty translation', () => {
-    expect(problemsOf((s) => delete s.title.fr).join()).toMatch(/title\.fr: missing translation/);
-    expect(problemsOf((s) => (s.narrative.es = ' ')).join()).toMatch(/narrative\.es: missing translation/);
-    expect(problemsOf((s) => delete s.teachingPoints[0].es).join()).toMatch(/teachingPoints\.0\.es: missing translation/);
+    expect(problemsOf((s) => delete s['title'].fr).join()).toMatch(/title\.fr: missing translation/);
+    expect(problemsOf((s) => (s['narrative'].es = ' ')).join()).toMatch(/narrative\.es: missing translation/);
+    expect(problemsOf((s) => delete s['teachingPoints'][0].es).join()).toMatch(
+      /teachingPoints\.0\.es: missing translation/,
+    );
   });
   it('speaker notes that are not a list, or miss a translation (notes themselves are optional)', () => {
-    expect(problemsOf((s) => (s.speakerNotes = 'say this')).join()).toMatch(/speakerNotes: expected a list of texts/);
-    expect(problemsOf((s) => (s.speakerNotes = [{ en: 'Ask the room', fr: 'Demandez' }])).join()).toMatch(/speakerNotes\.0\.es: missing translation/);
-    expect(problemsOf((s) => delete s.speakerNotes)).toEqual([]);
+    expect(problemsOf((s) => (s['speakerNotes'] = 'say this')).join()).toMatch(
+      /speakerNotes: expected a list of texts/,
+    );
+    expect(problemsOf((s) => (s['speakerNotes'] = [{ en: 'Ask the room', fr: 'Demandez' }])).join()).toMatch(
+      /speakerNotes\.0\.es: missing translation/,
+    );
+    expect(problemsOf((s) => delete s['speakerNotes'])).toEqual([]);
     expect(scenarioLibrary.find((s) => s.id === 'harbour-bridge')!.speakerNotes.length).toBeGreaterThan(0);
   });
   it('an answer to a question these answers hide, an unknown area, a flip to the same answer, a case not marked fictional', () => {
-    expect(problemsOf((s) => ((s.answers['q.area'] = 'family'), (s.answers['q.clause'] = true))).join()).toMatch(/q\.clause: answered but not shown/);
-    expect(problemsOf((s) => (s.area = 'space-law')).join()).toMatch(/unknown area/);
-    expect(problemsOf((s) => (s.suggestedFlip = { question: 'q.privacy', value: s.answers['q.privacy'] })).join()).toMatch(/same as the prepared answer/);
-    expect(problemsOf((s) => delete s.fictional).join()).toMatch(/fictional/);
+    expect(
+      problemsOf((s) => {
+        s['answers']['q.area'] = 'family';
+        s['answers']['q.clause'] = true;
+      }).join(),
+    ).toMatch(/q\.clause: answered but not shown/);
+    expect(problemsOf((s) => (s['area'] = 'space-law')).join()).toMatch(/unknown area/);
+    expect(
+      problemsOf((s) => (s['suggestedFlip'] = { question: 'q.privacy', value: s['answers']['q.privacy'] })).join(),
+    ).toMatch(/same as the prepared answer/);
+    expect(problemsOf((s) => delete s['fictional']).join()).toMatch(/fictional/);
   });
   it('accepts the unchanged scenario', () => {
     expect(problemsOf(() => undefined)).toEqual([]);

@@ -1,7 +1,15 @@
 // The workshop timer and the presenter's channel messages, as plain values.
 import { describe, expect, it } from 'vitest';
 import { parsePresenterMessage } from '../../src/domain/workshop/presenter-channel.ts';
-import { clockText, elapsed, isDone, isRunning, newTimer, remaining, toggleTimer } from '../../src/domain/workshop/timer.ts';
+import {
+  clockText,
+  elapsed,
+  isDone,
+  isRunning,
+  newTimer,
+  remaining,
+  toggleTimer,
+} from '../../src/domain/workshop/timer.ts';
 
 describe('workshop timer', () => {
   it('counts down twenty minutes from its start, and pauses', () => {
@@ -32,10 +40,29 @@ describe('workshop timer', () => {
 
 describe('presenter channel messages', () => {
   it('accepts the three messages and ignores anything else', () => {
-    expect(parsePresenterMessage({ type: 'step', scenarioId: 'x', index: 3, fragment: '#flip=q.a%3A1' })).toEqual({ type: 'step', scenarioId: 'x', index: 3, fragment: '#flip=q.a%3A1' });
+    expect(parsePresenterMessage({ type: 'step', scenarioId: 'x', index: 3, fragment: '#flip=q.a%3A1' })).toEqual({
+      type: 'step',
+      scenarioId: 'x',
+      index: 3,
+      fragment: '#flip=q.a%3A1',
+    });
     expect(parsePresenterMessage({ type: 'hello', scenarioId: 'x' })).toEqual({ type: 'hello', scenarioId: 'x' });
-    expect(parsePresenterMessage({ type: 'go', scenarioId: 'x', index: 0 })).toEqual({ type: 'go', scenarioId: 'x', index: 0 });
-    for (const junk of [null, 'step', 3, {}, { type: 'go', scenarioId: 'x', index: -1 }, { type: 'go', scenarioId: 'x', index: 1.5 }, { type: 'step', scenarioId: 'x', index: 1 }, { type: 'nope', scenarioId: 'x' }, { type: 'hello' }])
+    expect(parsePresenterMessage({ type: 'go', scenarioId: 'x', index: 0 })).toEqual({
+      type: 'go',
+      scenarioId: 'x',
+      index: 0,
+    });
+    for (const junk of [
+      null,
+      'step',
+      3,
+      {},
+      { type: 'go', scenarioId: 'x', index: -1 },
+      { type: 'go', scenarioId: 'x', index: 1.5 },
+      { type: 'step', scenarioId: 'x', index: 1 },
+      { type: 'nope', scenarioId: 'x' },
+      { type: 'hello' },
+    ])
       expect(parsePresenterMessage(junk)).toBeUndefined();
   });
 });

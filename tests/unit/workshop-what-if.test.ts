@@ -92,7 +92,10 @@ describe('flipLesson', () => {
               const r = reasonsShown(move, limit);
               expect(r.shown.length).toBeLessThanOrEqual(limit);
               expect(r.shown.length + r.hidden).toBe(move.reasons.length);
-              expect(r.shown.reduce((sum, x) => sum + x.points, 0) + r.hiddenPoints, `${s.id} ${q.id}=${String(c.value)} ${move.id}`).toBe(move.points);
+              expect(
+                r.shown.reduce((sum, x) => sum + x.points, 0) + r.hiddenPoints,
+                `${s.id} ${q.id}=${String(c.value)} ${move.id}`,
+              ).toBe(move.points);
             }
           }
         }
@@ -112,7 +115,11 @@ describe('flipLesson', () => {
 describe('flip fragment', () => {
   it('round-trips every question and choice', () => {
     for (const q of defaultQuestionnaire.questions)
-      for (const c of q.choices) expect(parseFlip(flipFragment({ questionId: q.id, value: c.value }), defaultQuestionnaire)).toEqual({ questionId: q.id, value: c.value });
+      for (const c of q.choices)
+        expect(parseFlip(flipFragment({ questionId: q.id, value: c.value }), defaultQuestionnaire)).toEqual({
+          questionId: q.id,
+          value: c.value,
+        });
   });
 
   it('ignores unknown questions, values that are not choices, and junk, without throwing (1000 strings)', () => {
@@ -123,14 +130,22 @@ describe('flip fragment', () => {
     fc.assert(
       fc.property(fc.string(), (s) => {
         const flip = parseFlip(s, defaultQuestionnaire);
-        if (flip) expect(defaultQuestionnaire.questions.find((q) => q.id === flip.questionId)!.choices.some((c) => c.value === flip.value)).toBe(true);
+        if (flip)
+          expect(
+            defaultQuestionnaire.questions
+              .find((q) => q.id === flip.questionId)!
+              .choices.some((c) => c.value === flip.value),
+          ).toBe(true);
       }),
       { numRuns: 1000 },
     );
   });
 
   it('applyFlip changes that one answer only', () => {
-    expect(applyFlip({ 'q.privacy': 3, 'q.cost': 1 }, { questionId: 'q.privacy', value: 0 })).toEqual({ 'q.privacy': 0, 'q.cost': 1 });
+    expect(applyFlip({ 'q.privacy': 3, 'q.cost': 1 }, { questionId: 'q.privacy', value: 0 })).toEqual({
+      'q.privacy': 0,
+      'q.cost': 1,
+    });
     expect(applyFlip({ 'q.privacy': 3 }, undefined)).toEqual({ 'q.privacy': 3 });
   });
 });

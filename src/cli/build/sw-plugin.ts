@@ -28,7 +28,10 @@ export function serviceWorkerPlugin(entry = 'src/sw/sw.ts'): Plugin {
       const manifest = await Promise.all(
         files.map(async (path) => ({
           url: `/${path}`,
-          revision: createHash('sha256').update(await readFile(join(outDir, path))).digest('hex').slice(0, 16),
+          revision: createHash('sha256')
+            .update(await readFile(join(outDir, path)))
+            .digest('hex')
+            .slice(0, 16),
         })),
       );
       await build({

@@ -1,8 +1,20 @@
 // Where the demo mediators work: countries with cities, the languages spoken there, the names people carry.
 
 export type Region =
-  | 'uk-ie' | 'w-europe' | 's-europe' | 'n-europe' | 'ce-europe' | 'north-america' | 'latin-america'
-  | 'lusophone' | 'mena' | 'africa' | 'south-asia' | 'east-asia' | 'se-asia' | 'oceania';
+  | 'uk-ie'
+  | 'w-europe'
+  | 's-europe'
+  | 'n-europe'
+  | 'ce-europe'
+  | 'north-america'
+  | 'latin-america'
+  | 'lusophone'
+  | 'mena'
+  | 'africa'
+  | 'south-asia'
+  | 'east-asia'
+  | 'se-asia'
+  | 'oceania';
 
 export type Place = {
   readonly country: string;
@@ -16,14 +28,33 @@ export type Place = {
   readonly cultures: readonly string[];
 };
 
-const p = (country: string, weight: number, region: Region, cities: string, languages: string, cultures: string): Place => ({
-  country, weight, region, cities: cities.split('|'), languages: languages.split(' '), cultures: cultures.split(' '),
+const p = (
+  country: string,
+  weight: number,
+  region: Region,
+  cities: string,
+  languages: string,
+  cultures: string,
+): Place => ({
+  country,
+  weight,
+  region,
+  cities: cities.split('|'),
+  languages: languages.split(' '),
+  cultures: cultures.split(' '),
 });
 
 export const PLACES: readonly Place[] = [
   p('GB', 40, 'uk-ie', 'London|Manchester|Edinburgh|Bristol|Leeds|Cardiff', 'en', 'english english indian'),
   p('IE', 10, 'uk-ie', 'Dublin|Cork|Galway', 'en ga', 'irish english'),
-  p('US', 45, 'north-america', 'New York|Chicago|San Francisco|Houston|Miami|Boston', 'en es', 'english english spanish chinese'),
+  p(
+    'US',
+    45,
+    'north-america',
+    'New York|Chicago|San Francisco|Houston|Miami|Boston',
+    'en es',
+    'english english spanish chinese',
+  ),
   p('CA', 15, 'north-america', 'Toronto|Montréal|Vancouver|Calgary', 'en fr', 'english french'),
   p('MX', 10, 'latin-america', 'Ciudad de México|Monterrey|Guadalajara', 'es', 'spanish'),
   p('AR', 10, 'latin-america', 'Buenos Aires|Córdoba|Rosario', 'es it', 'spanish italian'),

@@ -40,7 +40,10 @@ export function createRng(seed: number | string): Rng {
     weighted<T>(items: readonly (readonly [T, number])[]): T {
       const total = items.reduce((sum, [, w]) => sum + w, 0);
       let r = next() * total;
-      for (const [item, w] of items) if ((r -= w) < 0) return item;
+      for (const [item, w] of items) {
+        r -= w;
+        if (r < 0) return item;
+      }
       return items[items.length - 1]![0];
     },
     sample<T>(items: readonly T[], k: number): T[] {

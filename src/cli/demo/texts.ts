@@ -4,10 +4,23 @@ import type { Rng } from './prng.ts';
 import type { MediatorProfile } from '../../domain/registry/types.ts';
 
 const BACKGROUNDS = [
-  'former commercial litigator', 'chartered engineer', 'family therapist', 'former human resources director',
-  'social worker by training', 'former in-house counsel', 'chartered surveyor', 'former bank compliance officer',
-  'lecturer in conflict studies', 'former insurance claims manager', 'architect', 'former trade union negotiator',
-  'former ship’s officer', 'clinical psychologist', 'former court registrar', 'tax adviser', 'public health physician',
+  'former commercial litigator',
+  'chartered engineer',
+  'family therapist',
+  'former human resources director',
+  'social worker by training',
+  'former in-house counsel',
+  'chartered surveyor',
+  'former bank compliance officer',
+  'lecturer in conflict studies',
+  'former insurance claims manager',
+  'architect',
+  'former trade union negotiator',
+  'former ship’s officer',
+  'clinical psychologist',
+  'former court registrar',
+  'tax adviser',
+  'public health physician',
 ];
 
 const EXTRAS = [

@@ -40,7 +40,12 @@ export type CaseFileRefusal = 'not-json' | 'foreign' | 'newer' | 'invalid';
 
 export type ParseCaseFileResult =
   | { readonly ok: true; readonly file: CaseFile }
-  | { readonly ok: false; readonly refusal: CaseFileRefusal; readonly problems: readonly CaseFileProblem[]; readonly total: number };
+  | {
+      readonly ok: false;
+      readonly refusal: CaseFileRefusal;
+      readonly problems: readonly CaseFileProblem[];
+      readonly total: number;
+    };
 
 /** Enough to fix a file by hand; a hostile file with a million bad keys does not make a million messages. */
 export const MAX_PROBLEMS = 30;
@@ -50,10 +55,21 @@ const isRecord = (v: unknown): v is Rec => typeof v === 'object' && v !== null &
 const own = (record: Rec, key: string): unknown => (Object.hasOwn(record, key) ? record[key] : undefined);
 const ID = /^[A-Za-z0-9][A-Za-z0-9_-]*$/;
 const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
-// eslint-disable-next-line no-control-regex -- control characters are what this looks for
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what this looks for
 const CONTROL = /[\u0000-\u001f\u007f]/;
 
-const CASE_KEYS = ['id', 'title', 'createdAt', 'updatedAt', 'answers', 'lastQuestionId', 'rulesVersion', 'matching', 'worksheet', 'otherPartyCode'] as const;
+const CASE_KEYS = [
+  'id',
+  'title',
+  'createdAt',
+  'updatedAt',
+  'answers',
+  'lastQuestionId',
+  'rulesVersion',
+  'matching',
+  'worksheet',
+  'otherPartyCode',
+] as const;
 const MATCHING_KEYS = ['languages', 'countries', 'online', 'lookingFor', 'partyNationalities'] as const;
 
 class Reader {
@@ -65,7 +81,8 @@ class Reader {
     return undefined;
   }
   keys(record: Rec, allowed: readonly string[], path: string): void {
-    for (const key of Object.keys(record)) if (!allowed.includes(key)) this.fail(path ? `${path}.${key}` : key, 'unknown-key');
+    for (const key of Object.keys(record))
+      if (!allowed.includes(key)) this.fail(path ? `${path}.${key}` : key, 'unknown-key');
   }
   object(record: Rec, key: string, path: string): Rec | undefined {
     const value = own(record, key);
@@ -107,7 +124,12 @@ class Reader {
 /** Reads text that claims to be a case file; answers are checked against the questionnaire this app asks. */
 export function parseCaseFile(text: string, questionnaire: Questionnaire): ParseCaseFileResult {
   const reader = new Reader();
-  const refuse = (refusal: CaseFileRefusal): ParseCaseFileResult => ({ ok: false, refusal, problems: reader.problems, total: reader.total });
+  const refuse = (refusal: CaseFileRefusal): ParseCaseFileResult => ({
+    ok: false,
+    refusal,
+    problems: reader.problems,
+    total: reader.total,
+  });
   if (text.length > L.fileChars) {
     reader.fail('file', 'too-large');
     return refuse('invalid');
@@ -153,11 +175,19 @@ function readCase(reader: Reader, body: Rec, questionnaire: Questionnaire): Case
     reader.fail('case.lastQuestionId', 'unknown-question');
   }
   const rulesVersion = reader.text(body, 'rulesVersion', 'case.rulesVersion', L.versionChars, true);
-  const matchingValue = own(body, 'matching') === undefined ? undefined : reader.object(body, 'matching', 'case.matching');
+  const matchingValue =
+    own(body, 'matching') === undefined ? undefined : reader.object(body, 'matching', 'case.matching');
   const matching = matchingValue && readMatching(reader, matchingValue);
   const worksheet = readWorksheet(reader, own(body, 'worksheet'));
   const otherPartyCode = readOtherPartyCode(reader, body);
-  if (id === undefined || title === undefined || createdAt === undefined || updatedAt === undefined || answers === undefined) return undefined;
+  if (
+    id === undefined ||
+    title === undefined ||
+    createdAt === undefined ||
+    updatedAt === undefined ||
+    answers === undefined
+  )
+    return undefined;
   return {
     id,
     title,
@@ -176,7 +206,9 @@ function readCase(reader: Reader, body: Rec, questionnaire: Questionnaire): Case
 function readOtherPartyCode(reader: Reader, body: Rec): string | undefined {
   const code = reader.text(body, 'otherPartyCode', 'case.otherPartyCode', L.idChars, true);
   if (code === undefined) return undefined;
-  return /^[A-Za-z0-9_-]+$/.test(code) && decodePriorities(code).ok ? code : reader.fail('case.otherPartyCode', 'bad-code');
+  return /^[A-Za-z0-9_-]+$/.test(code) && decodePriorities(code).ok
+    ? code
+    : reader.fail('case.otherPartyCode', 'bad-code');
 }
 
 /** The worksheet has its own validator; its problems join the file's under `case.worksheet`. */
@@ -184,7 +216,8 @@ function readWorksheet(reader: Reader, value: unknown): Worksheet | undefined {
   if (value === undefined) return undefined;
   const result = parseWorksheet(value);
   if (result.ok) return result.worksheet;
-  for (const problem of result.problems) reader.fail(problem.path ? `case.worksheet.${problem.path}` : 'case.worksheet', problem.code);
+  for (const problem of result.problems)
+    reader.fail(problem.path ? `case.worksheet.${problem.path}` : 'case.worksheet', problem.code);
   return undefined;
 }
 
@@ -205,7 +238,8 @@ function readAnswers(reader: Reader, answers: Rec, questionnaire: Questionnaire)
     }
     const choice = question.choices.find((c) => c.value === value);
     if (choice) clean[key] = choice.value;
-    else reader.fail(path, question.choices.some((c) => typeof c.value === typeof value) ? 'not-a-choice' : 'wrong-type');
+    else
+      reader.fail(path, question.choices.some((c) => typeof c.value === typeof value) ? 'not-a-choice' : 'wrong-type');
   }
   return reader.total === before ? { ...clean } : undefined;
 }
@@ -214,11 +248,25 @@ function readMatching(reader: Reader, value: Rec): MatchingPreferences | undefin
   reader.keys(value, MATCHING_KEYS, 'case.matching');
   const languages = reader.codes(value, 'languages', 'case.matching.languages', LANGUAGE_CODES);
   const countries = reader.codes(value, 'countries', 'case.matching.countries', COUNTRY_CODES);
-  const partyNationalities = reader.codes(value, 'partyNationalities', 'case.matching.partyNationalities', COUNTRY_CODES);
+  const partyNationalities = reader.codes(
+    value,
+    'partyNationalities',
+    'case.matching.partyNationalities',
+    COUNTRY_CODES,
+  );
   const online = own(value, 'online');
-  if (typeof online !== 'boolean') reader.fail('case.matching.online', online === undefined ? 'missing' : 'not-boolean');
+  if (typeof online !== 'boolean')
+    reader.fail('case.matching.online', online === undefined ? 'missing' : 'not-boolean');
   const lookingFor = own(value, 'lookingFor');
-  if (lookingFor !== 'mediator' && lookingFor !== 'advocate') reader.fail('case.matching.lookingFor', lookingFor === undefined ? 'missing' : 'bad-choice');
-  if (!languages || !countries || !partyNationalities || typeof online !== 'boolean' || (lookingFor !== 'mediator' && lookingFor !== 'advocate')) return undefined;
+  if (lookingFor !== 'mediator' && lookingFor !== 'advocate')
+    reader.fail('case.matching.lookingFor', lookingFor === undefined ? 'missing' : 'bad-choice');
+  if (
+    !languages ||
+    !countries ||
+    !partyNationalities ||
+    typeof online !== 'boolean' ||
+    (lookingFor !== 'mediator' && lookingFor !== 'advocate')
+  )
+    return undefined;
   return { languages, countries, online, lookingFor, partyNationalities };
 }

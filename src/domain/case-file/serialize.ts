@@ -16,7 +16,12 @@ export function serializeCase(record: Case, now = new Date()): string {
     ...(record.worksheet !== undefined && { worksheet: record.worksheet }),
     ...(record.otherPartyCode !== undefined && { otherPartyCode: record.otherPartyCode }),
   };
-  const file: CaseFile = { format: CASE_FILE_FORMAT, version: CASE_FILE_VERSION, exportedAt: now.toISOString(), case: kept };
+  const file: CaseFile = {
+    format: CASE_FILE_FORMAT,
+    version: CASE_FILE_VERSION,
+    exportedAt: now.toISOString(),
+    case: kept,
+  };
   return `${JSON.stringify(file, null, 2)}\n`;
 }
 

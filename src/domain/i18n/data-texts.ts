@@ -14,8 +14,21 @@ export type TextSpec = {
 
 export const RULES_TEXTS: TextSpec = {
   fields: new Set([
-    'ratingsLabel', 'name', 'summary', 'bindingNote', 'time', 'baseBecause', 'text', 'label', 'because', 'reason', 'citation',
-    'population', 'lacks', 'title', 'urgentText',
+    'ratingsLabel',
+    'name',
+    'summary',
+    'bindingNote',
+    'time',
+    'baseBecause',
+    'text',
+    'label',
+    'because',
+    'reason',
+    'citation',
+    'population',
+    'lacks',
+    'title',
+    'urgentText',
   ]),
   textTrees: new Set(['becauseWhen', 'safeguards', 'steps', 'ratingRationales']),
   skip: new Set(['version', 'scoring', 'ratings', 'modifiers']),
@@ -87,7 +100,9 @@ export function overlayProblems(source: TextMap, overlay: unknown): string[] {
   for (const [key, value] of Object.entries(texts)) {
     if (!(key in source)) problems.push(`extra: ${key}`);
     else if (typeof value !== 'string' || value.trim() === '') problems.push(`empty: ${key}`);
-    else for (const p of source[key]!.match(PLACEHOLDER) ?? []) if (!value.includes(p)) problems.push(`drops ${p}: ${key}`);
+    else
+      for (const p of source[key]!.match(PLACEHOLDER) ?? [])
+        if (!value.includes(p)) problems.push(`drops ${p}: ${key}`);
   }
   return problems;
 }

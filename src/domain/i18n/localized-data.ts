@@ -13,8 +13,14 @@ export type DataOverlays = { readonly rules: TextMap; readonly questions: TextMa
 async function loadOverlays(locale: Exclude<Locale, 'en'>): Promise<DataOverlays> {
   const [rules, questions] =
     locale === 'fr'
-      ? await Promise.all([import('../../../data/i18n/fr/rules.json', { with: { type: 'json' } }), import('../../../data/i18n/fr/questions.json', { with: { type: 'json' } })])
-      : await Promise.all([import('../../../data/i18n/es/rules.json', { with: { type: 'json' } }), import('../../../data/i18n/es/questions.json', { with: { type: 'json' } })]);
+      ? await Promise.all([
+          import('../../../data/i18n/fr/rules.json', { with: { type: 'json' } }),
+          import('../../../data/i18n/fr/questions.json', { with: { type: 'json' } }),
+        ])
+      : await Promise.all([
+          import('../../../data/i18n/es/rules.json', { with: { type: 'json' } }),
+          import('../../../data/i18n/es/questions.json', { with: { type: 'json' } }),
+        ]);
   return { rules: rules.default, questions: questions.default };
 }
 

@@ -1,8 +1,27 @@
 // A directory query: words (AND, each from names, cities, bio keywords or controlled words), then filters,
 // facet counts and relaxations; all ids and counts, no profile text, so the worker's answer is small.
-import { andInto, countBits, countBothAt, emptyBitset, firstSlots, hasBit, nonZeroWords, orInto, setBit, slotsOf, type Bitset } from './bitset.ts';
+import {
+  andInto,
+  countBits,
+  countBothAt,
+  emptyBitset,
+  firstSlots,
+  hasBit,
+  nonZeroWords,
+  orInto,
+  setBit,
+  slotsOf,
+  type Bitset,
+} from './bitset.ts';
 import { facetBits, type Directory } from './directory.ts';
-import { FACETS, relaxationsFromTotals, type Facet, type FacetCounts, type Filters, type Relaxation } from './filters.ts';
+import {
+  FACETS,
+  relaxationsFromTotals,
+  type Facet,
+  type FacetCounts,
+  type Filters,
+  type Relaxation,
+} from './filters.ts';
 import { queryTerms, searchTerm } from './search-index.ts';
 import { matchVocabulary } from './vocabulary.ts';
 
@@ -17,7 +36,16 @@ export type DirectoryResults = {
 };
 
 /** A controlled word counts like a fair name match: enough to rank by, never above the person named. */
-const FACET_WEIGHT: Record<Facet, number> = { country: 3, language: 3, area: 3, cert: 2, style: 2, format: 1.5, evaluations: 1, mentor: 2 };
+const FACET_WEIGHT: Record<Facet, number> = {
+  country: 3,
+  language: 3,
+  area: 3,
+  cert: 2,
+  style: 2,
+  format: 1.5,
+  evaluations: 1,
+  mentor: 2,
+};
 
 type TermMatch = { slots: Bitset; textScores: Map<number, number>; keys: { points: number; bits: Bitset }[] };
 
@@ -50,7 +78,9 @@ function scoreOf(slot: number, terms: readonly TermMatch[]): number {
 /** Best score first, then name order; sorting packed numbers keeps 50,000 results to a few milliseconds. */
 function rank(slots: readonly number[], terms: readonly TermMatch[], limit: number): number[] {
   const keys = new Float64Array(slots.length);
-  slots.forEach((slot, i) => (keys[i] = -Math.round(scoreOf(slot, terms) * 1000) * 2 ** 21 + slot));
+  slots.forEach((slot, i) => {
+    keys[i] = -Math.round(scoreOf(slot, terms) * 1000) * 2 ** 21 + slot;
+  });
   keys.sort();
   return Array.from(keys.subarray(0, Math.min(limit, keys.length)), (k) => ((k % 2 ** 21) + 2 ** 21) % 2 ** 21);
 }
@@ -74,15 +104,24 @@ function countFacets(directory: Directory, matched: Bitset, filterBits: Readonly
   return { counts, totalWithout };
 }
 
-export function searchDirectory(directory: Directory, query: string, filters: Filters, options: { limit?: number } = {}): DirectoryResults {
+export function searchDirectory(
+  directory: Directory,
+  query: string,
+  filters: Filters,
+  options: { limit?: number } = {},
+): DirectoryResults {
   const limit = options.limit ?? Infinity;
   const words = queryTerms(query);
   // Only the last word may be half typed; alone it needs 3 letters ("li" and "ng" are whole surnames).
-  const terms = words.map((w, i) => matchTerm(directory, w, i === words.length - 1 && (w.length >= 3 || words.length > 1)));
+  const terms = words.map((w, i) =>
+    matchTerm(directory, w, i === words.length - 1 && (w.length >= 3 || words.length > 1)),
+  );
   const matched = directory.listed.slice();
   for (const t of terms) andInto(matched, t.slots);
 
-  const filterBits = new Map(FACETS.filter((f) => filters[f] !== undefined).map((f) => [f, facetBits(directory, f, filters[f]!)] as const));
+  const filterBits = new Map(
+    FACETS.filter((f) => filters[f] !== undefined).map((f) => [f, facetBits(directory, f, filters[f]!)] as const),
+  );
   const results = matched.slice();
   for (const bits of filterBits.values()) andInto(results, bits);
   const { counts, totalWithout } = countFacets(directory, matched, filterBits);

@@ -21,7 +21,10 @@ export type Directory<E extends DirectoryEntry = DirectoryEntry> = {
 };
 
 /** The index must cover these profiles (built from them, or saved for the same feed sequence). */
-export function createDirectory<E extends DirectoryEntry>(entries: readonly E[], index: MiniSearch<IndexedDoc>): Directory<E> {
+export function createDirectory<E extends DirectoryEntry>(
+  entries: readonly E[],
+  index: MiniSearch<IndexedDoc>,
+): Directory<E> {
   // Folded names compared as plain strings: a locale collator took a second at 100,000 profiles.
   const keyed = entries.map((e) => ({ e, key: `${foldText(e.profile.name)}\u0000${e.profile.id}` }));
   const sorted = keyed.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)).map((k) => k.e);
@@ -35,7 +38,10 @@ export function createDirectory<E extends DirectoryEntry>(entries: readonly E[],
     for (const [facet, byValue] of perFacet) {
       for (const value of valuesOf(entry, facet)) {
         let set = byValue.get(value);
-        if (!set) byValue.set(value, (set = emptyBitset(size)));
+        if (!set) {
+          set = emptyBitset(size);
+          byValue.set(value, set);
+        }
         setBit(set, slot);
       }
     }

@@ -1,12 +1,21 @@
 // Directory filters as plain data: applied to entries, counted per value, carried in the URL (codes only).
 import type { CertificationStatus } from '../registry/certification-status.ts';
 import {
-  CERTIFICATION_KINDS, EVALUATIONS, FORMATS, PRACTICE_AREAS, STYLES,
-  type FeedbackDigest, type MediatorProfile,
+  CERTIFICATION_KINDS,
+  EVALUATIONS,
+  FORMATS,
+  PRACTICE_AREAS,
+  STYLES,
+  type FeedbackDigest,
+  type MediatorProfile,
 } from '../registry/types.ts';
 import { isRegion, regionOf } from './regions.ts';
 
-export type DirectoryEntry = { readonly profile: MediatorProfile; readonly digest?: FeedbackDigest; readonly status: CertificationStatus };
+export type DirectoryEntry = {
+  readonly profile: MediatorProfile;
+  readonly digest?: FeedbackDigest;
+  readonly status: CertificationStatus;
+};
 
 export const FACETS = ['country', 'language', 'area', 'cert', 'style', 'format', 'evaluations', 'mentor'] as const;
 export type Facet = (typeof FACETS)[number];
@@ -24,19 +33,31 @@ export function valuesOf(entry: DirectoryEntry, facet: Facet): readonly string[]
       const regions = countries.map(regionOf).filter((r): r is string => r !== undefined);
       return [...new Set([...countries, ...regions])];
     }
-    case 'language': return p.languages;
-    case 'area': return p.practiceAreas;
+    case 'language':
+      return p.languages;
+    case 'area':
+      return p.practiceAreas;
     // A badge counts only while the certification stands (never from a revoked or lapsed profile).
-    case 'cert': return entry.status.certified ? p.certifications.map((c) => c.kind) : [];
-    case 'style': return p.styles;
-    case 'format': return p.formats;
-    case 'evaluations': return [p.givesEvaluations];
-    case 'mentor': return p.ymi.acceptsMentees ? ['yes'] : [];
+    case 'cert':
+      return entry.status.certified ? p.certifications.map((c) => c.kind) : [];
+    case 'style':
+      return p.styles;
+    case 'format':
+      return p.formats;
+    case 'evaluations':
+      return [p.givesEvaluations];
+    case 'mentor':
+      return p.ymi.acceptsMentees ? ['yes'] : [];
   }
 }
 
 const ALLOWED: Partial<Record<Facet, readonly string[]>> = {
-  area: PRACTICE_AREAS, cert: CERTIFICATION_KINDS, style: STYLES, format: FORMATS, evaluations: EVALUATIONS, mentor: ['yes'],
+  area: PRACTICE_AREAS,
+  cert: CERTIFICATION_KINDS,
+  style: STYLES,
+  format: FORMATS,
+  evaluations: EVALUATIONS,
+  mentor: ['yes'],
 };
 const CODE = /^[a-z]{2}$/i;
 
@@ -85,7 +106,8 @@ export function relaxationsFromTotals(filters: Filters, totalWithout: Partial<Re
 /** When nothing matches: each single filter whose removal brings results back, with how many. */
 export function suggestRelaxations(entries: readonly DirectoryEntry[], filters: Filters): Relaxation[] {
   const without: Partial<Record<Facet, number>> = {};
-  for (const facet of FACETS) if (filters[facet] !== undefined) without[facet] = entries.filter((e) => matchesFilters(e, filters, facet)).length;
+  for (const facet of FACETS)
+    if (filters[facet] !== undefined) without[facet] = entries.filter((e) => matchesFilters(e, filters, facet)).length;
   return relaxationsFromTotals(filters, without);
 }
 

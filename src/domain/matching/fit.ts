@@ -22,14 +22,42 @@ export type CaseNeeds = {
  * `codes` are ISO languages or countries, certification kinds, a style, a practice area or a YMI role; `n` a count.
  */
 export type FitReasonCode =
-  | 'area-match' | 'area-missing' | 'speaks-needed' | 'speaks-none' | 'works-in' | 'online-distance' | 'not-where'
-  | 'certified' | 'not-investor-state' | 'style' | 'evaluation' | 'multi-party' | 'experience-unknown' | 'experience'
-  | 'mediations' | 'digest-current' | 'digest-grace' | 'digest-missing' | 'nationality-shared' | 'nationality-neither'
-  | 'mentor-near' | 'mentor-region' | 'mentor-online' | 'mentor-speaks' | 'mentor-no-language' | 'mentor-area'
-  | 'mentor-role' | 'mentor-no-role' | 'mentor-digest-stale';
+  | 'area-match'
+  | 'area-missing'
+  | 'speaks-needed'
+  | 'speaks-none'
+  | 'works-in'
+  | 'online-distance'
+  | 'not-where'
+  | 'certified'
+  | 'not-investor-state'
+  | 'style'
+  | 'evaluation'
+  | 'multi-party'
+  | 'experience-unknown'
+  | 'experience'
+  | 'mediations'
+  | 'digest-current'
+  | 'digest-grace'
+  | 'digest-missing'
+  | 'nationality-shared'
+  | 'nationality-neither'
+  | 'mentor-near'
+  | 'mentor-region'
+  | 'mentor-online'
+  | 'mentor-speaks'
+  | 'mentor-no-language'
+  | 'mentor-area'
+  | 'mentor-role'
+  | 'mentor-no-role'
+  | 'mentor-digest-stale';
 export type FitReason = { readonly code: FitReasonCode; readonly codes?: readonly string[]; readonly n?: number };
 export type FitPart = { readonly id: string; readonly points: number; readonly reason: FitReason };
-export type MediatorFit<E extends DirectoryEntry = DirectoryEntry> = { readonly entry: E; readonly total: number; readonly parts: readonly FitPart[] };
+export type MediatorFit<E extends DirectoryEntry = DirectoryEntry> = {
+  readonly entry: E;
+  readonly total: number;
+  readonly parts: readonly FitPart[];
+};
 
 /** What the user tells the matcher beside the questionnaire; `wantOnline` and `online` mean the same. */
 export type CaseExtras = {
@@ -43,20 +71,23 @@ export type CaseExtras = {
 };
 
 /** What the case asks of a mediator, from its factors and ranking plus what the user told the matcher. */
-export function caseNeedsFromAnalysis(
-  profile: FactorProfile,
-  analysis: Analysis,
-  extra: CaseExtras,
-): CaseNeeds {
+export function caseNeedsFromAnalysis(profile: FactorProfile, analysis: Analysis, extra: CaseExtras): CaseNeeds {
   const top = analysis.options.find((o) => o.available && o.id.startsWith('mediation-'))?.id;
-  const differsOnFactsOrLaw = (profile['imp.facts'] ?? 0) >= 2 || (profile['imp.law'] ?? 0) >= 2 || (profile['goal.neutral-opinion'] ?? 0) >= 2;
-  const style: MediationStyle | undefined = top === 'mediation-evaluative' || differsOnFactsOrLaw ? 'evaluative' : (profile['goal.relationship'] ?? 0) >= 2 || top === 'mediation-facilitative' ? 'facilitative' : undefined;
+  const differsOnFactsOrLaw =
+    (profile['imp.facts'] ?? 0) >= 2 || (profile['imp.law'] ?? 0) >= 2 || (profile['goal.neutral-opinion'] ?? 0) >= 2;
+  const style: MediationStyle | undefined =
+    top === 'mediation-evaluative' || differsOnFactsOrLaw
+      ? 'evaluative'
+      : (profile['goal.relationship'] ?? 0) >= 2 || top === 'mediation-facilitative'
+        ? 'facilitative'
+        : undefined;
   const certifications: CertificationKind[] = [];
   // Parties of different nationalities make a case cross-cultural even inside one country.
   const crossCultural = new Set(extra.partyNationalities ?? []).size >= 2;
   if (profile['ctx.cross-border'] || crossCultural) certifications.push('intercultural');
   const topId = analysis.options.find((o) => o.available)?.id;
-  if (profile['ctx.investor-state'] || extra.area === 'investor-state' || topId === 'investor-state-mediation') certifications.push('investor-state');
+  if (profile['ctx.investor-state'] || extra.area === 'investor-state' || topId === 'investor-state-mediation')
+    certifications.push('investor-state');
   if (extra.lookingFor === 'advocate') certifications.push('mediation-advocate');
   return {
     area: extra.area,
@@ -89,7 +120,10 @@ export function fitParts(entry: DirectoryEntry, needs: CaseNeeds): FitPart[] {
   else if (needs.countries.length) add('location', -5, 'not-where');
   for (const kind of needs.certifications) {
     const has = entry.status.certified && p.certifications.some((c) => c.kind === kind);
-    if (has) add(`cert.${kind}`, kind === 'investor-state' ? 20 : kind === 'mediation-advocate' ? 15 : 8, 'certified', { codes: [kind] });
+    if (has)
+      add(`cert.${kind}`, kind === 'investor-state' ? 20 : kind === 'mediation-advocate' ? 15 : 8, 'certified', {
+        codes: [kind],
+      });
     else if (kind === 'investor-state') add(`cert.${kind}`, -15, 'not-investor-state');
   }
   if (needs.style && p.styles.includes(needs.style)) add('style', 8, 'style', { codes: [needs.style] });
@@ -112,7 +146,11 @@ export function fitParts(entry: DirectoryEntry, needs: CaseNeeds): FitPart[] {
 }
 
 /** Listed mediators only (never revoked), best fit first; ties by name so the order is stable. */
-export function rankMediatorsForCase<E extends DirectoryEntry>(entries: readonly E[], needs: CaseNeeds, options: { limit?: number } = {}): MediatorFit<E>[] {
+export function rankMediatorsForCase<E extends DirectoryEntry>(
+  entries: readonly E[],
+  needs: CaseNeeds,
+  options: { limit?: number } = {},
+): MediatorFit<E>[] {
   return entries
     .filter((e) => e.status.listed && !e.status.revoked)
     .map((entry) => {

@@ -13,7 +13,11 @@ export type Mentee = {
   readonly online: boolean;
 };
 
-export type MentorMatch<E extends DirectoryEntry = DirectoryEntry> = { readonly entry: E; readonly total: number; readonly parts: readonly FitPart[] };
+export type MentorMatch<E extends DirectoryEntry = DirectoryEntry> = {
+  readonly entry: E;
+  readonly total: number;
+  readonly parts: readonly FitPart[];
+};
 
 export function mentorParts(entry: DirectoryEntry, mentee: Mentee): FitPart[] {
   const p = entry.profile;
@@ -30,7 +34,8 @@ export function mentorParts(entry: DirectoryEntry, mentee: Mentee): FitPart[] {
   const shared = mentee.languages.filter((l) => p.languages.includes(l));
   for (const l of shared.slice(0, 2)) add(`language.${l}`, 10, 'mentor-speaks', { codes: [l] });
   if (mentee.languages.length && !shared.length) add('language', -20, 'mentor-no-language');
-  for (const area of mentee.interests.filter((a) => p.practiceAreas.includes(a))) add(`area.${area}`, 6, 'mentor-area', { codes: [area] });
+  for (const area of mentee.interests.filter((a) => p.practiceAreas.includes(a)))
+    add(`area.${area}`, 6, 'mentor-area', { codes: [area] });
   const roles = mentee.wants.filter((r) => p.ymi.roles.includes(r));
   for (const role of roles) add(`role.${role}`, 5, 'mentor-role', { codes: [role] });
   if (mentee.wants.length && !roles.length) add('role', -10, 'mentor-no-role');

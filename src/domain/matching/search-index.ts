@@ -10,7 +10,11 @@ export const INDEX_OPTIONS_VERSION = 'v2-name-city-biokw5';
 export type IndexedDoc = { id: string; name: string; places: string; bio: string };
 
 const SPLIT = /[\n\r\p{Z}\p{P}\p{S}]+/u;
-const BIO_STOP = new Set('also based been from have into more much only over that their them then they this those through very were what when where which while with within work works would your'.split(' '));
+const BIO_STOP = new Set(
+  'also based been from have into more much only over that their them then they this those through very were what when where which while with within work works would your'.split(
+    ' ',
+  ),
+);
 /** A bio word kept only if at most this share of profiles (or 50) use it: rare words say something, common ones cost time. */
 const BIO_MAX_SHARE = 0.05;
 const BIO_MAX_WORDS = 40;
@@ -23,7 +27,10 @@ function germanSpelling(term: string): string | undefined {
 
 /** "O'Brien" and "Jean-Pierre" are also typed "obrien" and "jeanpierre". */
 function joinedNames(name: string): string[] {
-  return name.split(/\s+/).filter((w) => /['’-]/.test(w)).map((w) => w.replace(/['’-]/g, ''));
+  return name
+    .split(/\s+/)
+    .filter((w) => /['’-]/.test(w))
+    .map((w) => w.replace(/['’-]/g, ''));
 }
 
 function bioWords(bio: string): string[] {
@@ -40,7 +47,9 @@ export function toIndexedDocs(profiles: readonly MediatorProfile[]): IndexedDoc[
     id: p.id,
     name: [p.name, ...joinedNames(p.name)].join(' '),
     places: p.locations.map((l) => l.city ?? '').join(' '),
-    bio: words[i]!.filter((w) => share.get(w)! <= limit).slice(0, BIO_MAX_WORDS).join(' '),
+    bio: words[i]!.filter((w) => share.get(w)! <= limit)
+      .slice(0, BIO_MAX_WORDS)
+      .join(' '),
   }));
 }
 
@@ -94,5 +103,7 @@ export function searchTerm(index: MiniSearch<IndexedDoc>, term: string, options:
 
 /** Folded words of a typed query, as the index sees them. */
 export function queryTerms(query: string): string[] {
-  return foldText(query).split(SPLIT).filter((t) => t.length >= 2);
+  return foldText(query)
+    .split(SPLIT)
+    .filter((t) => t.length >= 2);
 }

@@ -9,7 +9,11 @@ export const MAX_QUERY_LENGTH = 120;
 
 /** Cleans typed words: collapses spaces, drops control characters, caps the length. */
 export function cleanQuery(text: string): string {
-  return text.replace(/[\p{Cc}\p{Cf}]/gu, ' ').replace(/\s+/g, ' ').trim().slice(0, MAX_QUERY_LENGTH);
+  return text
+    .replace(/[\p{Cc}\p{Cf}]/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, MAX_QUERY_LENGTH);
 }
 
 /** `withQuery: false` keeps a link free of anything the user typed (a name is personal data to some). */

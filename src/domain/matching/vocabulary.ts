@@ -37,11 +37,16 @@ function wordsOf(key: FacetKey): string[] {
   const [facet, value] = key.split(/:(.*)/s) as [Facet, string];
   // Country and region names come from Intl; area, badge, style and format ids are words joined by hyphens.
   const text =
-    facet === 'country' ? `${countryWord(value)} ${value.length === 2 ? value : ''}`
-      : facet === 'language' ? `${languageWord(value)} ${value}`
-        : facet === 'evaluations' || facet === 'mentor' ? ''
+    facet === 'country'
+      ? `${countryWord(value)} ${value.length === 2 ? value : ''}`
+      : facet === 'language'
+        ? `${languageWord(value)} ${value}`
+        : facet === 'evaluations' || facet === 'mentor'
+          ? ''
           : value.replace(/-/g, ' ');
-  return [...foldText(text).split(/[^\p{L}\p{N}]+/u), ...(SYNONYMS[key] ?? [])].filter((w) => w.length > 1 && !STOP.has(w));
+  return [...foldText(text).split(/[^\p{L}\p{N}]+/u), ...(SYNONYMS[key] ?? [])].filter(
+    (w) => w.length > 1 && !STOP.has(w),
+  );
 }
 
 /** Words for the facet values present in the directory (evaluations are a filter, not something one types). */
@@ -69,7 +74,9 @@ export function withinOneEdit(a: string, b: string): boolean {
 /** Same rules as the text index: a prefix when the caller allows, one typo from 4 letters. */
 export function matchVocabulary(vocabulary: Vocabulary, term: string, options: { prefix: boolean }): VocabularyHit[] {
   const best = new Map<FacetKey, number>();
-  const hit = (keys: readonly FacetKey[], weight: number) => keys.forEach((k) => best.set(k, Math.max(best.get(k) ?? 0, weight)));
+  const hit = (keys: readonly FacetKey[], weight: number) => {
+    for (const k of keys) best.set(k, Math.max(best.get(k) ?? 0, weight));
+  };
   for (const [word, keys] of vocabulary) {
     if (word === term) hit(keys, 1);
     else if (options.prefix && word.startsWith(term)) hit(keys, 0.4);

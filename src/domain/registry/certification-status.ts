@@ -31,7 +31,12 @@ export type CertificationStatus = {
 /** Dates are ISO days; `months` the rule's length (24 for a digest, 6 for grace). */
 export type CertificationReason =
   | { readonly code: 'revoked'; readonly date: string; readonly reasonCode: string }
-  | { readonly code: 'grace-digest-stale'; readonly digestDate: string; readonly certifiedOn: string; readonly until: string }
+  | {
+      readonly code: 'grace-digest-stale';
+      readonly digestDate: string;
+      readonly certifiedOn: string;
+      readonly until: string;
+    }
   | { readonly code: 'grace-no-digest'; readonly certifiedOn: string; readonly until: string }
   | { readonly code: 'digest-stale'; readonly digestDate: string; readonly months: number; readonly dueBy: string }
   | { readonly code: 'grace-ended'; readonly months: number; readonly certifiedOn: string; readonly ended: string }
@@ -85,13 +90,27 @@ export function certificationStatus(
     const reason: CertificationReason = ownDigest
       ? { code: 'grace-digest-stale', digestDate: ownDigest.date, certifiedOn: first, until: graceUntil }
       : { code: 'grace-no-digest', certifiedOn: first, until: graceUntil };
-    return { listed: true, certified: true, revoked: false, digest: 'grace', validUntil: graceUntil, reasons: [reason] };
+    return {
+      listed: true,
+      certified: true,
+      revoked: false,
+      digest: 'grace',
+      validUntil: graceUntil,
+      reasons: [reason],
+    };
   }
   if (ownDigest) {
-    const reason: CertificationReason = { code: 'digest-stale', digestDate: ownDigest.date, months: DIGEST_VALID_MONTHS, dueBy: digestUntil! };
+    const reason: CertificationReason = {
+      code: 'digest-stale',
+      digestDate: ownDigest.date,
+      months: DIGEST_VALID_MONTHS,
+      dueBy: digestUntil!,
+    };
     return { listed: true, certified: false, revoked: false, digest: 'stale', reasons: [reason] };
   }
   const reason: CertificationReason =
-    first && graceUntil ? { code: 'grace-ended', months: GRACE_MONTHS, certifiedOn: first, ended: graceUntil } : { code: 'no-certification' };
+    first && graceUntil
+      ? { code: 'grace-ended', months: GRACE_MONTHS, certifiedOn: first, ended: graceUntil }
+      : { code: 'no-certification' };
   return { listed: false, certified: false, revoked: false, digest: 'missing', reasons: [reason] };
 }

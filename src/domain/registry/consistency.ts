@@ -19,11 +19,13 @@ export function registryConsistencyProblems(
       const qap = qapById.get(c.qapId);
       const where = `mediator ${profile.id}: certifications[${i}].qapId`;
       if (!qap) problems.push(`${where}: "${c.qapId}" is not in the QAP list`);
-      else if (!qap.kinds.includes(c.kind)) problems.push(`${where}: "${c.qapId}" does not assess ${c.kind} (it assesses ${qap.kinds.join(', ')})`);
+      else if (!qap.kinds.includes(c.kind))
+        problems.push(`${where}: "${c.qapId}" does not assess ${c.kind} (it assesses ${qap.kinds.join(', ')})`);
     });
   }
   for (const digest of digests) {
-    if (!ids.has(digest.mediatorId)) problems.push(`digest for ${digest.mediatorId}: no mediator with that id in the registry`);
+    if (!ids.has(digest.mediatorId))
+      problems.push(`digest for ${digest.mediatorId}: no mediator with that id in the registry`);
   }
   return problems;
 }

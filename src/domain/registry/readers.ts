@@ -3,7 +3,13 @@ import { isIsoDate } from './dates.ts';
 import { isInvisible } from './text.ts';
 import { at, checkOneOf, describe, type Problems } from '../validate.ts';
 
-export function readBool(obj: Record<string, unknown>, key: string, path: string, problems: Problems, optional = false) {
+export function readBool(
+  obj: Record<string, unknown>,
+  key: string,
+  path: string,
+  problems: Problems,
+  optional = false,
+) {
   const value = obj[key];
   if (optional && value === undefined) return undefined;
   if (typeof value === 'boolean') return value;
@@ -18,7 +24,13 @@ export function readDate(obj: Record<string, unknown>, key: string, path: string
   return undefined;
 }
 
-export function readOptionalInt(obj: Record<string, unknown>, key: string, max: number, path: string, problems: Problems) {
+export function readOptionalInt(
+  obj: Record<string, unknown>,
+  key: string,
+  max: number,
+  path: string,
+  problems: Problems,
+) {
   const value = obj[key];
   if (value === undefined) return undefined;
   if (Number.isInteger(value) && (value as number) >= 0 && (value as number) <= max) return value as number;
@@ -41,7 +53,8 @@ export function readCodes<T extends string>(
     problems.push(`${where}: expected a list, got ${describe(value)}`);
     return undefined;
   }
-  if (value.length < minItems) problems.push(`${where}: expected at least ${minItems} item${minItems === 1 ? '' : 's'}`);
+  if (value.length < minItems)
+    problems.push(`${where}: expected at least ${minItems} item${minItems === 1 ? '' : 's'}`);
   const before = problems.length;
   value.forEach((item, i) => {
     if (allowed instanceof Set) {
@@ -53,7 +66,14 @@ export function readCodes<T extends string>(
 }
 
 /** Visible text (not only spaces or zero-width characters) with a length cap, so one giant field cannot bloat the cache. */
-export function readBoundedText(obj: Record<string, unknown>, key: string, max: number, path: string, problems: Problems, optional = false) {
+export function readBoundedText(
+  obj: Record<string, unknown>,
+  key: string,
+  max: number,
+  path: string,
+  problems: Problems,
+  optional = false,
+) {
   const value = obj[key];
   if (optional && value === undefined) return undefined;
   if (typeof value === 'string' && value.length > max) {

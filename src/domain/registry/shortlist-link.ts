@@ -8,5 +8,8 @@ export function parseSharedIds(raw: string | undefined | null): string[] {
 }
 
 export function shortlistPath(ids: readonly string[]): string {
-  return `/mediators/shortlist?ids=${ids.filter((id) => ID.test(id)).slice(0, MAX_SHARED_IDS).join(',')}`;
+  return `/mediators/shortlist?ids=${ids
+    .filter((id) => ID.test(id))
+    .slice(0, MAX_SHARED_IDS)
+    .join(',')}`;
 }

@@ -48,7 +48,12 @@ export type ConductStandard = {
 };
 
 /** A Qualifying Assessment Program: one organisation's approved assessment, for some certification kinds. */
-export type Qap = { readonly id: string; readonly name: string; readonly region: string; readonly kinds: readonly CertificationKind[] };
+export type Qap = {
+  readonly id: string;
+  readonly name: string;
+  readonly region: string;
+  readonly kinds: readonly CertificationKind[];
+};
 
 /** standards/qaps.json */
 export type QapsStandard = { readonly qaps: readonly Qap[] };

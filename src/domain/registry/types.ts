@@ -2,11 +2,32 @@
 
 /** Practice area ids: the same ids the questionnaire uses for a dispute's type. */
 export const PRACTICE_AREAS = [
-  'commercial-contracts', 'construction', 'employment', 'family', 'consumer', 'corporate',
-  'intellectual-property', 'real-estate', 'banking-finance', 'energy', 'wills-estates', 'community',
-  'professional-negligence', 'public-administrative', 'investor-state', 'insurance', 'shipping',
-  'technology', 'healthcare', 'workplace', 'personal-injury', 'defamation', 'environmental', 'sports',
-  'cross-border-commercial', 'trade',
+  'commercial-contracts',
+  'construction',
+  'employment',
+  'family',
+  'consumer',
+  'corporate',
+  'intellectual-property',
+  'real-estate',
+  'banking-finance',
+  'energy',
+  'wills-estates',
+  'community',
+  'professional-negligence',
+  'public-administrative',
+  'investor-state',
+  'insurance',
+  'shipping',
+  'technology',
+  'healthcare',
+  'workplace',
+  'personal-injury',
+  'defamation',
+  'environmental',
+  'sports',
+  'cross-border-commercial',
+  'trade',
 ] as const;
 export type PracticeArea = (typeof PRACTICE_AREAS)[number];
 
@@ -21,7 +42,13 @@ export const EVALUATIONS = ['yes', 'on-request', 'no'] as const;
 export type GivesEvaluations = (typeof EVALUATIONS)[number];
 
 /** IMI Certified Mediator plus the four specialisations, each assessed by its own kind of QAP. */
-export const CERTIFICATION_KINDS = ['certified-mediator', 'mediation-advocate', 'intercultural', 'online', 'investor-state'] as const;
+export const CERTIFICATION_KINDS = [
+  'certified-mediator',
+  'mediation-advocate',
+  'intercultural',
+  'online',
+  'investor-state',
+] as const;
 export type CertificationKind = (typeof CERTIFICATION_KINDS)[number];
 
 /** What a YMI mentee may do in a mentor's real mediations, with the parties' consent. */

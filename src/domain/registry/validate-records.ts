@@ -2,8 +2,16 @@
 import { COUNTRY_CODES, LANGUAGE_CODES } from './iso-codes.ts';
 import { readBool, readBoundedText, readCodes, readDate, readOptionalInt } from './readers.ts';
 import {
-  CERTIFICATION_KINDS, EVALUATIONS, FORMATS, PRACTICE_AREAS, REVOCATION_REASONS, STYLES, YMI_ROLES,
-  type FeedbackDigest, type MediatorProfile, type Revocation,
+  CERTIFICATION_KINDS,
+  EVALUATIONS,
+  FORMATS,
+  PRACTICE_AREAS,
+  REVOCATION_REASONS,
+  STYLES,
+  YMI_ROLES,
+  type FeedbackDigest,
+  type MediatorProfile,
+  type Revocation,
 } from './types.ts';
 import { at, checkKeys, checkOneOf, describe, isRecord, readArray, readRecord, type Problems } from '../validate.ts';
 
@@ -16,9 +24,26 @@ const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const WEBSITE = /^https?:\/\/[^\s/]+\.[^\s]+$/;
 
 const PROFILE_KEYS = [
-  'id', 'name', 'locations', 'nationality', 'languages', 'practiceAreas', 'styles', 'formats', 'givesEvaluations',
-  'certifications', 'ymi', 'codeOfConduct', 'complaintsRoute', 'contact', 'bio', 'yearsPractising', 'mediationsCount',
-  'multiParty', 'coMediation', 'demo',
+  'id',
+  'name',
+  'locations',
+  'nationality',
+  'languages',
+  'practiceAreas',
+  'styles',
+  'formats',
+  'givesEvaluations',
+  'certifications',
+  'ymi',
+  'codeOfConduct',
+  'complaintsRoute',
+  'contact',
+  'bio',
+  'yearsPractising',
+  'mediationsCount',
+  'multiParty',
+  'coMediation',
+  'demo',
 ];
 
 export function checkId(value: unknown, path: string, problems: Problems): value is string {
@@ -57,7 +82,8 @@ function checkCertifications(obj: Record<string, unknown>, path: string, problem
     if (!isRecord(item)) return void problems.push(`${itemPath}: expected an object, got ${describe(item)}`);
     checkKeys(item, ['kind', 'qapId', 'certifiedOn'], itemPath, problems);
     checkOneOf(item['kind'], CERTIFICATION_KINDS, at(itemPath, 'kind'), problems);
-    if (kinds.includes(item['kind'])) problems.push(`${at(itemPath, 'kind')}: duplicate certification ${describe(item['kind'])}`);
+    if (kinds.includes(item['kind']))
+      problems.push(`${at(itemPath, 'kind')}: duplicate certification ${describe(item['kind'])}`);
     kinds.push(item['kind']);
     checkId(item['qapId'], at(itemPath, 'qapId'), problems);
     readDate(item, 'certifiedOn', itemPath, problems);
@@ -71,8 +97,10 @@ function checkYmi(obj: Record<string, unknown>, path: string, problems: Problems
   checkKeys(ymi, ['acceptsMentees', 'roles'], where, problems);
   const accepts = readBool(ymi, 'acceptsMentees', where, problems);
   const roles = readCodes(ymi, 'roles', YMI_ROLES, where, problems, { minItems: 0 });
-  if (accepts === true && roles?.length === 0) problems.push(`${at(where, 'roles')}: a mentor who accepts mentees names at least 1 role`);
-  if (accepts === false && roles && roles.length > 0) problems.push(`${at(where, 'roles')}: expected no roles when acceptsMentees is false`);
+  if (accepts === true && roles?.length === 0)
+    problems.push(`${at(where, 'roles')}: a mentor who accepts mentees names at least 1 role`);
+  if (accepts === false && roles && roles.length > 0)
+    problems.push(`${at(where, 'roles')}: expected no roles when acceptsMentees is false`);
 }
 
 function checkContact(obj: Record<string, unknown>, path: string, problems: Problems): void {
@@ -159,7 +187,8 @@ function parseList<T>(
   check: (value: unknown, path: string, problems: Problems) => value is T,
   key: (record: T) => string,
 ): Parsed<T> {
-  if (!Array.isArray(input)) return { ok: false, problems: [`${label}: expected a list of records, got ${describe(input)}`] };
+  if (!Array.isArray(input))
+    return { ok: false, problems: [`${label}: expected a list of records, got ${describe(input)}`] };
   const problems: Problems = [];
   const seen = new Map<string, number>();
   input.forEach((item, i) => {

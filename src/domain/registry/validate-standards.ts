@@ -2,19 +2,36 @@
 import { readCodes } from './readers.ts';
 import { checkId } from './validate-records.ts';
 import {
-  COMPETENCY_AREAS, LEVEL_IDS, STANDARDS_FILES,
-  type CompetenciesStandard, type ConductStandard, type LevelsStandard, type QapsStandard,
+  COMPETENCY_AREAS,
+  LEVEL_IDS,
+  STANDARDS_FILES,
+  type CompetenciesStandard,
+  type ConductStandard,
+  type LevelsStandard,
+  type QapsStandard,
 } from './standards.ts';
 import { CERTIFICATION_KINDS } from './types.ts';
 import { parseRulesPack } from '../rules-pack.ts';
-import { at, checkInt, checkKeys, checkOneOf, describe, isRecord, readArray, readRecord, readText, type Problems } from '../validate.ts';
+import {
+  at,
+  checkInt,
+  checkKeys,
+  checkOneOf,
+  describe,
+  isRecord,
+  readArray,
+  readRecord,
+  readText,
+  type Problems,
+} from '../validate.ts';
 
 export type ParsedStandard<T> = { ok: true; value: T } | { ok: false; problems: string[] };
 
 function readTexts(obj: Record<string, unknown>, key: string, path: string, problems: Problems): void {
   const list = readArray(obj, key, path, problems);
   list?.forEach((item, i) => {
-    if (typeof item !== 'string' || item.trim() === '') problems.push(`${at(at(path, key), i)}: expected non-empty text, got ${describe(item)}`);
+    if (typeof item !== 'string' || item.trim() === '')
+      problems.push(`${at(at(path, key), i)}: expected non-empty text, got ${describe(item)}`);
   });
 }
 
@@ -90,7 +107,8 @@ function checkQaps(input: Record<string, unknown>, p: string, problems: Problems
   checkKeys(input, ['qaps'], p, problems);
   const ids = new Set<unknown>();
   eachItem(input, 'qaps', ['id', 'name', 'region', 'kinds'], p, problems, (item, where) => {
-    if (checkId(item['id'], at(where, 'id'), problems) && ids.has(item['id'])) problems.push(`${at(where, 'id')}: duplicate "${item['id']}"`);
+    if (checkId(item['id'], at(where, 'id'), problems) && ids.has(item['id']))
+      problems.push(`${at(where, 'id')}: duplicate "${item['id']}"`);
     ids.add(item['id']);
     readText(item, 'name', where, problems);
     readText(item, 'region', where, problems);
@@ -98,7 +116,11 @@ function checkQaps(input: Record<string, unknown>, p: string, problems: Problems
   });
 }
 
-function parseWith<T>(input: unknown, label: string, check: (obj: Record<string, unknown>, p: string, problems: Problems) => void): ParsedStandard<T> {
+function parseWith<T>(
+  input: unknown,
+  label: string,
+  check: (obj: Record<string, unknown>, p: string, problems: Problems) => void,
+): ParsedStandard<T> {
   if (!isRecord(input)) return { ok: false, problems: [`${label}: expected an object, got ${describe(input)}`] };
   const problems: Problems = [];
   check(input, label, problems);
@@ -117,14 +139,24 @@ export const parseQapsStandard = (input: unknown, label: string = STANDARDS_FILE
 /** Validates a standards file by its feed path; an unknown path is a problem, not silently stored. */
 export function parseStandardsFile(path: string, input: unknown): ParsedStandard<unknown> {
   switch (path) {
-    case STANDARDS_FILES.levels: return parseLevelsStandard(input, path);
-    case STANDARDS_FILES.competencies: return parseCompetenciesStandard(input, path);
-    case STANDARDS_FILES.conduct: return parseConductStandard(input, path);
-    case STANDARDS_FILES.qaps: return parseQapsStandard(input, path);
+    case STANDARDS_FILES.levels:
+      return parseLevelsStandard(input, path);
+    case STANDARDS_FILES.competencies:
+      return parseCompetenciesStandard(input, path);
+    case STANDARDS_FILES.conduct:
+      return parseConductStandard(input, path);
+    case STANDARDS_FILES.qaps:
+      return parseQapsStandard(input, path);
     case STANDARDS_FILES.rules: {
       const result = parseRulesPack(input);
-      return result.ok ? { ok: true, value: result.rules } : { ok: false, problems: result.problems.map((p) => `${path}: ${p}`) };
+      return result.ok
+        ? { ok: true, value: result.rules }
+        : { ok: false, problems: result.problems.map((p) => `${path}: ${p}`) };
     }
-    default: return { ok: false, problems: [`${path}: not a standards file this app knows (${Object.values(STANDARDS_FILES).join(', ')})`] };
+    default:
+      return {
+        ok: false,
+        problems: [`${path}: not a standards file this app knows (${Object.values(STANDARDS_FILES).join(', ')})`],
+      };
   }
 }

@@ -2,7 +2,17 @@
 // sides' scores (it is only as good as it is for the side it suits least), ties broken by the sum, then by id.
 import type { GateHit, RankedOption } from '../analysis.ts';
 import { analyse } from '../engine.ts';
-import { factorKind, GOAL_IDS, IMPEDIMENT_IDS, type FactorId, type FactorProfile, type FactorValue, type GoalId, type ImpedimentId, type Level } from '../factors.ts';
+import {
+  factorKind,
+  GOAL_IDS,
+  IMPEDIMENT_IDS,
+  type FactorId,
+  type FactorProfile,
+  type FactorValue,
+  type GoalId,
+  type ImpedimentId,
+  type Level,
+} from '../factors.ts';
 import type { OptionId } from '../options.ts';
 import type { RulesPack } from '../rules-pack.ts';
 import { SHARED_FACTORS } from './priorities-code.ts';
@@ -47,7 +57,12 @@ export function agreement(a: Level | undefined, b: Level | undefined): Agreement
 }
 
 export function comparePriorities(a: FactorProfile, b: FactorProfile): PriorityRow[] {
-  return [...GOAL_IDS, ...IMPEDIMENT_IDS].map((factor) => ({ factor, a: a[factor], b: b[factor], agreement: agreement(a[factor], b[factor]) }));
+  return [...GOAL_IDS, ...IMPEDIMENT_IDS].map((factor) => ({
+    factor,
+    a: a[factor],
+    b: b[factor],
+    agreement: agreement(a[factor], b[factor]),
+  }));
 }
 
 /** A fact of the case as each side gave it (amount, escalation, cross-border…): the sides may see it differently. */
@@ -59,16 +74,24 @@ export type FactRow = {
 };
 
 /** The facts a code carries, in the code's order: everything shared that is not a goal or an obstacle. */
-export const FACT_FACTORS: readonly FactorId[] = SHARED_FACTORS.filter((id) => factorKind(id) !== 'goal' && factorKind(id) !== 'impediment');
+export const FACT_FACTORS: readonly FactorId[] = SHARED_FACTORS.filter(
+  (id) => factorKind(id) !== 'goal' && factorKind(id) !== 'impediment',
+);
 
 function factAgreement(a: FactorValue | undefined, b: FactorValue | undefined): Agreement {
   if (a === undefined || b === undefined) return 'unknown';
-  if (typeof a === 'number' && typeof b === 'number') return Math.abs(a - b) === 0 ? 'agree' : Math.abs(a - b) === 1 ? 'close' : 'differ';
+  if (typeof a === 'number' && typeof b === 'number')
+    return Math.abs(a - b) === 0 ? 'agree' : Math.abs(a - b) === 1 ? 'close' : 'differ';
   return a === b ? 'agree' : 'differ';
 }
 
 export function compareFacts(a: FactorProfile, b: FactorProfile): FactRow[] {
-  return FACT_FACTORS.map((factor) => ({ factor, a: a[factor], b: b[factor], agreement: factAgreement(a[factor], b[factor]) }));
+  return FACT_FACTORS.map((factor) => ({
+    factor,
+    a: a[factor],
+    b: b[factor],
+    agreement: factAgreement(a[factor], b[factor]),
+  }));
 }
 
 /** Pure and symmetric: swapping the parties swaps every a and b and changes nothing else. */

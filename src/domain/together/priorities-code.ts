@@ -55,8 +55,17 @@ const PAYLOAD_BITS = SHARED_FACTORS.reduce((sum, id) => sum + width(id), 0);
 const PAYLOAD_BYTES = Math.ceil(PAYLOAD_BITS / 8);
 const CODE_BYTES = 1 + PAYLOAD_BYTES + 2;
 
-export type CodeError = 'empty' | 'not-a-code' | 'wrong-length' | 'checksum' | 'newer-version' | 'unknown-version' | 'bad-level';
-export type Decoded = { readonly ok: true; readonly profile: FactorProfile } | { readonly ok: false; readonly error: CodeError };
+export type CodeError =
+  | 'empty'
+  | 'not-a-code'
+  | 'wrong-length'
+  | 'checksum'
+  | 'newer-version'
+  | 'unknown-version'
+  | 'bad-level';
+export type Decoded =
+  | { readonly ok: true; readonly profile: FactorProfile }
+  | { readonly ok: false; readonly error: CodeError };
 
 /** Only the shared factors of a profile: what a code can carry, and what comes back from it. */
 export function sharedPart(profile: FactorProfile): FactorProfile {
@@ -115,6 +124,7 @@ export function decodePriorities(input: string): Decoded {
     if (value === undefined) return { ok: false, error: 'bad-level' };
     profile[id] = value;
   }
-  for (; bit < 8 * (1 + PAYLOAD_BYTES); bit++) if ((bytes[bit >> 3]! >> (7 - (bit & 7))) & 1) return { ok: false, error: 'bad-level' };
+  for (; bit < 8 * (1 + PAYLOAD_BYTES); bit++)
+    if ((bytes[bit >> 3]! >> (7 - (bit & 7))) & 1) return { ok: false, error: 'bad-level' };
   return { ok: true, profile: profile as FactorProfile };
 }

@@ -7,7 +7,9 @@ const KEY = 'c';
 /** Far longer than any code: a hostile link cannot make the reader work on megabytes. */
 const MAX_INPUT = 2000;
 
-export type ReadCode = { readonly ok: true; readonly code: string; readonly profile: FactorProfile } | { readonly ok: false; readonly error: CodeError };
+export type ReadCode =
+  | { readonly ok: true; readonly code: string; readonly profile: FactorProfile }
+  | { readonly ok: false; readonly error: CodeError };
 
 export function togetherLink(origin: string, code: string): string {
   return `${origin}${TOGETHER_PATH}#${KEY}=${code}`;

@@ -22,15 +22,31 @@ function withSide(worksheet: Worksheet, side: SideKey, change: (current: SideShe
 }
 
 /** Sets one part of a side (money, swot...), dropping the part once it is empty. */
-function withSidePart<K extends 'money' | 'swot'>(worksheet: Worksheet, side: SideKey, part: K, next: SideSheet[K]): Worksheet {
-  return withSide(worksheet, side, (current) => (isEmpty(next) ? patch(current, part, undefined) : { ...current, [part]: next }));
+function withSidePart<K extends 'money' | 'swot'>(
+  worksheet: Worksheet,
+  side: SideKey,
+  part: K,
+  next: SideSheet[K],
+): Worksheet {
+  return withSide(worksheet, side, (current) =>
+    isEmpty(next) ? patch(current, part, undefined) : { ...current, [part]: next },
+  );
 }
 
-export function setWorksheetField<K extends 'currency' | 'facts' | 'discountRatePercent'>(worksheet: Worksheet, key: K, value: Worksheet[K]): Worksheet {
+export function setWorksheetField<K extends 'currency' | 'facts' | 'discountRatePercent'>(
+  worksheet: Worksheet,
+  key: K,
+  value: Worksheet[K],
+): Worksheet {
   return patch(worksheet, key, value);
 }
 
-export function setSideText(worksheet: Worksheet, side: SideKey, key: 'label' | 'positions' | 'interests', value: string): Worksheet {
+export function setSideText(
+  worksheet: Worksheet,
+  side: SideKey,
+  key: 'label' | 'positions' | 'interests',
+  value: string,
+): Worksheet {
   return withSide(worksheet, side, (current) => patch(current, key, value));
 }
 
@@ -42,7 +58,13 @@ export function setSwot(worksheet: Worksheet, side: SideKey, key: keyof Swot, va
   return withSidePart(worksheet, side, 'swot', patch(worksheet.sides?.[side]?.swot, key, value));
 }
 
-export function setOutcome<K extends keyof Outcome>(worksheet: Worksheet, side: SideKey, outcome: OutcomeKey, key: K, value: Outcome[K]): Worksheet {
+export function setOutcome<K extends keyof Outcome>(
+  worksheet: Worksheet,
+  side: SideKey,
+  outcome: OutcomeKey,
+  key: K,
+  value: Outcome[K],
+): Worksheet {
   return withSide(worksheet, side, (current) => {
     const one = patch(current.outcomes?.[outcome], key, value);
     const outcomes = { ...current.outcomes };

@@ -29,7 +29,7 @@ export type GoingOn = {
 /** What a sum of money paid `months` from now is worth today at a yearly rate. */
 export function discountFactor(ratePercent: number | undefined, months: number | undefined): number {
   if (!ratePercent || !months) return 1;
-  return 1 / Math.pow(1 + ratePercent / 100, months / 12);
+  return 1 / (1 + ratePercent / 100) ** (months / 12);
 }
 
 /**
@@ -55,7 +55,8 @@ export function valueOfGoingOn(side: SideSheet | undefined, discountRatePercent?
   const blocked = notes.length > 0;
   if (!blocked && used.length === 0) notes.push({ code: 'no-outcomes' });
   const sum = used.reduce((total, o) => total + o.probability, 0);
-  if (!blocked && used.length > 0 && Math.abs(sum - 100) > PROBABILITY_TOLERANCE) notes.push({ code: 'probabilities-sum', sum });
+  if (!blocked && used.length > 0 && Math.abs(sum - 100) > PROBABILITY_TOLERANCE)
+    notes.push({ code: 'probabilities-sum', sum });
 
   const money = side?.money ?? {};
   const costsToCome = money.costsToCome ?? 0;
@@ -70,9 +71,12 @@ export function valueOfGoingOn(side: SideSheet | undefined, discountRatePercent?
   return { expected, discountFactor: factor, costsToCome, value: expected * factor - costsToCome, notes };
 }
 
-const BLOCKING = new Set<GoingOnNote['code']>(['no-outcomes', 'missing-amount', 'missing-probability', 'probabilities-sum']);
-
-export const isBlocking = (note: GoingOnNote) => BLOCKING.has(note.code);
+const BLOCKING = new Set<GoingOnNote['code']>([
+  'no-outcomes',
+  'missing-amount',
+  'missing-probability',
+  'probabilities-sum',
+]);
 
 /** The best outcome should be at least the probable one, and that at least the worst: a likely typing slip otherwise. */
 function isOutOfOrder(side: SideSheet | undefined): boolean {

@@ -127,11 +127,21 @@ function readSide(r: Reader, value: unknown, path: string): SideSheet | undefine
   if (!o) return undefined;
   const outcomesIn = r.object(own(o, 'outcomes'), `${path}.outcomes`);
   const outcomes = outcomesIn
-    ? orUndefined(compact(Object.fromEntries(OUTCOMES.map((k) => [k, readOutcome(r, own(outcomesIn, k), `${path}.outcomes.${k}`)]))))
+    ? orUndefined(
+        compact(
+          Object.fromEntries(OUTCOMES.map((k) => [k, readOutcome(r, own(outcomesIn, k), `${path}.outcomes.${k}`)])),
+        ),
+      )
     : undefined;
   const swotIn = r.object(own(o, 'swot'), `${path}.swot`);
   const swot = swotIn
-    ? orUndefined(compact(Object.fromEntries(SWOT_KEYS.map((k) => [k, r.text(own(swotIn, k), `${path}.swot.${k}`, L.longText)])) as Swot))
+    ? orUndefined(
+        compact(
+          Object.fromEntries(
+            SWOT_KEYS.map((k) => [k, r.text(own(swotIn, k), `${path}.swot.${k}`, L.longText)]),
+          ) as Swot,
+        ),
+      )
     : undefined;
   return orUndefined(
     compact({

@@ -30,7 +30,9 @@ export function settlementZone(selfValue: number | undefined, otherValue: number
   const low = selfValue;
   const high = 0 - otherValue; // not -otherValue: no negative zero
   // Within a cent the ranges touch: one settlement amount leaves both no worse off.
-  return high - low >= -0.005 ? { kind: 'overlap', low, high: Math.max(low, high) } : { kind: 'gap', low: high, high: low, gap: low - high };
+  return high - low >= -0.005
+    ? { kind: 'overlap', low, high: Math.max(low, high) }
+    : { kind: 'gap', low: high, high: low, gap: low - high };
 }
 
 export function assessWorksheet(worksheet: Worksheet): WorksheetAssessment {

@@ -16,7 +16,11 @@ function params(fragment: string): Map<string, string> {
 }
 
 /** Only known scenario ids and valid flips survive; anything else in the fragment is ignored. */
-export function parseCompare(fragment: string, scenarioIds: readonly string[], questionnaire: Questionnaire): CompareState {
+export function parseCompare(
+  fragment: string,
+  scenarioIds: readonly string[],
+  questionnaire: Questionnaire,
+): CompareState {
   const values = params(fragment);
   const side = (key: SideKey): CompareSide | undefined => {
     const id = values.get(key);

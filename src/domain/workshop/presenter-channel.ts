@@ -13,12 +13,12 @@ const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
 
 /** A message from another window, checked: anything else on the channel is ignored. */
 export function parsePresenterMessage(data: unknown): PresenterMessage | undefined {
-  if (!isRecord(data) || typeof data.scenarioId !== 'string') return undefined;
-  const index = data.index;
+  if (!isRecord(data) || typeof data['scenarioId'] !== 'string') return undefined;
+  const index = data['index'];
   const isIndex = typeof index === 'number' && Number.isInteger(index) && index >= 0;
-  if (data.type === 'hello') return { type: 'hello', scenarioId: data.scenarioId };
-  if (data.type === 'go' && isIndex) return { type: 'go', scenarioId: data.scenarioId, index };
-  if (data.type === 'step' && isIndex && typeof data.fragment === 'string' && data.fragment.length <= 200)
-    return { type: 'step', scenarioId: data.scenarioId, index, fragment: data.fragment };
+  if (data['type'] === 'hello') return { type: 'hello', scenarioId: data['scenarioId'] };
+  if (data['type'] === 'go' && isIndex) return { type: 'go', scenarioId: data['scenarioId'], index };
+  if (data['type'] === 'step' && isIndex && typeof data['fragment'] === 'string' && data['fragment'].length <= 200)
+    return { type: 'step', scenarioId: data['scenarioId'], index, fragment: data['fragment'] };
   return undefined;
 }

@@ -17,7 +17,9 @@ export function presenterSteps(scenario: Scenario, questionnaire: Questionnaire)
   const questions = preparedQuestions(scenario, questionnaire);
   return [
     { kind: 'narrative' },
-    ...questions.map((q, i): PresenterStep => ({ kind: 'answer', questionId: q.id, number: i + 1, of: questions.length })),
+    ...questions.map(
+      (q, i): PresenterStep => ({ kind: 'answer', questionId: q.id, number: i + 1, of: questions.length }),
+    ),
     { kind: 'ranking' },
     { kind: 'flip' },
   ];

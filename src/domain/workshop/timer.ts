@@ -9,9 +9,14 @@ export type WorkshopTimer = {
   readonly elapsedBefore: number;
 };
 
-export const newTimer = (minutes = WORKSHOP_MINUTES): WorkshopTimer => ({ durationMs: minutes * 60_000, runningSince: null, elapsedBefore: 0 });
+export const newTimer = (minutes = WORKSHOP_MINUTES): WorkshopTimer => ({
+  durationMs: minutes * 60_000,
+  runningSince: null,
+  elapsedBefore: 0,
+});
 
-export const elapsed = (timer: WorkshopTimer, now: number) => timer.elapsedBefore + (timer.runningSince === null ? 0 : Math.max(0, now - timer.runningSince));
+export const elapsed = (timer: WorkshopTimer, now: number) =>
+  timer.elapsedBefore + (timer.runningSince === null ? 0 : Math.max(0, now - timer.runningSince));
 
 export const remaining = (timer: WorkshopTimer, now: number) => Math.max(0, timer.durationMs - elapsed(timer, now));
 
@@ -21,7 +26,9 @@ export const isDone = (timer: WorkshopTimer, now: number) => remaining(timer, no
 
 /** Starts a paused timer, pauses a running one. */
 export function toggleTimer(timer: WorkshopTimer, now: number): WorkshopTimer {
-  return isRunning(timer) ? { ...timer, runningSince: null, elapsedBefore: elapsed(timer, now) } : { ...timer, runningSince: now };
+  return isRunning(timer)
+    ? { ...timer, runningSince: null, elapsedBefore: elapsed(timer, now) }
+    : { ...timer, runningSince: now };
 }
 
 /** "19:59": minutes and seconds left, a started second counting as whole so it reads 0:00 only at the end. */

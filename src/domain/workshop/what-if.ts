@@ -2,7 +2,11 @@
 import type { Analysis, Contribution, GateHit, RankedOption } from '../analysis.ts';
 import type { OptionId } from '../options.ts';
 
-export type ReasonChange = { readonly source: Contribution['source']; readonly before?: Contribution; readonly after?: Contribution };
+export type ReasonChange = {
+  readonly source: Contribution['source'];
+  readonly before?: Contribution;
+  readonly after?: Contribution;
+};
 
 export type OptionMove = {
   readonly id: OptionId;
@@ -23,9 +27,17 @@ const pointsOf = (c: Contribution | undefined) => c?.points ?? 0;
 function reasonChanges(before: RankedOption, after: RankedOption): ReasonChange[] {
   const sources = [...new Set([...before.reasons, ...after.reasons].map((r) => r.source))];
   return sources
-    .map((source) => ({ source, before: before.reasons.find((r) => r.source === source), after: after.reasons.find((r) => r.source === source) }))
+    .map((source) => ({
+      source,
+      before: before.reasons.find((r) => r.source === source),
+      after: after.reasons.find((r) => r.source === source),
+    }))
     .filter((c) => pointsOf(c.before) !== pointsOf(c.after) || c.before?.value !== c.after?.value)
-    .sort((x, y) => Math.abs(pointsOf(y.after) - pointsOf(y.before)) - Math.abs(pointsOf(x.after) - pointsOf(x.before)) || (x.source < y.source ? -1 : 1));
+    .sort(
+      (x, y) =>
+        Math.abs(pointsOf(y.after) - pointsOf(y.before)) - Math.abs(pointsOf(x.after) - pointsOf(x.before)) ||
+        (x.source < y.source ? -1 : 1),
+    );
 }
 
 const gateIds = (hits: readonly GateHit[]) => new Set(hits.map((g) => g.gateId));
@@ -85,10 +97,19 @@ export type FlipLesson = {
 };
 
 export function flipLesson(moves: readonly OptionMove[]): FlipLesson {
-  const ruledOut = moves.filter((m) => m.before.available && !m.after.available).sort((x, y) => x.before.rank - y.before.rank);
-  const ruledIn = moves.filter((m) => !m.before.available && m.after.available).sort((x, y) => x.after.rank - y.after.rank);
+  const ruledOut = moves
+    .filter((m) => m.before.available && !m.after.available)
+    .sort((x, y) => x.before.rank - y.before.rank);
+  const ruledIn = moves
+    .filter((m) => !m.before.available && m.after.available)
+    .sort((x, y) => x.after.rank - y.after.rank);
   const moved = moves
     .filter((m) => m.before.available && m.after.available && (m.places !== 0 || m.points !== 0))
-    .sort((x, y) => Math.abs(y.points) - Math.abs(x.points) || Math.abs(y.places) - Math.abs(x.places) || x.after.rank - y.after.rank);
+    .sort(
+      (x, y) =>
+        Math.abs(y.points) - Math.abs(x.points) ||
+        Math.abs(y.places) - Math.abs(x.places) ||
+        x.after.rank - y.after.rank,
+    );
   return { ruledOut, ruledIn, moves: moved };
 }

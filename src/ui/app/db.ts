@@ -11,7 +11,8 @@ export function useDb(): Promise<OleDb> {
     setUpgradeBlocked(false);
     // What a page closed mid-write left in the journal is stored before anything is read.
     await replayLeaving(db).catch(() => undefined);
-    return (opened = db);
+    opened = db;
+    return db;
   });
   return opening;
 }

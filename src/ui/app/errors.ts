@@ -11,6 +11,7 @@ export function describeStorageError(error: unknown): string {
   if (name === 'InvalidStateError' || name === 'UnknownError') return m.storageRefused;
   if (name === 'CaseGoneError') return m.caseGone;
   if (error instanceof CaseUnreadableError && error.reason === 'damaged') return t(protectionMessages).damagedCase;
-  if (name === 'ProtectionChangedError' || error instanceof CaseUnreadableError) return t(protectionMessages).changedElsewhere;
+  if (name === 'ProtectionChangedError' || error instanceof CaseUnreadableError)
+    return t(protectionMessages).changedElsewhere;
   return m.couldNotSave(error instanceof Error ? error.message : String(error));
 }

@@ -25,7 +25,9 @@ export function formatNumber(value: number): string {
 /** An amount in a currency (ISO 4217 code), e.g. "1 200 €" in French, "€1,200" in English. */
 export function formatMoney(value: number, currency: string): string {
   // A true minus sign joined to the amount, so a line never breaks between them.
-  return new Intl.NumberFormat(locale(), { style: 'currency', currency, maximumFractionDigits: 0 }).format(value).replace('-', '\u2212\u2060');
+  return new Intl.NumberFormat(locale(), { style: 'currency', currency, maximumFractionDigits: 0 })
+    .format(value)
+    .replace('-', '\u2212\u2060');
 }
 
 /** "A, B and C" / "A, B et C" / "A, B y C". */

@@ -10,7 +10,7 @@ export function savedOrSystemTheme(): Theme {
 
 /** Set before the first render, so the page is styled once rather than restyled after mounting. */
 export function applyTheme(theme: Theme): void {
-  document.documentElement.dataset.theme = theme;
+  document.documentElement.dataset['theme'] = theme;
 }
 
 export function saveTheme(theme: Theme): void {
@@ -19,5 +19,5 @@ export function saveTheme(theme: Theme): void {
 }
 
 export function currentTheme(): Theme {
-  return document.documentElement.dataset.theme === 'dark' ? 'dark' : 'light';
+  return document.documentElement.dataset['theme'] === 'dark' ? 'dark' : 'light';
 }

@@ -20,7 +20,9 @@ export function UnlockCases(props: { headingLevel: 1 | 2 }) {
       <Show when={props.headingLevel === 1} fallback={<h2 id="unlock-title">{heading()}</h2>}>
         <h1 id="unlock-title">{heading()}</h1>
       </Show>
-      <Show when={lockedAfterIdle()}>{(minutes) => <p class="notice">{t(autoLockMessages).lockedIdle(minutes())}</p>}</Show>
+      <Show when={lockedAfterIdle()}>
+        {(minutes) => <p class="notice">{t(autoLockMessages).lockedIdle(minutes())}</p>}
+      </Show>
       <p>{m().lockedText}</p>
       <form onSubmit={form.submit} aria-busy={form.busy()}>
         <PassphraseField
@@ -35,7 +37,13 @@ export function UnlockCases(props: { headingLevel: 1 | 2 }) {
           {form.busy() ? m().unlocking : m().unlock}
         </button>
       </form>
-      <Show when={form.feedback()}>{(feedback) => <p role="alert" class="notice error">{feedback().text}</p>}</Show>
+      <Show when={form.feedback()}>
+        {(feedback) => (
+          <p role="alert" class="notice error">
+            {feedback().text}
+          </p>
+        )}
+      </Show>
       <p class="hint">{m().forgotten}</p>
     </section>
   );

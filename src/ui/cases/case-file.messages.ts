@@ -3,19 +3,23 @@ import { defineMessages } from '../../i18n/messages.ts';
 export const caseFileMessages = defineMessages(
   {
     export: 'Export',
-    exportHint: 'Saves this case as a file on your device. The file holds the case name and your answers: share it only with people you trust.',
+    exportHint:
+      'Saves this case as a file on your device. The file holds the case name and your answers: share it only with people you trust.',
     importTitle: 'Import a case',
-    importHint: 'Choose a case file exported from Olé, or drop it here. Importing adds a case and never changes the cases you have.',
+    importHint:
+      'Choose a case file exported from Olé, or drop it here. Importing adds a case and never changes the cases you have.',
     chooseFile: 'Case file',
     dropHere: 'Drop the case file here',
     importing: 'Importing…',
     imported: (title: string) => `Imported “${title}”.`,
     openImported: 'Open the imported case',
-    importedNewId: 'A case with the same id was already on this device, so the file was added as a separate case. Your existing case is unchanged.',
+    importedNewId:
+      'A case with the same id was already on this device, so the file was added as a separate case. Your existing case is unchanged.',
     readFailed: 'The file could not be read. Nothing was changed.',
     'refused-not-json': 'This file is not an Olé case file (it is not readable as one). Nothing was changed.',
     'refused-foreign': 'This file is not an Olé case file. Nothing was changed.',
-    'refused-newer': 'This case file was made by a newer version of Olé. Update Olé (reload it while online) and try again. Nothing was changed.',
+    'refused-newer':
+      'This case file was made by a newer version of Olé. Update Olé (reload it while online) and try again. Nothing was changed.',
     'refused-invalid': 'This case file has problems, so it was not imported. Nothing was changed.',
     problemsMore: (count: number) => `and ${count} more`,
     problemsTitle: 'What is wrong with the file',
@@ -49,19 +53,24 @@ export const caseFileMessages = defineMessages(
   {
     fr: {
       export: 'Exporter',
-      exportHint: 'Enregistre ce dossier dans un fichier sur votre appareil. Le fichier contient le nom du dossier et vos réponses : ne le partagez qu’avec des personnes de confiance.',
+      exportHint:
+        'Enregistre ce dossier dans un fichier sur votre appareil. Le fichier contient le nom du dossier et vos réponses : ne le partagez qu’avec des personnes de confiance.',
       importTitle: 'Importer un dossier',
-      importHint: 'Choisissez un fichier de dossier exporté depuis Olé, ou déposez-le ici. L’import ajoute un dossier et ne modifie jamais vos dossiers existants.',
+      importHint:
+        'Choisissez un fichier de dossier exporté depuis Olé, ou déposez-le ici. L’import ajoute un dossier et ne modifie jamais vos dossiers existants.',
       chooseFile: 'Fichier de dossier',
       dropHere: 'Déposez le fichier de dossier ici',
       importing: 'Import en cours…',
       imported: (title: string) => `« ${title} » a été importé.`,
       openImported: 'Ouvrir le dossier importé',
-      importedNewId: 'Un dossier avec le même identifiant existait déjà sur cet appareil : le fichier a été ajouté comme dossier distinct. Votre dossier existant n’a pas changé.',
+      importedNewId:
+        'Un dossier avec le même identifiant existait déjà sur cet appareil : le fichier a été ajouté comme dossier distinct. Votre dossier existant n’a pas changé.',
       readFailed: 'Le fichier n’a pas pu être lu. Rien n’a été modifié.',
-      'refused-not-json': 'Ce fichier n’est pas un fichier de dossier Olé (il n’est pas lisible comme tel). Rien n’a été modifié.',
+      'refused-not-json':
+        'Ce fichier n’est pas un fichier de dossier Olé (il n’est pas lisible comme tel). Rien n’a été modifié.',
       'refused-foreign': 'Ce fichier n’est pas un fichier de dossier Olé. Rien n’a été modifié.',
-      'refused-newer': 'Ce fichier de dossier a été créé par une version plus récente d’Olé. Mettez Olé à jour (rechargez-le en ligne) et réessayez. Rien n’a été modifié.',
+      'refused-newer':
+        'Ce fichier de dossier a été créé par une version plus récente d’Olé. Mettez Olé à jour (rechargez-le en ligne) et réessayez. Rien n’a été modifié.',
       'refused-invalid': 'Ce fichier de dossier comporte des erreurs : il n’a pas été importé. Rien n’a été modifié.',
       problemsMore: (count: number) => `et ${count} de plus`,
       problemsTitle: 'Ce qui ne va pas dans le fichier',
@@ -94,19 +103,24 @@ export const caseFileMessages = defineMessages(
     },
     es: {
       export: 'Exportar',
-      exportHint: 'Guarda este caso en un archivo de su dispositivo. El archivo contiene el nombre del caso y sus respuestas: compártalo solo con personas de confianza.',
+      exportHint:
+        'Guarda este caso en un archivo de su dispositivo. El archivo contiene el nombre del caso y sus respuestas: compártalo solo con personas de confianza.',
       importTitle: 'Importar un caso',
-      importHint: 'Elija un archivo de caso exportado desde Olé, o suéltelo aquí. Importar añade un caso y nunca cambia los casos que ya tiene.',
+      importHint:
+        'Elija un archivo de caso exportado desde Olé, o suéltelo aquí. Importar añade un caso y nunca cambia los casos que ya tiene.',
       chooseFile: 'Archivo de caso',
       dropHere: 'Suelte aquí el archivo de caso',
       importing: 'Importando…',
       imported: (title: string) => `Se ha importado «${title}».`,
       openImported: 'Abrir el caso importado',
-      importedNewId: 'Ya había en este dispositivo un caso con el mismo identificador, así que el archivo se añadió como un caso aparte. Su caso existente no ha cambiado.',
+      importedNewId:
+        'Ya había en este dispositivo un caso con el mismo identificador, así que el archivo se añadió como un caso aparte. Su caso existente no ha cambiado.',
       readFailed: 'No se pudo leer el archivo. No se ha cambiado nada.',
-      'refused-not-json': 'Este archivo no es un archivo de caso de Olé (no se puede leer como tal). No se ha cambiado nada.',
+      'refused-not-json':
+        'Este archivo no es un archivo de caso de Olé (no se puede leer como tal). No se ha cambiado nada.',
       'refused-foreign': 'Este archivo no es un archivo de caso de Olé. No se ha cambiado nada.',
-      'refused-newer': 'Este archivo de caso lo creó una versión más reciente de Olé. Actualice Olé (recárguelo con conexión) e inténtelo de nuevo. No se ha cambiado nada.',
+      'refused-newer':
+        'Este archivo de caso lo creó una versión más reciente de Olé. Actualice Olé (recárguelo con conexión) e inténtelo de nuevo. No se ha cambiado nada.',
       'refused-invalid': 'Este archivo de caso tiene errores, así que no se importó. No se ha cambiado nada.',
       problemsMore: (count: number) => `y ${count} más`,
       problemsTitle: 'Qué falla en el archivo',

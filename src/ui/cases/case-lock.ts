@@ -2,7 +2,14 @@
 // memory), or locked. Tabs tell each other when protection changes, so a tab never writes with an outdated key.
 import { createSignal } from 'solid-js';
 import { plainCodec, type CaseCodec } from '../../storage/case-codec.ts';
-import { changePassphrase, protectCases, readProtection, unlockCases, unprotectCases, type Refused } from '../../storage/case-protection.ts';
+import {
+  changePassphrase,
+  protectCases,
+  readProtection,
+  unlockCases,
+  unprotectCases,
+  type Refused,
+} from '../../storage/case-protection.ts';
 import { useDb } from '../app/db.ts';
 
 export type CaseAccess =

@@ -10,12 +10,12 @@ const CHECK_EVERY_MS = 10_000;
 const ACTIVITY = ['pointerdown', 'keydown', 'input', 'wheel', 'touchstart'] as const;
 
 const [minutes, setMinutes] = createSignal<AutoLockMinutes>(DEFAULT_AUTO_LOCK_MINUTES);
-let reading: Promise<void> | undefined;
+let _reading: Promise<void> | undefined;
 let chosenHere = false;
 
 /** The device's choice (the default until it is read). */
 export function autoLockMinutes(): AutoLockMinutes {
-  reading ??= useDb()
+  _reading ??= useDb()
     .then((db) => getSetting(db, SETTING))
     .then((stored) => void (chosenHere || setMinutes(toAutoLockMinutes(stored))));
   return minutes();
@@ -33,7 +33,9 @@ export async function setAutoLockMinutes(choice: AutoLockMinutes): Promise<void>
  */
 export function createAutoLock(): void {
   let lastActivity = Date.now();
-  const touched = () => void (lastActivity = Date.now());
+  const touched = () => {
+    lastActivity = Date.now();
+  };
   const check = () => {
     const limit = autoLockMinutes();
     if (casesProtected() && idleTooLong(lastActivity, Date.now(), limit)) lockCases(limit);

@@ -48,7 +48,8 @@ export function createCaseList() {
         return record;
       });
     },
-    rename: (id: string, title: string) => run(id, async (codec) => updateCase(await useDb(), id, (r) => ({ ...r, title }), codec)),
+    rename: (id: string, title: string) =>
+      run(id, async (codec) => updateCase(await useDb(), id, (r) => ({ ...r, title }), codec)),
     duplicate: (record: CaseRecord) => {
       const copy = duplicateCase(record, t(appMessages).copyOf(record.title));
       return run(copy.id, async (codec) => saveCase(await useDb(), copy, codec));

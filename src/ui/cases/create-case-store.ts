@@ -20,12 +20,17 @@ export function createCaseStore(caseId: Accessor<string>) {
     const codec = caseCodec();
     return codec && { id: caseId(), codec };
   };
-  const [record, { mutate }] = createResource(source, async ({ id, codec }) => (await getCase(await useDb(), id, codec)) ?? null);
+  const [record, { mutate }] = createResource(
+    source,
+    async ({ id, codec }) => (await getCase(await useDb(), id, codec)) ?? null,
+  );
   const [saveError, setSaveError] = createSignal<string>();
 
   // Keep the answers object the page already holds when the stored one says the same: analyses are not redone.
   const show = (stored: CaseRecord) =>
-    mutate((shown) => (shown && sameAnswers(shown.answers, stored.answers) ? { ...stored, answers: shown.answers } : stored));
+    mutate((shown) =>
+      shown && sameAnswers(shown.answers, stored.answers) ? { ...stored, answers: shown.answers } : stored,
+    );
 
   // Another tab saved this case: show its answers here too (each write merged both tabs' answers in storage).
   useCaseChanges(async (changedId) => {
@@ -89,7 +94,8 @@ export function createCaseStore(caseId: Accessor<string>) {
     if (next === current && writesInFlight === 0) return;
     const stamped = { ...next, updatedAt: new Date().toISOString() };
     // Plain: the record itself. Protected: the edit sealed beforehand, if it is this very edit on this very record.
-    const stored = codec.protection === null ? stamped : ready?.base === current && ready.value === value ? ready.stored : undefined;
+    const stored =
+      codec.protection === null ? stamped : ready?.base === current && ready.value === value ? ready.stored : undefined;
     if (!stored) return void change(apply); // best effort: the seal and write may still finish before the page goes
     mutate(stamped);
     changesMade++;
@@ -102,9 +108,14 @@ export function createCaseStore(caseId: Accessor<string>) {
   let leavingCopy: { shown: CaseRecord; stored: StoredCase } | undefined;
   function prepareLeavingCopy(shown: CaseRecord, codec: CaseCodec): void {
     const stamped = { ...shown, updatedAt: new Date().toISOString() };
-    if (codec.protection === null) return void (leavingCopy = { shown, stored: stamped });
+    if (codec.protection === null) {
+      leavingCopy = { shown, stored: stamped };
+      return;
+    }
     void codec.close(stamped).then(
-      (stored) => void (record() === shown && (leavingCopy = { shown, stored })),
+      (stored) => {
+        if (record() === shown) leavingCopy = { shown, stored };
+      },
       () => undefined, // the write itself reports what went wrong
     );
   }
@@ -135,14 +146,17 @@ export function createCaseStore(caseId: Accessor<string>) {
     record,
     saveError,
     setAnswer: (questionId: string, value: AnswerValue | null) => change((r) => withAnswer(r, questionId, value)),
-    setLastQuestion: (lastQuestionId: string) => change((r) => (r.lastQuestionId === lastQuestionId ? r : { ...r, lastQuestionId })),
+    setLastQuestion: (lastQuestionId: string) =>
+      change((r) => (r.lastQuestionId === lastQuestionId ? r : { ...r, lastQuestionId })),
     rename: (title: string) => change((r) => ({ ...r, title })),
     setMatching: (matching: MatchingPreferences) => change((r) => ({ ...r, matching })),
     /** `base` is the stored worksheet the draft started from: fields another tab changed since are kept. */
     setWorksheet: (worksheet: Worksheet, base: Worksheet) => change(withWorksheet(worksheet, base)),
-    setWorksheetBeforeLeaving: (worksheet: Worksheet, base: Worksheet) => changeBeforeLeaving(withWorksheet(worksheet, base), worksheet),
+    setWorksheetBeforeLeaving: (worksheet: Worksheet, base: Worksheet) =>
+      changeBeforeLeaving(withWorksheet(worksheet, base), worksheet),
     /** Called on every edit of the worksheet draft, so a protected case can still be written as the page closes. */
-    prepareWorksheetLeaving: (worksheet: Worksheet, base: Worksheet) => prepareLeaving(withWorksheet(worksheet, base), worksheet),
+    prepareWorksheetLeaving: (worksheet: Worksheet, base: Worksheet) =>
+      prepareLeaving(withWorksheet(worksheet, base), worksheet),
     /** Keeps the other party's code with the case, or forgets it (undefined). */
     setOtherPartyCode: (code: string | undefined) =>
       change((r) => {
@@ -150,7 +164,8 @@ export function createCaseStore(caseId: Accessor<string>) {
         const { otherPartyCode: _forgotten, ...rest } = r;
         return code === undefined ? rest : { ...rest, otherPartyCode: code };
       }),
-    markAnalysed: (rulesVersion: string) => change((r) => (r.rulesVersion === rulesVersion ? r : { ...r, rulesVersion })),
+    markAnalysed: (rulesVersion: string) =>
+      change((r) => (r.rulesVersion === rulesVersion ? r : { ...r, rulesVersion })),
   };
 }
 

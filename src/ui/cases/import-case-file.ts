@@ -7,6 +7,7 @@ import { useDb } from '../app/db.ts';
 
 /** A file far past the limit is refused from its size, without reading it into memory. */
 export async function importFile(file: Blob, codec: CaseCodec): Promise<CaseFileImport> {
-  if (file.size > CASE_FILE_LIMITS.fileChars * 4) return { ok: false, refusal: 'invalid', problems: [{ path: 'file', code: 'too-large' }], total: 1 };
+  if (file.size > CASE_FILE_LIMITS.fileChars * 4)
+    return { ok: false, refusal: 'invalid', problems: [{ path: 'file', code: 'too-large' }], total: 1 };
   return importCaseFile(await useDb(), await file.text(), defaultQuestionnaire, codec);
 }

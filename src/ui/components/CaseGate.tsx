@@ -17,7 +17,13 @@ export function CaseGate(props: { store: CaseStore; children: (record: () => Cas
     return error instanceof CaseUnreadableError && error.reason === 'damaged';
   };
   return (
-    <Switch fallback={<p class="page" aria-busy="true">{t(componentsMessages).loadingCase}</p>}>
+    <Switch
+      fallback={
+        <p class="page" aria-busy="true">
+          {t(componentsMessages).loadingCase}
+        </p>
+      }
+    >
       <Match when={caseAccess().status === 'locked'}>
         <div class="page">
           <UnlockCases headingLevel={1} />
@@ -26,8 +32,12 @@ export function CaseGate(props: { store: CaseStore; children: (record: () => Cas
       <Match when={damaged()}>
         <section class="page narrow">
           <h1>{t(protectionMessages).damagedTitle}</h1>
-          <p role="alert" class="notice error">{t(protectionMessages).damagedCase}</p>
-          <A class="button primary" href="/">{t(protectionMessages).backHome}</A>
+          <p role="alert" class="notice error">
+            {t(protectionMessages).damagedCase}
+          </p>
+          <A class="button primary" href="/">
+            {t(protectionMessages).backHome}
+          </A>
         </section>
       </Match>
       <Match when={props.store.record.error}>

@@ -10,7 +10,9 @@ export function CaseMissing() {
     <section class="page narrow">
       <h1>{m().caseNotFound}</h1>
       <p>{m().caseNotFoundText}</p>
-      <A class="button primary" href="/">{m().goToCases}</A>
+      <A class="button primary" href="/">
+        {m().goToCases}
+      </A>
     </section>
   );
 }

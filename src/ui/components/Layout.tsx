@@ -21,38 +21,44 @@ export function Layout(props: ParentProps) {
   createEffect(() => document.querySelector('meta[name="description"]')?.setAttribute('content', m().description));
   // Loaded after the first screen: it only acts once cases are protected and unlocked.
   const owner = getOwner();
-  onMount(() => void import('../cases/create-auto-lock.ts').then(({ createAutoLock }) => runWithOwner(owner, createAutoLock)));
+  onMount(
+    () => void import('../cases/create-auto-lock.ts').then(({ createAutoLock }) => runWithOwner(owner, createAutoLock)),
+  );
   const feedSync = createFeedSync();
   const shortlist = createShortlist();
   return (
     <FeedSyncContext.Provider value={feedSync}>
       <ShortlistContext.Provider value={shortlist}>
-      <a class="skip-link" href="#main">{m().skipToContent}</a>
-      <header class="app-header">
-        <A href="/" class="brand" aria-label={m().home}>
-          <img src="/icon.svg" alt="" width="28" height="28" />
-          <span>Olé</span>
-        </A>
-        <nav aria-label={m().mainNav}>
-          <A href="/" end>
-            {m().cases}
+        <a class="skip-link" href="#main">
+          {m().skipToContent}
+        </a>
+        <header class="app-header">
+          <A href="/" class="brand" aria-label={m().home}>
+            <img src="/icon.svg" alt="" width="28" height="28" />
+            <span>Olé</span>
           </A>
-          <A href="/mediators">{m().mediators}</A>
-          <A href="/standards">{m().standards}</A>
-          <A href="/workshop">{m().workshop}</A>
-        </nav>
-        <LanguageSwitch />
-        <ThemeToggle />
-      </header>
-      <UpdatePrompt />
-      <UpgradeBlocked />
-      <main id="main" tabindex="-1">{props.children}</main>
-      <footer class="app-footer">
-        <p>
-          <strong>{m().notLegalAdvice}</strong> {m().notLegalAdviceMore}
-        </p>
-        <p>{m().privacy}</p>
-      </footer>
+          <nav aria-label={m().mainNav}>
+            <A href="/" end>
+              {m().cases}
+            </A>
+            <A href="/mediators">{m().mediators}</A>
+            <A href="/standards">{m().standards}</A>
+            <A href="/workshop">{m().workshop}</A>
+          </nav>
+          <LanguageSwitch />
+          <ThemeToggle />
+        </header>
+        <UpdatePrompt />
+        <UpgradeBlocked />
+        <main id="main" tabindex="-1">
+          {props.children}
+        </main>
+        <footer class="app-footer">
+          <p>
+            <strong>{m().notLegalAdvice}</strong> {m().notLegalAdviceMore}
+          </p>
+          <p>{m().privacy}</p>
+        </footer>
       </ShortlistContext.Provider>
     </FeedSyncContext.Provider>
   );

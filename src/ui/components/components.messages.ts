@@ -4,7 +4,8 @@ export const componentsMessages = defineMessages(
   {
     caseName: 'Case name',
     saveName: 'Save name',
-    answersUpdated: (answers: number, updated: string) => `${answers} ${answers === 1 ? 'answer' : 'answers'} · updated ${updated}`,
+    answersUpdated: (answers: number, updated: string) =>
+      `${answers} ${answers === 1 ? 'answer' : 'answers'} · updated ${updated}`,
     continue: 'Continue',
     results: 'Results',
     worksheet: 'Worksheet',
@@ -20,7 +21,8 @@ export const componentsMessages = defineMessages(
     keepIt: 'Keep it',
     loadingCase: 'Loading your case…',
     caseNotFound: 'Case not found',
-    caseNotFoundText: 'This case is not saved on this device. It may have been deleted, or it was made in another browser.',
+    caseNotFoundText:
+      'This case is not saved on this device. It may have been deleted, or it was made in another browser.',
     goToCases: 'Go to your cases',
     notSure: 'Not sure',
     questionOf: (current: number, total: number) => `Question ${current} of ${total}`,
@@ -28,13 +30,15 @@ export const componentsMessages = defineMessages(
     newVersion: 'A new version of Olé is ready.',
     reload: 'Reload',
     later: 'Later',
-    upgradeBlocked: 'Olé has been updated, and an older version is still open in another tab or window. Close or reload it there to go on: your cases are safe and nothing is lost.',
+    upgradeBlocked:
+      'Olé has been updated, and an older version is still open in another tab or window. Close or reload it there to go on: your cases are safe and nothing is lost.',
   },
   {
     fr: {
       caseName: 'Nom du dossier',
       saveName: 'Enregistrer le nom',
-      answersUpdated: (answers: number, updated: string) => `${answers} ${answers <= 1 ? 'réponse' : 'réponses'} · mis à jour le ${updated}`,
+      answersUpdated: (answers: number, updated: string) =>
+        `${answers} ${answers <= 1 ? 'réponse' : 'réponses'} · mis à jour le ${updated}`,
       continue: 'Continuer',
       results: 'Résultats',
       worksheet: 'Fiche',
@@ -50,7 +54,8 @@ export const componentsMessages = defineMessages(
       keepIt: 'Le garder',
       loadingCase: 'Chargement de votre dossier…',
       caseNotFound: 'Dossier introuvable',
-      caseNotFoundText: 'Ce dossier n’est pas enregistré sur cet appareil. Il a peut-être été supprimé, ou il a été créé dans un autre navigateur.',
+      caseNotFoundText:
+        'Ce dossier n’est pas enregistré sur cet appareil. Il a peut-être été supprimé, ou il a été créé dans un autre navigateur.',
       goToCases: 'Aller à vos dossiers',
       notSure: 'Je ne sais pas',
       questionOf: (current: number, total: number) => `Question ${current} sur ${total}`,
@@ -58,12 +63,14 @@ export const componentsMessages = defineMessages(
       newVersion: 'Une nouvelle version d’Olé est prête.',
       reload: 'Recharger',
       later: 'Plus tard',
-      upgradeBlocked: 'Olé a été mis à jour, et une ancienne version est encore ouverte dans un autre onglet ou une autre fenêtre. Fermez-la ou rechargez-la pour continuer : vos dossiers sont en sécurité et rien n’est perdu.',
+      upgradeBlocked:
+        'Olé a été mis à jour, et une ancienne version est encore ouverte dans un autre onglet ou une autre fenêtre. Fermez-la ou rechargez-la pour continuer : vos dossiers sont en sécurité et rien n’est perdu.',
     },
     es: {
       caseName: 'Nombre del caso',
       saveName: 'Guardar nombre',
-      answersUpdated: (answers: number, updated: string) => `${answers} ${answers === 1 ? 'respuesta' : 'respuestas'} · actualizado el ${updated}`,
+      answersUpdated: (answers: number, updated: string) =>
+        `${answers} ${answers === 1 ? 'respuesta' : 'respuestas'} · actualizado el ${updated}`,
       continue: 'Continuar',
       results: 'Resultados',
       worksheet: 'Hoja',
@@ -79,7 +86,8 @@ export const componentsMessages = defineMessages(
       keepIt: 'Conservarlo',
       loadingCase: 'Cargando su caso…',
       caseNotFound: 'Caso no encontrado',
-      caseNotFoundText: 'Este caso no está guardado en este dispositivo. Puede que se haya eliminado o que se creara en otro navegador.',
+      caseNotFoundText:
+        'Este caso no está guardado en este dispositivo. Puede que se haya eliminado o que se creara en otro navegador.',
       goToCases: 'Ir a sus casos',
       notSure: 'No estoy seguro',
       questionOf: (current: number, total: number) => `Pregunta ${current} de ${total}`,
@@ -87,7 +95,8 @@ export const componentsMessages = defineMessages(
       newVersion: 'Hay una nueva versión de Olé lista.',
       reload: 'Recargar',
       later: 'Más tarde',
-      upgradeBlocked: 'Olé se ha actualizado y una versión anterior sigue abierta en otra pestaña o ventana. Ciérrela o vuelva a cargarla allí para continuar: sus casos están a salvo y no se pierde nada.',
+      upgradeBlocked:
+        'Olé se ha actualizado y una versión anterior sigue abierta en otra pestaña o ventana. Ciérrela o vuelva a cargarla allí para continuar: sus casos están a salvo y no se pierde nada.',
     },
   },
 );

@@ -10,12 +10,22 @@ import { certificationLabel } from './labels.ts';
 export function certificationReasonText(reason: CertificationReason): string {
   const m = t(feedMessages);
   switch (reason.code) {
-    case 'revoked': return m['reason.revoked'](formatDay(reason.date), reason.reasonCode);
-    case 'grace-digest-stale': return m['reason.grace-digest-stale'](formatDay(reason.digestDate), formatDay(reason.certifiedOn), formatDay(reason.until));
-    case 'grace-no-digest': return m['reason.grace-no-digest'](formatDay(reason.certifiedOn), formatDay(reason.until));
-    case 'digest-stale': return m['reason.digest-stale'](formatDay(reason.digestDate), reason.months, formatDay(reason.dueBy));
-    case 'grace-ended': return m['reason.grace-ended'](reason.months, formatDay(reason.certifiedOn), formatDay(reason.ended));
-    case 'no-certification': return m['reason.no-certification'];
+    case 'revoked':
+      return m['reason.revoked'](formatDay(reason.date), reason.reasonCode);
+    case 'grace-digest-stale':
+      return m['reason.grace-digest-stale'](
+        formatDay(reason.digestDate),
+        formatDay(reason.certifiedOn),
+        formatDay(reason.until),
+      );
+    case 'grace-no-digest':
+      return m['reason.grace-no-digest'](formatDay(reason.certifiedOn), formatDay(reason.until));
+    case 'digest-stale':
+      return m['reason.digest-stale'](formatDay(reason.digestDate), reason.months, formatDay(reason.dueBy));
+    case 'grace-ended':
+      return m['reason.grace-ended'](reason.months, formatDay(reason.certifiedOn), formatDay(reason.ended));
+    case 'no-certification':
+      return m['reason.no-certification'];
   }
 }
 

@@ -37,7 +37,9 @@ export function CodePicker(props: Props) {
         }}
       >
         <option value="">{t(directoryMessages).add}</option>
-        <For each={props.options.filter((o) => !props.chosen.includes(o.code))}>{(o) => <option value={o.code}>{o.label}</option>}</For>
+        <For each={props.options.filter((o) => !props.chosen.includes(o.code))}>
+          {(o) => <option value={o.code}>{o.label}</option>}
+        </For>
       </select>
     </fieldset>
   );

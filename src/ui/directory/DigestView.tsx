@@ -31,7 +31,8 @@ export function DigestView(props: { digest: FeedbackDigest | undefined; status: 
             </Show>
             <blockquote class="digest-text">{digest().text}</blockquote>
             <p class="digest-meta">
-              {m().reviewer} <strong>{digest().reviewer.name}</strong> ({digest().reviewer.role}) · {formatDay(digest().date)}
+              {m().reviewer} <strong>{digest().reviewer.name}</strong> ({digest().reviewer.role}) ·{' '}
+              {formatDay(digest().date)}
               <Show when={props.status.digest === 'current' && props.status.validUntil}>
                 {(until) => <span class="muted">{m().currentUntil(formatDay(until()))}</span>}
               </Show>

@@ -9,7 +9,9 @@ import { useFeedSync } from './create-feed-sync.ts';
 /** Why an update failed, in the reader's language; a code from a newer app version gets the general words. */
 function explainSyncFailure(code: string): string {
   const m = t(feedMessages);
-  return (SYNC_FAILURE_CODES as readonly string[]).includes(code) ? m[`failure.${code as SyncFailureCode}`] : m.failureUnknown;
+  return (SYNC_FAILURE_CODES as readonly string[]).includes(code)
+    ? m[`failure.${code as SyncFailureCode}`]
+    : m.failureUnknown;
 }
 
 export function FeedStatus() {
@@ -17,10 +19,7 @@ export function FeedStatus() {
   const sync = useFeedSync();
   return (
     <div class="feed-status" aria-live="polite">
-      <Show
-        when={sync.held()}
-        fallback={<p>{m().notDownloaded}</p>}
-      >
+      <Show when={sync.held()} fallback={<p>{m().notDownloaded}</p>}>
         {(held) => (
           <p>
             {m().asOf} <strong>{formatDay(held().publishedAt)}</strong>{' '}
@@ -46,7 +45,9 @@ export function FeedStatus() {
               <details>
                 <summary>{m().technicalDetail}</summary>
                 {/* The checker's own diagnostic, in English for whoever runs the feed; marked so a screen reader reads it as English. */}
-                <p class="small" lang="en">{status().detail}</p>
+                <p class="small" lang="en">
+                  {status().detail}
+                </p>
               </details>
             </Show>
           </div>

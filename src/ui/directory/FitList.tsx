@@ -6,7 +6,10 @@ import { fitText } from './fit-text.ts';
 import { MediatorCard } from './MediatorCard.tsx';
 
 /** Ranked mediators, each with the parts that add up to its total. */
-export function FitList(props: { matches: readonly { entry: RegistryEntry; total: number; parts: readonly FitPart[] }[]; totalLabel: string }) {
+export function FitList(props: {
+  matches: readonly { entry: RegistryEntry; total: number; parts: readonly FitPart[] }[];
+  totalLabel: string;
+}) {
   return (
     <ol class="mediator-list ranked">
       <For each={props.matches}>

@@ -21,7 +21,9 @@ export function MediatorCard(props: { entry: RegistryEntry; children?: JSX.Eleme
           <span class="demo-badge">{m().demo}</span>{' '}
         </Show>
         <Show when={props.entry.status.certified} fallback={<span class="warn-text">{m().notCurrentlyCertified}</span>}>
-          {p().certifications.map((c) => certificationLabel(c.kind)).join(' · ')}
+          {p()
+            .certifications.map((c) => certificationLabel(c.kind))
+            .join(' · ')}
         </Show>
         <Show when={props.entry.status.digest === 'stale'}>
           {' '}
@@ -29,11 +31,23 @@ export function MediatorCard(props: { entry: RegistryEntry; children?: JSX.Eleme
         </Show>
       </p>
       <p class="small muted">
-        {p().locations.map((l) => countryName(l.country)).join(', ')} · {p().languages.map(languageName).join(', ')}
+        {p()
+          .locations.map((l) => countryName(l.country))
+          .join(', ')}{' '}
+        · {p().languages.map(languageName).join(', ')}
       </p>
-      <p class="small">{p().practiceAreas.map((a) => areaLabel(a)).join(', ')}</p>
+      <p class="small">
+        {p()
+          .practiceAreas.map((a) => areaLabel(a))
+          .join(', ')}
+      </p>
       {props.children}
-      <button type="button" class="button small" aria-pressed={shortlist.has(p().id)} onClick={() => void shortlist.toggle(p().id)}>
+      <button
+        type="button"
+        class="button small"
+        aria-pressed={shortlist.has(p().id)}
+        onClick={() => void shortlist.toggle(p().id)}
+      >
         {shortlist.has(p().id) ? m().onShortlist : m().shortlist}
         <span class="visually-hidden"> {p().name}</span>
       </button>

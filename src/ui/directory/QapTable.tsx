@@ -11,7 +11,7 @@ const listOf = (words: readonly string[]) => new Intl.ListFormat(locale(), { typ
 export function QapTable(props: { qaps: QapsStandard }) {
   const m = () => t(standardsMessages);
   return (
-    <div class="table-scroll" tabindex="0" role="region" aria-label={m().qaps}>
+    <section class="table-scroll" tabindex="0" aria-label={m().qaps}>
       <table>
         <thead>
           <tr>
@@ -32,6 +32,6 @@ export function QapTable(props: { qaps: QapsStandard }) {
           </For>
         </tbody>
       </table>
-    </div>
+    </section>
   );
 }

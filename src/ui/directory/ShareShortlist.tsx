@@ -3,7 +3,6 @@ import { shortlistPath } from '../../domain/registry/shortlist-link.ts';
 import { t } from '../app/i18n.ts';
 import { directoryMessages } from './directory.messages.ts';
 
-
 export function ShareShortlist(props: { ids: readonly string[] }) {
   const m = () => t(directoryMessages);
   const [copied, setCopied] = createSignal(false);
@@ -14,7 +13,10 @@ export function ShareShortlist(props: { ids: readonly string[] }) {
       await navigator.share({ title: m().shareTitle, url: link() }).catch(() => undefined);
       return;
     }
-    await navigator.clipboard?.writeText(link()).then(() => setCopied(true), () => undefined);
+    await navigator.clipboard?.writeText(link()).then(
+      () => setCopied(true),
+      () => undefined,
+    );
   };
   return (
     <div class="share no-print">

@@ -1,6 +1,14 @@
 import { useSearchParams } from '@solidjs/router';
 import { createMemo, createResource, createSignal } from 'solid-js';
-import { applyFilters, facetCounts, filtersFromParams, suggestRelaxations, FACETS, type Facet, type Filters } from '../../domain/matching/filters.ts';
+import {
+  applyFilters,
+  facetCounts,
+  filtersFromParams,
+  suggestRelaxations,
+  FACETS,
+  type Facet,
+  type Filters,
+} from '../../domain/matching/filters.ts';
 import { useSearchClient } from '../../search/search-client.ts';
 import { useFeedSync } from './create-feed-sync.ts';
 import { createRegistryView, type RegistryEntry } from './create-registry-view.ts';
@@ -21,11 +29,18 @@ export function createDirectorySearch() {
   const [query, setQueryState] = createSignal(sessionStorage.getItem(QUERY_KEY) ?? '');
 
   const filters = createMemo<Filters>(() => filtersFromParams(params));
-  const listed = createMemo(() => [...(registry()?.values() ?? [])].filter((e) => e.status.listed).sort((a, b) => byName.compare(a.profile.name, b.profile.name)));
+  const listed = createMemo(() =>
+    [...(registry()?.values() ?? [])]
+      .filter((e) => e.status.listed)
+      .sort((a, b) => byName.compare(a.profile.name, b.profile.name)),
+  );
 
   // Worker answers arrive out of order when typing fast; a resource keyed by the query keeps only the latest.
   const [matchedIds] = createResource(
-    () => (query().trim() && sync.held() ? { query: query(), sequence: sync.held()!.sequence, version: sync.dataVersion() } : null),
+    () =>
+      query().trim() && sync.held()
+        ? { query: query(), sequence: sync.held()!.sequence, version: sync.dataVersion() }
+        : null,
     async (key) => {
       const response = await client.search(key.query, key.sequence);
       return response.ok ? response.ids : [];

@@ -6,7 +6,6 @@ import { isCheckDue } from '../../sync/schedule.ts';
 import { useDb } from '../app/db.ts';
 import { whenPageIdle } from '../app/yield-to-browser.ts';
 
-
 export type FeedSync = ReturnType<typeof createFeedSync>;
 
 /** The directory's freshness: syncs at start-up when stale, when back online, on request; one per page. */
@@ -31,7 +30,10 @@ export function createFeedSync() {
     setNotice(undefined);
     try {
       // Loaded on demand: the first screen does not pay for signature checks.
-      const [{ syncFeed }, { trustedKeys }] = await Promise.all([import('../../sync/sync-feed.ts'), import('../../feed/trusted-keys.ts')]);
+      const [{ syncFeed }, { trustedKeys }] = await Promise.all([
+        import('../../sync/sync-feed.ts'),
+        import('../../feed/trusted-keys.ts'),
+      ]);
       const outcome = await syncFeed({
         db: await useDb(),
         trustedKeys,
@@ -40,7 +42,9 @@ export function createFeedSync() {
         now: () => new Date(),
         onWait: () => setNotice({ kind: 'waiting' }),
       });
-      setNotice(outcome.ok && outcome.changed === 'superseded' ? { kind: 'superseded', sequence: outcome.sequence } : undefined);
+      setNotice(
+        outcome.ok && outcome.changed === 'superseded' ? { kind: 'superseded', sequence: outcome.sequence } : undefined,
+      );
       if (outcome.ok && outcome.changed !== 'nothing') setDataVersion((v) => v + 1);
       if (outcome.ok && outcome.changed === 'updated') channel?.postMessage('updated');
       // From the outcome, not storage: with a full disk the status itself cannot be saved.
@@ -82,7 +86,13 @@ export function createFeedSync() {
 async function registerPeriodicSync(): Promise<void> {
   try {
     const registration = await navigator.serviceWorker?.getRegistration();
-    const periodic = (registration as (ServiceWorkerRegistration & { periodicSync?: { register(tag: string, o: { minInterval: number }): Promise<void> } }) | undefined)?.periodicSync;
+    const periodic = (
+      registration as
+        | (ServiceWorkerRegistration & {
+            periodicSync?: { register(tag: string, o: { minInterval: number }): Promise<void> };
+          })
+        | undefined
+    )?.periodicSync;
     if (!periodic) return;
     const permission = await navigator.permissions.query({ name: 'periodic-background-sync' as PermissionName });
     if (permission.state === 'granted') await periodic.register(FEED_SYNC_TAG, { minInterval: 12 * 3_600_000 });

@@ -1,12 +1,20 @@
 import { createResource } from 'solid-js';
-import { certificationStatus, indexRevocations, type CertificationStatus } from '../../domain/registry/certification-status.ts';
+import {
+  certificationStatus,
+  indexRevocations,
+  type CertificationStatus,
+} from '../../domain/registry/certification-status.ts';
 import type { FeedbackDigest, MediatorProfile } from '../../domain/registry/types.ts';
 import { loadRegistry } from '../../storage/registry-store.ts';
 import { useDb } from '../app/db.ts';
 import { yieldToBrowser } from '../app/yield-to-browser.ts';
 import { useFeedSync } from './create-feed-sync.ts';
 
-export type RegistryEntry = { readonly profile: MediatorProfile; readonly digest?: FeedbackDigest; readonly status: CertificationStatus };
+export type RegistryEntry = {
+  readonly profile: MediatorProfile;
+  readonly digest?: FeedbackDigest;
+  readonly status: CertificationStatus;
+};
 
 /** The cached registry with today's certification status of everyone: recomputed from dates, reloaded on new data. */
 export function createRegistryView() {

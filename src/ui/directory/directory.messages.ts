@@ -45,7 +45,8 @@ export const directoryMessages = defineMessages(
     noneYet: 'None yet',
     // Share
     chooseTogether: 'Choose together',
-    shareText: 'Send this link to the other party so you can pick a mediator jointly. It contains only the mediators’ ids.',
+    shareText:
+      'Send this link to the other party so you can pick a mediator jointly. It contains only the mediators’ ids.',
     shareTitle: 'Mediators to choose from',
     linkToShare: 'Link to share',
     shareLink: 'Share link',
@@ -54,7 +55,8 @@ export const directoryMessages = defineMessages(
     // Mediator page
     loading: 'Loading…',
     mediatorNotFound: 'Mediator not found',
-    mediatorNotFoundText: 'This profile is not in the directory held on this device. The mediator may have left the register.',
+    mediatorNotFoundText:
+      'This profile is not in the directory held on this device. The mediator may have left the register.',
     searchDirectory: 'Search the directory',
     noLongerListed: 'No longer listed',
     withdrawnText: 'This mediator’s certification has been withdrawn, so the profile is not shown.',
@@ -83,10 +85,12 @@ export const directoryMessages = defineMessages(
     compare: 'Compare',
     removeButton: 'Remove',
     chooseToCompare: (max: number) => `Choose two to ${max} to compare side by side.`,
-    missing: (n: number) => `${n} mediator${n === 1 ? '' : 's'} on this list ${n === 1 ? 'is' : 'are'} not in the directory held here; they may have left the register.`,
+    missing: (n: number) =>
+      `${n} mediator${n === 1 ? '' : 's'} on this list ${n === 1 ? 'is' : 'are'} not in the directory held here; they may have left the register.`,
     // Mentors page
     findMentor: 'Find a mentor',
-    mentorsLead: 'For young mediators (IMI’s Young Mediators’ Initiative): gain experience in real mediations, with the parties’ consent, beside a certified mediator who accepts mentees. What you enter here stays on this device.',
+    mentorsLead:
+      'For young mediators (IMI’s Young Mediators’ Initiative): gain experience in real mediations, with the parties’ consent, beside a certified mediator who accepts mentees. What you enter here stays on this device.',
     yourRegion: 'Your region (countries)',
     yourLanguages: 'Your languages',
     areasOfInterest: 'Areas that interest you',
@@ -97,7 +101,8 @@ export const directoryMessages = defineMessages(
     match: 'Match',
     // Case mediators page
     forThisCase: 'Mediators for this case',
-    caseLead: 'Ranked by how well each certified mediator fits your answers and what you set below. Each part of the fit is shown.',
+    caseLead:
+      'Ranked by how well each certified mediator fits your answers and what you set below. Each part of the fit is shown.',
     backToRanking: 'Back to the ranking of processes',
     languagesNeeded: 'Languages the parties need',
     whereParties: 'Where the parties are',
@@ -150,7 +155,8 @@ export const directoryMessages = defineMessages(
       outOfDate: ' (périmée)',
       noneYet: 'Aucune pour l’instant',
       chooseTogether: 'Choisir ensemble',
-      shareText: 'Envoyez ce lien à l’autre partie pour choisir ensemble un médiateur. Il ne contient que les identifiants des médiateurs.',
+      shareText:
+        'Envoyez ce lien à l’autre partie pour choisir ensemble un médiateur. Il ne contient que les identifiants des médiateurs.',
       shareTitle: 'Médiateurs parmi lesquels choisir',
       linkToShare: 'Lien à partager',
       shareLink: 'Partager le lien',
@@ -158,7 +164,8 @@ export const directoryMessages = defineMessages(
       linkCopied: 'Lien copié',
       loading: 'Chargement…',
       mediatorNotFound: 'Médiateur introuvable',
-      mediatorNotFoundText: 'Ce profil ne figure pas dans l’annuaire enregistré sur cet appareil. Le médiateur a peut-être quitté le registre.',
+      mediatorNotFoundText:
+        'Ce profil ne figure pas dans l’annuaire enregistré sur cet appareil. Le médiateur a peut-être quitté le registre.',
       searchDirectory: 'Chercher dans l’annuaire',
       noLongerListed: 'Ne figure plus dans l’annuaire',
       withdrawnText: 'La certification de ce médiateur a été retirée : son profil n’est donc pas affiché.',
@@ -176,7 +183,8 @@ export const directoryMessages = defineMessages(
       complaints: (route: string) => `. Réclamations : ${route}.`,
       howComplaintsWork: 'Comment fonctionnent les réclamations',
       contact: 'Contact',
-      demoContact: 'Les coordonnées des profils de démonstration utilisent des domaines d’exemple réservés et ne joignent personne.',
+      demoContact:
+        'Les coordonnées des profils de démonstration utilisent des domaines d’exemple réservés et ne joignent personne.',
       sharedShortlist: 'Une sélection partagée avec vous',
       yourShortlist: 'Votre sélection',
       sharedText: 'L’autre partie propose ces médiateurs. Comparez-les, puis mettez-vous d’accord sur l’un d’eux.',
@@ -186,9 +194,11 @@ export const directoryMessages = defineMessages(
       compare: 'Comparer',
       removeButton: 'Retirer',
       chooseToCompare: (max: number) => `Choisissez de deux à ${max} médiateurs à comparer côte à côte.`,
-      missing: (n: number) => `${n} médiateur${n > 1 ? 's' : ''} de cette liste ne figure${n > 1 ? 'nt' : ''} pas dans l’annuaire enregistré ici ; ${n > 1 ? 'ils ont' : 'il a'} peut-être quitté le registre.`,
+      missing: (n: number) =>
+        `${n} médiateur${n > 1 ? 's' : ''} de cette liste ne figure${n > 1 ? 'nt' : ''} pas dans l’annuaire enregistré ici ; ${n > 1 ? 'ils ont' : 'il a'} peut-être quitté le registre.`,
       findMentor: 'Trouver un mentor',
-      mentorsLead: 'Pour les jeunes médiateurs (Young Mediators’ Initiative de l’IMI) : acquérir de l’expérience dans de vraies médiations, avec l’accord des parties, aux côtés d’un médiateur certifié qui accueille des mentorés. Ce que vous saisissez ici reste sur cet appareil.',
+      mentorsLead:
+        'Pour les jeunes médiateurs (Young Mediators’ Initiative de l’IMI) : acquérir de l’expérience dans de vraies médiations, avec l’accord des parties, aux côtés d’un médiateur certifié qui accueille des mentorés. Ce que vous saisissez ici reste sur cet appareil.',
       yourRegion: 'Votre région (pays)',
       yourLanguages: 'Vos langues',
       areasOfInterest: 'Domaines qui vous intéressent',
@@ -198,7 +208,8 @@ export const directoryMessages = defineMessages(
       noMentors: 'Aucun mentor de l’annuaire enregistré ici n’accueille encore de mentorés.',
       match: 'Adéquation',
       forThisCase: 'Médiateurs pour ce dossier',
-      caseLead: 'Classés selon leur adéquation avec vos réponses et vos choix ci-dessous. Chaque élément de l’adéquation est affiché.',
+      caseLead:
+        'Classés selon leur adéquation avec vos réponses et vos choix ci-dessous. Chaque élément de l’adéquation est affiché.',
       backToRanking: 'Retour au classement des modes de règlement',
       languagesNeeded: 'Langues dont les parties ont besoin',
       whereParties: 'Où se trouvent les parties',
@@ -250,7 +261,8 @@ export const directoryMessages = defineMessages(
       outOfDate: ' (desactualizado)',
       noneYet: 'Aún ninguno',
       chooseTogether: 'Elegir juntos',
-      shareText: 'Envíe este enlace a la otra parte para elegir juntos un mediador. Solo contiene los identificadores de los mediadores.',
+      shareText:
+        'Envíe este enlace a la otra parte para elegir juntos un mediador. Solo contiene los identificadores de los mediadores.',
       shareTitle: 'Mediadores entre los que elegir',
       linkToShare: 'Enlace para compartir',
       shareLink: 'Compartir el enlace',
@@ -258,7 +270,8 @@ export const directoryMessages = defineMessages(
       linkCopied: 'Enlace copiado',
       loading: 'Cargando…',
       mediatorNotFound: 'Mediador no encontrado',
-      mediatorNotFoundText: 'Este perfil no está en el directorio guardado en este dispositivo. Puede que el mediador haya dejado el registro.',
+      mediatorNotFoundText:
+        'Este perfil no está en el directorio guardado en este dispositivo. Puede que el mediador haya dejado el registro.',
       searchDirectory: 'Buscar en el directorio',
       noLongerListed: 'Ya no figura en el directorio',
       withdrawnText: 'La certificación de este mediador se ha retirado, así que no se muestra el perfil.',
@@ -276,7 +289,8 @@ export const directoryMessages = defineMessages(
       complaints: (route: string) => `. Quejas: ${route}.`,
       howComplaintsWork: 'Cómo funcionan las quejas',
       contact: 'Contacto',
-      demoContact: 'Los datos de contacto de los perfiles de demostración usan dominios de ejemplo reservados y no llegan a nadie.',
+      demoContact:
+        'Los datos de contacto de los perfiles de demostración usan dominios de ejemplo reservados y no llegan a nadie.',
       sharedShortlist: 'Una selección compartida con usted',
       yourShortlist: 'Su selección',
       sharedText: 'La otra parte propone estos mediadores. Compárelos y después pónganse de acuerdo en uno.',
@@ -286,9 +300,11 @@ export const directoryMessages = defineMessages(
       compare: 'Comparar',
       removeButton: 'Quitar',
       chooseToCompare: (max: number) => `Elija de dos a ${max} para compararlos uno al lado del otro.`,
-      missing: (n: number) => `${n} mediador${n === 1 ? '' : 'es'} de esta lista no ${n === 1 ? 'está' : 'están'} en el directorio guardado aquí; puede que ${n === 1 ? 'haya' : 'hayan'} dejado el registro.`,
+      missing: (n: number) =>
+        `${n} mediador${n === 1 ? '' : 'es'} de esta lista no ${n === 1 ? 'está' : 'están'} en el directorio guardado aquí; puede que ${n === 1 ? 'haya' : 'hayan'} dejado el registro.`,
       findMentor: 'Buscar un mentor',
-      mentorsLead: 'Para jóvenes mediadores (Young Mediators’ Initiative del IMI): adquiera experiencia en mediaciones reales, con el consentimiento de las partes, junto a un mediador certificado que acepta tutorandos. Lo que introduzca aquí se queda en este dispositivo.',
+      mentorsLead:
+        'Para jóvenes mediadores (Young Mediators’ Initiative del IMI): adquiera experiencia en mediaciones reales, con el consentimiento de las partes, junto a un mediador certificado que acepta tutorandos. Lo que introduzca aquí se queda en este dispositivo.',
       yourRegion: 'Su región (países)',
       yourLanguages: 'Sus idiomas',
       areasOfInterest: 'Ámbitos que le interesan',
@@ -298,7 +314,8 @@ export const directoryMessages = defineMessages(
       noMentors: 'Ningún mentor del directorio guardado aquí acepta aún tutorandos.',
       match: 'Encaje',
       forThisCase: 'Mediadores para este caso',
-      caseLead: 'Ordenados según lo bien que cada mediador certificado encaja con sus respuestas y con lo que indique abajo. Se muestra cada parte del encaje.',
+      caseLead:
+        'Ordenados según lo bien que cada mediador certificado encaja con sus respuestas y con lo que indique abajo. Se muestra cada parte del encaje.',
       backToRanking: 'Volver a la clasificación de procesos',
       languagesNeeded: 'Idiomas que necesitan las partes',
       whereParties: 'Dónde están las partes',

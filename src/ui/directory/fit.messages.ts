@@ -47,7 +47,8 @@ export const fitMessages = defineMessages(
       'online-distance': 'médie en ligne : la distance ne compte pas',
       'not-where': 'n’exerce pas là où vous êtes',
       'certified.certified-mediator': 'est médiateur certifié IMI',
-      'certified.intercultural': 'est certifié en compétence interculturelle, utile par-delà les frontières et les cultures',
+      'certified.intercultural':
+        'est certifié en compétence interculturelle, utile par-delà les frontières et les cultures',
       'certified.investor-state': 'est certifié pour la médiation investisseur-État',
       'certified.online': 'est certifié pour la médiation en ligne',
       'certified.mediation-advocate': 'est certifié comme conseil en médiation',

@@ -1,7 +1,14 @@
 // Words for the registry's codes in the interface's language. Countries and languages come from the browser (Intl).
 import type { Facet } from '../../domain/matching/filters.ts';
 import { isRegion } from '../../domain/matching/regions.ts';
-import type { CertificationKind, GivesEvaluations, MediationFormat, MediationStyle, PracticeArea, YmiRole } from '../../domain/registry/types.ts';
+import type {
+  CertificationKind,
+  GivesEvaluations,
+  MediationFormat,
+  MediationStyle,
+  PracticeArea,
+  YmiRole,
+} from '../../domain/registry/types.ts';
 import type { Locale } from '../../i18n/locale.ts';
 import { locale, t } from '../app/i18n.ts';
 import { labelMessages } from './labels.messages.ts';
@@ -23,10 +30,14 @@ const displayNames = new Map<string, Intl.DisplayNames>();
 function names(type: 'region' | 'language', current: Locale): Intl.DisplayNames {
   const key = `${type}.${current}`;
   let found = displayNames.get(key);
-  if (!found) displayNames.set(key, (found = new Intl.DisplayNames([current], { type })));
+  if (!found) {
+    found = new Intl.DisplayNames([current], { type });
+    displayNames.set(key, found);
+  }
   return found;
 }
 
 // UN M49 regions are named from the catalogue: some browsers' Intl.DisplayNames return the bare code ("150").
-export const countryName = (code: string) => (isRegion(code) ? word(`region.${code}`, code) : (names('region', locale()).of(code) ?? code));
+export const countryName = (code: string) =>
+  isRegion(code) ? word(`region.${code}`, code) : (names('region', locale()).of(code) ?? code);
 export const languageName = (code: string) => names('language', locale()).of(code) ?? code;

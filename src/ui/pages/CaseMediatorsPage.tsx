@@ -20,7 +20,13 @@ import { directoryMessages } from '../directory/directory.messages.ts';
 import { createPageTitle } from '../app/page-title.ts';
 
 const SHOWN = 15;
-const NO_PREFERENCES: MatchingPreferences = { languages: [], countries: [], online: true, lookingFor: 'mediator', partyNationalities: [] };
+const NO_PREFERENCES: MatchingPreferences = {
+  languages: [],
+  countries: [],
+  online: true,
+  lookingFor: 'mediator',
+  partyNationalities: [],
+};
 
 export default function CaseMediatorsPage() {
   const params = useParams<{ caseId: string }>();
@@ -36,7 +42,9 @@ function Matches(props: { record: () => CaseRecord; store: CaseStore }) {
   const update = (change: Partial<MatchingPreferences>) => void props.store.setMatching({ ...prefs(), ...change });
   const entries = createMemo(() => [...(registry()?.values() ?? [])]);
   const codes = (pick: (e: ReturnType<typeof entries>[number]) => readonly string[], name: (code: string) => string) =>
-    [...new Set(entries().flatMap(pick))].map((code) => ({ code, label: name(code) })).sort((a, b) => a.label.localeCompare(b.label));
+    [...new Set(entries().flatMap(pick))]
+      .map((code) => ({ code, label: name(code) }))
+      .sort((a, b) => a.label.localeCompare(b.label));
   const languageOptions = createMemo(() => codes((e) => e.profile.languages, languageName));
   const countryOptions = createMemo(() => codes((e) => e.profile.locations.map((l) => l.country), countryName));
 
@@ -54,19 +62,36 @@ function Matches(props: { record: () => CaseRecord; store: CaseStore }) {
     <section class="page case-mediators">
       <h1>{m().forThisCase}</h1>
       <p class="lead">
-        {m().caseLead}{' '}
-        <A href={resultsPath(props.record().id)}>{m().backToRanking}</A>
+        {m().caseLead} <A href={resultsPath(props.record().id)}>{m().backToRanking}</A>
       </p>
       <FeedStatus />
       <div class="match-form">
-        <CodePicker label={m().languagesNeeded} options={languageOptions()} chosen={prefs().languages} onChange={(languages) => update({ languages })} />
-        <CodePicker label={m().whereParties} options={countryOptions()} chosen={prefs().countries} onChange={(countries) => update({ countries })} />
+        <CodePicker
+          label={m().languagesNeeded}
+          options={languageOptions()}
+          chosen={prefs().languages}
+          onChange={(languages) => update({ languages })}
+        />
+        <CodePicker
+          label={m().whereParties}
+          options={countryOptions()}
+          chosen={prefs().countries}
+          onChange={(countries) => update({ countries })}
+        />
         <label class="check">
-          <input type="checkbox" checked={prefs().online} onChange={(e) => update({ online: e.currentTarget.checked })} />
+          <input
+            type="checkbox"
+            checked={prefs().online}
+            onChange={(e) => update({ online: e.currentTarget.checked })}
+          />
           {m().onlineMediationFine}
         </label>
         <label class="check">
-          <input type="checkbox" checked={prefs().lookingFor === 'advocate'} onChange={(e) => update({ lookingFor: e.currentTarget.checked ? 'advocate' : 'mediator' })} />
+          <input
+            type="checkbox"
+            checked={prefs().lookingFor === 'advocate'}
+            onChange={(e) => update({ lookingFor: e.currentTarget.checked ? 'advocate' : 'mediator' })}
+          />
           {m().lookingForAdvocate}
         </label>
         <CodePicker

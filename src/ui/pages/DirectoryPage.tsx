@@ -32,7 +32,13 @@ export default function DirectoryPage() {
       <FeedStatus />
       <label class="search-box">
         <span>{m().searchLabel}</span>
-        <input type="search" value={search.query()} onInput={(e) => search.setQuery(e.currentTarget.value)} autocomplete="off" spellcheck={false} />
+        <input
+          type="search"
+          value={search.query()}
+          onInput={(e) => search.setQuery(e.currentTarget.value)}
+          autocomplete="off"
+          spellcheck={false}
+        />
       </label>
       {/* Built on first opening: counting every filter value is the page's heaviest work. */}
       <LazyDetails

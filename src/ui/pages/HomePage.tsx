@@ -28,7 +28,12 @@ export function HomePage() {
         <p class="lead">{m().lead}</p>
         {/* Shown while the lock is being checked (for a few milliseconds), so nothing below it moves when it is known. */}
         <Show when={caseAccess().status !== 'locked'}>
-          <button type="button" class="button primary large" onClick={startCase} disabled={caseAccess().status !== 'open'}>
+          <button
+            type="button"
+            class="button primary large"
+            onClick={startCase}
+            disabled={caseAccess().status !== 'open'}
+          >
             {m().start}
           </button>
         </Show>
@@ -38,7 +43,13 @@ export function HomePage() {
         <Show when={caseAccess().status === 'locked'}>
           <UnlockCases headingLevel={2} />
         </Show>
-        <Show when={list.error()}>{(message) => <p role="alert" class="notice error">{message()}</p>}</Show>
+        <Show when={list.error()}>
+          {(message) => (
+            <p role="alert" class="notice error">
+              {message()}
+            </p>
+          )}
+        </Show>
         <Show when={list.cases()?.length}>
           <h2>{m().yourCases}</h2>
           <ul class="case-list">

@@ -1,5 +1,5 @@
 import { A, useParams } from '@solidjs/router';
-import { createResource, For, Show } from 'solid-js';
+import { createResource, Show } from 'solid-js';
 import { certificationStatus } from '../../domain/registry/certification-status.ts';
 import { loadMediator } from '../../storage/registry-store.ts';
 import { useDb } from '../app/db.ts';
@@ -9,7 +9,13 @@ import { FeedStatus } from '../directory/FeedStatus.tsx';
 import { useFeedSync } from '../directory/create-feed-sync.ts';
 import { useShortlist } from '../directory/create-shortlist.ts';
 import {
-  countryName, evaluationLabel, formatLabel, languageName, areaLabel, styleLabel, ymiRoleLabel,
+  countryName,
+  evaluationLabel,
+  formatLabel,
+  languageName,
+  areaLabel,
+  styleLabel,
+  ymiRoleLabel,
 } from '../directory/labels.ts';
 import { locale, t } from '../app/i18n.ts';
 import { formatList, formatNumber } from '../app/format.ts';
@@ -26,7 +32,12 @@ export default function MediatorPage() {
     async ([id]) => {
       const found = await loadMediator(await useDb(), id);
       if (!found.profile) return null;
-      const status = certificationStatus(found.profile, found.digest, found.revocation ? [found.revocation] : [], new Date().toISOString());
+      const status = certificationStatus(
+        found.profile,
+        found.digest,
+        found.revocation ? [found.revocation] : [],
+        new Date().toISOString(),
+      );
       return { ...found, profile: found.profile, status };
     },
   );
@@ -48,7 +59,9 @@ export default function MediatorPage() {
               <h1>{m().mediatorNotFound}</h1>
               <p>{m().mediatorNotFoundText}</p>
               <FeedStatus />
-              <A class="button" href="/mediators">{m().searchDirectory}</A>
+              <A class="button" href="/mediators">
+                {m().searchDirectory}
+              </A>
             </>
           }
         >
@@ -59,7 +72,9 @@ export default function MediatorPage() {
                 <>
                   <h1>{m().noLongerListed}</h1>
                   <p>{m().withdrawnText}</p>
-                  <A class="button" href="/mediators">{m().searchDirectory}</A>
+                  <A class="button" href="/mediators">
+                    {m().searchDirectory}
+                  </A>
                 </>
               }
             >
@@ -71,16 +86,29 @@ export default function MediatorPage() {
               </header>
               <CertificationBadges profile={found().profile} status={found().status} />
               <p class="profile-actions">
-                <button type="button" class="button primary" aria-pressed={shortlist.has(found().profile.id)} onClick={() => void shortlist.toggle(found().profile.id)}>
+                <button
+                  type="button"
+                  class="button primary"
+                  aria-pressed={shortlist.has(found().profile.id)}
+                  onClick={() => void shortlist.toggle(found().profile.id)}
+                >
                   {shortlist.has(found().profile.id) ? m().onYourShortlist : m().addToShortlist}
                 </button>
-                <A class="button" href="/mediators/shortlist">{m().shortlistCount(shortlist.ids().length)}</A>
+                <A class="button" href="/mediators/shortlist">
+                  {m().shortlistCount(shortlist.ids().length)}
+                </A>
               </p>
               <p>{found().profile.bio}</p>
               <dl class="profile-facts">
                 <div>
                   <dt>{m().worksIn}</dt>
-                  <dd>{found().profile.locations.map((l) => (l.city ? `${l.city}, ${countryName(l.country)}` : countryName(l.country))).join(' · ')}</dd>
+                  <dd>
+                    {found()
+                      .profile.locations.map((l) =>
+                        l.city ? `${l.city}, ${countryName(l.country)}` : countryName(l.country),
+                      )
+                      .join(' · ')}
+                  </dd>
                 </div>
                 <div>
                   <dt>{m().languages}</dt>
@@ -88,42 +116,73 @@ export default function MediatorPage() {
                 </div>
                 <div>
                   <dt>{m().practiceAreas}</dt>
-                  <dd>{found().profile.practiceAreas.map((a) => areaLabel(a)).join(', ')}</dd>
+                  <dd>
+                    {found()
+                      .profile.practiceAreas.map((a) => areaLabel(a))
+                      .join(', ')}
+                  </dd>
                 </div>
                 <div>
                   <dt>{m().style}</dt>
-                  <dd>{found().profile.styles.map((s) => styleLabel(s)).join(', ')} · {evaluationLabel(found().profile.givesEvaluations)}</dd>
+                  <dd>
+                    {found()
+                      .profile.styles.map((s) => styleLabel(s))
+                      .join(', ')}{' '}
+                    · {evaluationLabel(found().profile.givesEvaluations)}
+                  </dd>
                 </div>
                 <div>
                   <dt>{m().format}</dt>
                   <dd>
-                    {found().profile.formats.map((f) => formatLabel(f)).join(', ')}
+                    {found()
+                      .profile.formats.map((f) => formatLabel(f))
+                      .join(', ')}
                     {found().profile.coMediation ? m().coMediation : ''}
                     {found().profile.multiParty ? m().multiParty : ''}
                   </dd>
                 </div>
-                <Show when={found().profile.yearsPractising !== undefined || found().profile.mediationsCount !== undefined}>
+                <Show
+                  when={found().profile.yearsPractising !== undefined || found().profile.mediationsCount !== undefined}
+                >
                   <div>
                     <dt>{m().experienceSelf}</dt>
                     <dd>
-                      <Show when={found().profile.yearsPractising !== undefined}>{m().years(found().profile.yearsPractising!)}</Show>
-                      <Show when={found().profile.yearsPractising !== undefined && found().profile.mediationsCount !== undefined}> · </Show>
-                      <Show when={found().profile.mediationsCount !== undefined}>{m().mediations(found().profile.mediationsCount!, formatNumber(found().profile.mediationsCount!))}</Show>
+                      <Show when={found().profile.yearsPractising !== undefined}>
+                        {m().years(found().profile.yearsPractising!)}
+                      </Show>
+                      <Show
+                        when={
+                          found().profile.yearsPractising !== undefined && found().profile.mediationsCount !== undefined
+                        }
+                      >
+                        {' '}
+                        ·{' '}
+                      </Show>
+                      <Show when={found().profile.mediationsCount !== undefined}>
+                        {m().mediations(
+                          found().profile.mediationsCount!,
+                          formatNumber(found().profile.mediationsCount!),
+                        )}
+                      </Show>
                     </dd>
                   </div>
                 </Show>
                 <Show when={found().profile.ymi.acceptsMentees}>
                   <div>
                     <dt>{m().ymi}</dt>
-                    <dd>{m().acceptsMenteesTo(formatList(found().profile.ymi.roles.map((r) => ymiRoleLabel(r).toLocaleLowerCase(locale()))))}</dd>
+                    <dd>
+                      {m().acceptsMenteesTo(
+                        formatList(found().profile.ymi.roles.map((r) => ymiRoleLabel(r).toLocaleLowerCase(locale()))),
+                      )}
+                    </dd>
                   </div>
                 </Show>
               </dl>
               <DigestView digest={found().digest} status={found().status} />
               <h2>{m().conduct}</h2>
               <p>
-                {m().follows} <strong>{found().profile.codeOfConduct}</strong>{m().complaints(found().profile.complaintsRoute)}{' '}
-                <A href="/standards">{m().howComplaintsWork}</A>
+                {m().follows} <strong>{found().profile.codeOfConduct}</strong>
+                {m().complaints(found().profile.complaintsRoute)} <A href="/standards">{m().howComplaintsWork}</A>
               </p>
               <h2>{m().contact}</h2>
               <ul class="contact">

@@ -21,40 +21,78 @@ export default function MentorsPage() {
   const registry = createRegistryView();
   const m = () => t(directoryMessages);
   createPageTitle(() => m().findMentor);
-  const [mentee, { mutate }] = createResource(async () => (await getSetting<Mentee>(await useDb(), KEY)) ?? EMPTY, { initialValue: EMPTY });
+  const [mentee, { mutate }] = createResource(async () => (await getSetting<Mentee>(await useDb(), KEY)) ?? EMPTY, {
+    initialValue: EMPTY,
+  });
   const update = async (change: Partial<Mentee>) => {
     const next = { ...mentee(), ...change };
     mutate(next);
     await putSetting(await useDb(), KEY, next).catch(() => undefined); // losing the saved form is harmless; the ranking still shows
   };
   const entries = createMemo(() => [...(registry()?.values() ?? [])]);
-  const codes = (all: string[], name: (c: string) => string) => [...new Set(all)].map((code) => ({ code, label: name(code) })).sort((a, b) => a.label.localeCompare(b.label));
-  const countries = createMemo(() => codes(entries().flatMap((e) => e.profile.locations.map((l) => l.country)), countryName));
-  const languages = createMemo(() => codes(entries().flatMap((e) => e.profile.languages), languageName));
-  const areas = () => PRACTICE_AREAS.map((code) => ({ code, label: areaLabel(code) })).sort((a, b) => a.label.localeCompare(b.label));
+  const codes = (all: string[], name: (c: string) => string) =>
+    [...new Set(all)].map((code) => ({ code, label: name(code) })).sort((a, b) => a.label.localeCompare(b.label));
+  const countries = createMemo(() =>
+    codes(
+      entries().flatMap((e) => e.profile.locations.map((l) => l.country)),
+      countryName,
+    ),
+  );
+  const languages = createMemo(() =>
+    codes(
+      entries().flatMap((e) => e.profile.languages),
+      languageName,
+    ),
+  );
+  const areas = () =>
+    PRACTICE_AREAS.map((code) => ({ code, label: areaLabel(code) })).sort((a, b) => a.label.localeCompare(b.label));
   const ranked = createMemo(() => rankMentors(entries(), mentee()).slice(0, SHOWN));
-  const toggleWant = (role: YmiRole, on: boolean) => update({ wants: on ? [...mentee().wants, role] : mentee().wants.filter((r) => r !== role) });
+  const toggleWant = (role: YmiRole, on: boolean) =>
+    update({ wants: on ? [...mentee().wants, role] : mentee().wants.filter((r) => r !== role) });
 
   return (
     <section class="page mentors">
       <h1>{m().findMentor}</h1>
       <p class="lead">{m().mentorsLead}</p>
       <FeedStatus />
-      <CodePicker label={m().yourRegion} options={countries()} chosen={mentee().countries} onChange={(c) => void update({ countries: c })} />
-      <CodePicker label={m().yourLanguages} options={languages()} chosen={mentee().languages} onChange={(l) => void update({ languages: l })} />
-      <CodePicker label={m().areasOfInterest} options={areas()} chosen={mentee().interests} onChange={(i) => void update({ interests: i as PracticeArea[] })} />
+      <CodePicker
+        label={m().yourRegion}
+        options={countries()}
+        chosen={mentee().countries}
+        onChange={(c) => void update({ countries: c })}
+      />
+      <CodePicker
+        label={m().yourLanguages}
+        options={languages()}
+        chosen={mentee().languages}
+        onChange={(l) => void update({ languages: l })}
+      />
+      <CodePicker
+        label={m().areasOfInterest}
+        options={areas()}
+        chosen={mentee().interests}
+        onChange={(i) => void update({ interests: i as PracticeArea[] })}
+      />
       <fieldset class="code-picker">
         <legend>{m().whatToDo}</legend>
         <For each={YMI_ROLES}>
           {(role) => (
             <label class="check">
-              <input type="checkbox" checked={mentee().wants.includes(role)} onChange={(e) => void toggleWant(role, e.currentTarget.checked)} />
+              <input
+                type="checkbox"
+                checked={mentee().wants.includes(role)}
+                onChange={(e) => void toggleWant(role, e.currentTarget.checked)}
+              />
               {ymiRoleLabel(role)}
             </label>
           )}
         </For>
         <label class="check">
-          <input type="checkbox" checked={mentee().online} onChange={(e) => void update({ online: e.currentTarget.checked })} />
+          <input
+            type="checkbox"
+            checked={mentee().online}
+            onChange={(e) => void update({ online: e.currentTarget.checked })}
+          />
           {m().onlineFine}
         </label>
       </fieldset>

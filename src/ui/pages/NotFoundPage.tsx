@@ -11,7 +11,9 @@ export default function NotFoundPage() {
     <section class="page narrow">
       <h1>{m().pageNotFound}</h1>
       <p>{m().pageNotFoundText}</p>
-      <A href="/" class="button primary">{t(componentsMessages).goToCases}</A>
+      <A href="/" class="button primary">
+        {t(componentsMessages).goToCases}
+      </A>
     </section>
   );
 }

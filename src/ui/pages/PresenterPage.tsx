@@ -39,7 +39,8 @@ function belongsToControl(event: KeyboardEvent): boolean {
 }
 
 /** The participant view's full address, flip included, for the QR code. */
-const participantUrl = (scenario: Scenario, fragment: string) => new URL(scenarioPath(scenario.id) + fragment, window.location.origin).href;
+const participantUrl = (scenario: Scenario, fragment: string) =>
+  new URL(scenarioPath(scenario.id) + fragment, window.location.origin).href;
 
 /** The same address written to be typed: no scheme, the flip unescaped ("localhost/workshop/x#flip=q.relationship:0"). */
 export const shortUrl = (url: string) => {
@@ -58,17 +59,34 @@ function createWorkshopTimer() {
     setNow(Date.now());
     setTimer(toggleTimer(timer(), now()));
   };
-  return { left: () => remaining(timer(), now()), done: () => isDone(timer(), now()), running: () => isRunning(timer()), toggle };
+  return {
+    left: () => remaining(timer(), now()),
+    done: () => isDone(timer(), now()),
+    running: () => isRunning(timer()),
+    toggle,
+  };
 }
 
 function WorkshopTimer(props: { timer: ReturnType<typeof createWorkshopTimer> }) {
   const m = () => t(workshopMessages);
   return (
-    <div class="workshop-timer" classList={{ done: props.timer.done(), paused: !props.timer.running() }} role="group" aria-label={m().timer}>
+    // biome-ignore lint/a11y/useSemanticElements: a row of controls, not a form section; the role names it
+    <div
+      class="workshop-timer"
+      classList={{ done: props.timer.done(), paused: !props.timer.running() }}
+      role="group"
+      aria-label={m().timer}
+    >
       <span class="timer-clock" role="timer">
         {m().timeLeft(clockText(props.timer.left()))}
       </span>
-      <button type="button" class="button" onClick={() => props.timer.toggle()} aria-pressed={!props.timer.running()} disabled={props.timer.done()}>
+      <button
+        type="button"
+        class="button"
+        onClick={() => props.timer.toggle()}
+        aria-pressed={!props.timer.running()}
+        disabled={props.timer.done()}
+      >
         {props.timer.running() ? m().pauseTimer : m().startTimer}
       </button>
       <span class="timer-end" role="status">
@@ -129,7 +147,13 @@ function Presenter(props: { scenario: Scenario }) {
       if (message.type === 'hello') announce();
     },
   );
-  const announce = () => post({ type: 'step', scenarioId: props.scenario.id, index: Math.min(index(), steps().length - 1), fragment: flipFragment(flip()) });
+  const announce = () =>
+    post({
+      type: 'step',
+      scenarioId: props.scenario.id,
+      index: Math.min(index(), steps().length - 1),
+      fragment: flipFragment(flip()),
+    });
   createEffect(on([index, flip], announce));
 
   const onKey = (event: KeyboardEvent) => {
@@ -177,7 +201,11 @@ function Presenter(props: { scenario: Scenario }) {
           <Match when={step().kind === 'narrative'}>
             <div class="slide-narrative">
               <p class="narrative">{localText(props.scenario.narrative)}</p>
-              <RoomQr url={participantUrl(props.scenario, '')} title={localText(props.scenario.title)} caption={m().scanToFollow} />
+              <RoomQr
+                url={participantUrl(props.scenario, '')}
+                title={localText(props.scenario.title)}
+                caption={m().scanToFollow}
+              />
             </div>
           </Match>
           <Match when={step().kind === 'answer' && (step() as Extract<PresenterStep, { kind: 'answer' }>)}>
@@ -187,7 +215,9 @@ function Presenter(props: { scenario: Scenario }) {
                 <div class="slide-answer">
                   <p class="muted">{m().answerOf(answer().number, answer().of)}</p>
                   <h2>{question().text}</h2>
-                  <p class="answer-value">{choiceLabel(question(), props.scenario.answers[question().id]) ?? m().notSure}</p>
+                  <p class="answer-value">
+                    {choiceLabel(question(), props.scenario.answers[question().id]) ?? m().notSure}
+                  </p>
                 </div>
               );
             }}
@@ -212,8 +242,17 @@ function Presenter(props: { scenario: Scenario }) {
             <Show when={flip()}>
               {(current) => (
                 <div class="slide-flip">
-                  <WhatMoved flip={current()} answers={props.scenario.answers} moves={analysis.moves()} limit={MOVES_SHOWN} />
-                  <RoomQr url={participantUrl(props.scenario, flipFragment(current()))} title={localText(props.scenario.title)} caption={m().scanFlip} />
+                  <WhatMoved
+                    flip={current()}
+                    answers={props.scenario.answers}
+                    moves={analysis.moves()}
+                    limit={MOVES_SHOWN}
+                  />
+                  <RoomQr
+                    url={participantUrl(props.scenario, flipFragment(current()))}
+                    title={localText(props.scenario.title)}
+                    caption={m().scanFlip}
+                  />
                 </div>
               )}
             </Show>
@@ -225,7 +264,12 @@ function Presenter(props: { scenario: Scenario }) {
         <button type="button" class="button" onClick={() => go(index() - 1)} disabled={index() === 0}>
           {m().back}
         </button>
-        <button type="button" class="button primary" onClick={() => go(index() + 1)} disabled={index() === steps().length - 1}>
+        <button
+          type="button"
+          class="button primary"
+          onClick={() => go(index() + 1)}
+          disabled={index() === steps().length - 1}
+        >
           {m().next}
         </button>
         <button type="button" class="button" onClick={reveal}>
@@ -234,7 +278,7 @@ function Presenter(props: { scenario: Scenario }) {
         <button type="button" class="button" onClick={showFlip}>
           {m().flip}
         </button>
-        <a class="button" href={notesPath(props.scenario.id)} target="_blank">
+        <a class="button" href={notesPath(props.scenario.id)} target="_blank" rel="noopener">
           {m().openNotes}
         </a>
         <A class="button" href={WORKSHOP_PATH}>
@@ -242,8 +286,9 @@ function Presenter(props: { scenario: Scenario }) {
         </A>
       </nav>
       <p class="key-hint">
-        <span>{m().keys}:</span> <kbd>→</kbd>/<kbd>{m().keySpace}</kbd> {m().keyNext} · <kbd>←</kbd> {m().keyBack} · <kbd>R</kbd> {m().keyReveal} ·{' '}
-        <kbd>F</kbd> {m().keyFlip} · <kbd>T</kbd> {m().keyTimer} · <kbd>{m().keyEsc}</kbd> {m().keyLeave}
+        <span>{m().keys}:</span> <kbd>→</kbd>/<kbd>{m().keySpace}</kbd> {m().keyNext} · <kbd>←</kbd> {m().keyBack} ·{' '}
+        <kbd>R</kbd> {m().keyReveal} · <kbd>F</kbd> {m().keyFlip} · <kbd>T</kbd> {m().keyTimer} ·{' '}
+        <kbd>{m().keyEsc}</kbd> {m().keyLeave}
       </p>
     </section>
   );

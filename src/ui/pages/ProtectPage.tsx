@@ -6,7 +6,14 @@ import { formatNumber } from '../app/format.ts';
 import { t } from '../app/i18n.ts';
 import { createPageTitle } from '../app/page-title.ts';
 import { AutoLockChoice } from '../cases/AutoLockChoice.tsx';
-import { caseAccess, casesProtected, changeCasePassphrase, lockCases, turnOffProtection, turnOnProtection } from '../cases/case-lock.ts';
+import {
+  caseAccess,
+  casesProtected,
+  changeCasePassphrase,
+  lockCases,
+  turnOffProtection,
+  turnOnProtection,
+} from '../cases/case-lock.ts';
 import { createProtectionForm, type Feedback } from '../cases/create-protection-form.ts';
 import { PassphraseField } from '../cases/PassphraseField.tsx';
 import { protectionMessages } from '../cases/protection.messages.ts';
@@ -166,7 +173,13 @@ function ChangePassphrase(props: { onDone: () => void }) {
     <section aria-labelledby="protect-change-title">
       <h2 id="protect-change-title">{m().changeTitle}</h2>
       <form onSubmit={form.submit} aria-busy={form.busy()}>
-        <PassphraseField id="change-current" label={m().currentPassphrase} value={current()} onInput={setCurrent} autocomplete="current-password" />
+        <PassphraseField
+          id="change-current"
+          label={m().currentPassphrase}
+          value={current()}
+          onInput={setCurrent}
+          autocomplete="current-password"
+        />
         <NewPassphraseFields idPrefix="change" chosen={chosen} />
         <button type="submit" class="button" disabled={form.busy()}>
           {form.busy() ? m().changing : m().change}
@@ -189,7 +202,13 @@ function TurnOff() {
       <h2 id="protect-off-title">{m().offTitle}</h2>
       <p>{m().offText}</p>
       <form onSubmit={form.submit} aria-busy={form.busy()}>
-        <PassphraseField id="off-current" label={m().currentPassphrase} value={current()} onInput={setCurrent} autocomplete="current-password" />
+        <PassphraseField
+          id="off-current"
+          label={m().currentPassphrase}
+          value={current()}
+          onInput={setCurrent}
+          autocomplete="current-password"
+        />
         <button type="submit" class="button" disabled={form.busy()}>
           {form.busy() ? m().turningOff : m().turnOff}
         </button>

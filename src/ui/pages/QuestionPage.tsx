@@ -9,7 +9,6 @@ import { Progress } from '../components/Progress.tsx';
 import { SaveStatus } from '../components/SaveStatus.tsx';
 import { t } from '../app/i18n.ts';
 import { localizedData } from '../app/localized-data.ts';
-import { componentsMessages } from '../components/components.messages.ts';
 import { questionsMessages } from './questions.messages.ts';
 import { createPageTitle } from '../app/page-title.ts';
 
@@ -59,7 +58,9 @@ export default function QuestionPage() {
             <section class="page narrow">
               <h1>{m().doesNotApply}</h1>
               <p>{m().skippedByAnswers}</p>
-              <A class="button primary" href={reviewPath(params.caseId)}>{m().reviewYourAnswers}</A>
+              <A class="button primary" href={reviewPath(params.caseId)}>
+                {m().reviewYourAnswers}
+              </A>
             </section>
           }
         >
@@ -92,7 +93,11 @@ export default function QuestionPage() {
                     {m().back}
                   </button>
                   <button type="submit" class="button primary">
-                    {search.from === 'review' ? m().backToReview : index() === visible().length - 1 ? m().reviewAnswers : m().next}
+                    {search.from === 'review'
+                      ? m().backToReview
+                      : index() === visible().length - 1
+                        ? m().reviewAnswers
+                        : m().next}
                   </button>
                 </div>
               </form>

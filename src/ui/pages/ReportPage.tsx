@@ -30,9 +30,19 @@ export default function ReportPage() {
 function Said(props: { text: string | undefined; label?: string }) {
   const m = () => t(worksheetMessages);
   return (
-    <Show when={props.text?.trim()} fallback={<p class="muted">{props.label ? `${props.label}: ` : ''}{m().notFilled}</p>}>
+    <Show
+      when={props.text?.trim()}
+      fallback={
+        <p class="muted">
+          {props.label ? `${props.label}: ` : ''}
+          {m().notFilled}
+        </p>
+      }
+    >
       <p class="ws-said">
-        <Show when={props.label}><strong>{props.label}:</strong> </Show>
+        <Show when={props.label}>
+          <strong>{props.label}:</strong>{' '}
+        </Show>
         {props.text}
       </p>
     </Show>
@@ -79,13 +89,21 @@ function Report(props: { record: () => CaseRecord }) {
 
   return (
     <article class="page report">
-      <h1>{m().reportTitle}: {props.record().title}</h1>
+      <h1>
+        {m().reportTitle}: {props.record().title}
+      </h1>
       <p class="lead">{m().reportLead}</p>
       <p class="muted">{m().preparedOn(formatDay(new Date().toISOString()))}</p>
       <p class="ws-links no-print">
-        <button type="button" class="button primary" onClick={() => window.print()}>{m().print}</button>
-        <A class="button" href={worksheetPath(props.record().id)}>{m().toWorksheet}</A>
-        <A class="button" href={resultsPath(props.record().id)}>{m().toResults}</A>
+        <button type="button" class="button primary" onClick={() => window.print()}>
+          {m().print}
+        </button>
+        <A class="button" href={worksheetPath(props.record().id)}>
+          {m().toWorksheet}
+        </A>
+        <A class="button" href={resultsPath(props.record().id)}>
+          {m().toResults}
+        </A>
       </p>
 
       <Section id="report-facts" title={m().facts}>
@@ -98,7 +116,8 @@ function Report(props: { record: () => CaseRecord }) {
               {(p) => (
                 <li>
                   <strong>{p.name || '–'}</strong> ({p.kind === 'party' ? m().kindParty : m().kindStakeholder}
-                  {p.side ? `, ${m().standsWith(sideName(ws(), p.side, 'inSentence'))}` : ''}){p.stake ? `: ${p.stake}` : ''}
+                  {p.side ? `, ${m().standsWith(sideName(ws(), p.side, 'inSentence'))}` : ''})
+                  {p.stake ? `: ${p.stake}` : ''}
                 </li>
               )}
             </For>
@@ -119,80 +138,92 @@ function Report(props: { record: () => CaseRecord }) {
         <EscalationSummary answer={props.record().answers[ESCALATION_QUESTION]} />
       </Section>
       <Section id="report-money" title={m().money}>
-                  <table class="ws-table">
-            <thead>
-              <tr>
-                <th scope="col">{m().side}</th>
-                <th scope="col">{m().claim}</th>
-                <th scope="col">{m().costsSoFar}</th>
-                <th scope="col">{m().costsToCome}</th>
-                <th scope="col">{m().months}</th>
-              </tr>
-            </thead>
-            <tbody>
-              <For each={SIDES}>
-                {(side) => {
-                  const money = () => ws().sides?.[side]?.money;
-                  return (
-                    <tr>
-                      <th scope="row">{sideName(ws(), side)}</th>
-                      <td>{amount(money()?.claim)}</td>
-                      <td>{amount(money()?.costsSoFar)}</td>
-                      <td>{amount(money()?.costsToCome)}</td>
-                      <td>{money()?.monthsToDecision === undefined ? '–' : formatNumber(money()!.monthsToDecision!)}</td>
-                    </tr>
-                  );
-                }}
-              </For>
-            </tbody>
-          </table>
+        <table class="ws-table">
+          <thead>
+            <tr>
+              <th scope="col">{m().side}</th>
+              <th scope="col">{m().claim}</th>
+              <th scope="col">{m().costsSoFar}</th>
+              <th scope="col">{m().costsToCome}</th>
+              <th scope="col">{m().months}</th>
+            </tr>
+          </thead>
+          <tbody>
+            <For each={SIDES}>
+              {(side) => {
+                const money = () => ws().sides?.[side]?.money;
+                return (
+                  <tr>
+                    <th scope="row">{sideName(ws(), side)}</th>
+                    <td>{amount(money()?.claim)}</td>
+                    <td>{amount(money()?.costsSoFar)}</td>
+                    <td>{amount(money()?.costsToCome)}</td>
+                    <td>{money()?.monthsToDecision === undefined ? '–' : formatNumber(money()!.monthsToDecision!)}</td>
+                  </tr>
+                );
+              }}
+            </For>
+          </tbody>
+        </table>
         <p class="small muted">{m().sunkNote}</p>
       </Section>
       <Section id="report-outcomes" title={m().outcomes}>
         <Show when={ws().discountRatePercent !== undefined}>
-          <p>{m().discount}: {formatNumber(ws().discountRatePercent!)}</p>
+          <p>
+            {m().discount}: {formatNumber(ws().discountRatePercent!)}
+          </p>
         </Show>
         <Assessment worksheet={ws()} money={money} />
       </Section>
       <Section id="report-swot" title={m().swot}>
         <PerSide worksheet={ws()}>
-          {(side) => <For each={SWOT_KEYS}>{(key) => <Said label={m()[key]} text={ws().sides?.[side]?.swot?.[key]} />}</For>}
+          {(side) => (
+            <For each={SWOT_KEYS}>{(key) => <Said label={m()[key]} text={ws().sides?.[side]?.swot?.[key]} />}</For>
+          )}
         </PerSide>
       </Section>
       <Section id="report-actions" title={m().actions}>
         <Show when={ws().actions?.length} fallback={<p class="muted">{m().notFilled}</p>}>
-                      <table class="ws-table">
-              <thead>
-                <tr>
-                  <th scope="col">{m().step}</th>
-                  <th scope="col">{m().owner}</th>
-                  <th scope="col">{m().due}</th>
-                  <th scope="col">{m().done}</th>
-                </tr>
-              </thead>
-              <tbody>
-                <For each={ws().actions}>
-                  {(a) => (
-                    <tr>
-                      <td>{a.step || '–'}</td>
-                      <td>{a.owner ?? '–'}</td>
-                      <td>{a.due ? formatDay(a.due) : '–'}</td>
-                      <td>{a.done ? m().yes : m().no}</td>
-                    </tr>
-                  )}
-                </For>
-              </tbody>
-            </table>
+          <table class="ws-table">
+            <thead>
+              <tr>
+                <th scope="col">{m().step}</th>
+                <th scope="col">{m().owner}</th>
+                <th scope="col">{m().due}</th>
+                <th scope="col">{m().done}</th>
+              </tr>
+            </thead>
+            <tbody>
+              <For each={ws().actions}>
+                {(a) => (
+                  <tr>
+                    <td>{a.step || '–'}</td>
+                    <td>{a.owner ?? '–'}</td>
+                    <td>{a.due ? formatDay(a.due) : '–'}</td>
+                    <td>{a.done ? m().yes : m().no}</td>
+                  </tr>
+                )}
+              </For>
+            </tbody>
+          </table>
         </Show>
       </Section>
       <Section id="report-options" title={m().ranked}>
-        <p class="muted">{m().rankedLead} {rules().ratingsLabel}</p>
+        <p class="muted">
+          {m().rankedLead} {rules().ratingsLabel}
+        </p>
         <Show when={analysis().protection}>{(step) => <ProtectionStep step={step()} rules={rules()} />}</Show>
         <ol class="option-list report-options">
           <For each={available()}>
             {(option) => (
               <li>
-                <OptionCard option={option} rules={rules()} profile={profile()} barShare={barShare(option.score)} moved={{ places: 0, points: 0 }} />
+                <OptionCard
+                  option={option}
+                  rules={rules()}
+                  profile={profile()}
+                  barShare={barShare(option.score)}
+                  moved={{ places: 0, points: 0 }}
+                />
               </li>
             )}
           </For>

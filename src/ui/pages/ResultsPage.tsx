@@ -67,7 +67,9 @@ function Results(props: { record: () => CaseRecord; store: CaseStore }) {
   };
   const moved = (option: RankedOption) => {
     const previous = before().get(option.id);
-    return previous ? { places: previous.rank - option.rank, points: option.score - previous.score } : { places: 0, points: 0 };
+    return previous
+      ? { places: previous.rank - option.rank, points: option.score - previous.score }
+      : { places: 0, points: 0 };
   };
   const barShare = (option: RankedOption) => makeScoreShare(available(), option.score);
 
@@ -90,7 +92,13 @@ function Results(props: { record: () => CaseRecord; store: CaseStore }) {
         <For each={shown()}>
           {(option) => (
             <li>
-              <OptionCard option={option} rules={rules()} profile={profile()} barShare={barShare(option)} moved={moved(option)} />
+              <OptionCard
+                option={option}
+                rules={rules()}
+                profile={profile()}
+                barShare={barShare(option)}
+                moved={moved(option)}
+              />
             </li>
           )}
         </For>
@@ -105,9 +113,15 @@ function Results(props: { record: () => CaseRecord; store: CaseStore }) {
         <A class="button primary" href={`/case/${props.record().id}/mediators`}>
           {m().findMediator}
         </A>{' '}
-        <A class="button" href={worksheetPath(props.record().id)}>{t(componentsMessages).worksheet}</A>{' '}
-        <A class="button" href={reportPath(props.record().id)}>{t(componentsMessages).report}</A>{' '}
-        <A class="button" href={togetherPath(props.record().id)}>{t(componentsMessages).chooseTogether}</A>
+        <A class="button" href={worksheetPath(props.record().id)}>
+          {t(componentsMessages).worksheet}
+        </A>{' '}
+        <A class="button" href={reportPath(props.record().id)}>
+          {t(componentsMessages).report}
+        </A>{' '}
+        <A class="button" href={togetherPath(props.record().id)}>
+          {t(componentsMessages).chooseTogether}
+        </A>
       </p>
 
       <Show when={restShown()}>
@@ -137,7 +151,13 @@ function Results(props: { record: () => CaseRecord; store: CaseStore }) {
 
         <h2>{m().tryDifferent}</h2>
         <p>{m().tryDifferentText}</p>
-        <WhatIfPanel questionnaire={questionnaire()} rules={rules()} visible={visible()} answers={answers()} onChange={change} />
+        <WhatIfPanel
+          questionnaire={questionnaire()}
+          rules={rules()}
+          visible={visible()}
+          answers={answers()}
+          onChange={change}
+        />
 
         <Show when={unavailable().length}>
           <h2>{m().doNotFit}</h2>

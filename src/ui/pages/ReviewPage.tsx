@@ -43,7 +43,10 @@ export default function ReviewPage() {
                           <dt>{q.text}</dt>
                           <dd>
                             <span classList={{ muted: record().answers[q.id] == null }}>{answerText(q.id)}</span>
-                            <A href={`${questionPath(record().id, q.id)}?from=review`} aria-label={m().changeLabel(q.text)}>
+                            <A
+                              href={`${questionPath(record().id, q.id)}?from=review`}
+                              aria-label={m().changeLabel(q.text)}
+                            >
                               {m().change}
                             </A>
                           </dd>

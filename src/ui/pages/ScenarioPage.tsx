@@ -65,7 +65,13 @@ function ParticipantView(props: { scenario: Scenario }) {
         <For each={available().slice(0, SHOWN)}>
           {(option) => (
             <li>
-              <OptionCard option={option} rules={localizedData().rules} profile={analysis.profile()} barShare={barShare(option)} moved={moved(option)} />
+              <OptionCard
+                option={option}
+                rules={localizedData().rules}
+                profile={analysis.profile()}
+                barShare={barShare(option)}
+                moved={moved(option)}
+              />
             </li>
           )}
         </For>

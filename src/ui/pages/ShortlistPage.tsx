@@ -11,7 +11,6 @@ import { t } from '../app/i18n.ts';
 import { directoryMessages } from '../directory/directory.messages.ts';
 import { createPageTitle } from '../app/page-title.ts';
 
-
 export default function ShortlistPage() {
   const [search] = useSearchParams<{ ids?: string }>();
   const shortlist = useShortlist();
@@ -20,12 +19,18 @@ export default function ShortlistPage() {
   const shared = createMemo(() => parseSharedIds(search.ids));
   createPageTitle(() => (shared().length ? m().sharedShortlist : m().yourShortlist));
   const ids = () => (shared().length ? shared() : shortlist.ids());
-  const entries = createMemo(() => ids().flatMap((id) => registry()?.get(id) ?? []).filter((e) => !e.status.revoked));
+  const entries = createMemo(() =>
+    ids()
+      .flatMap((id) => registry()?.get(id) ?? [])
+      .filter((e) => !e.status.revoked),
+  );
   const missing = () => ids().filter((id) => registry() && !registry()!.get(id));
   const [comparing, setComparing] = createSignal<string[]>([]);
   const toCompare = () => entries().filter((e) => comparing().includes(e.profile.id));
   const toggleCompare = (id: string) =>
-    setComparing((list) => (list.includes(id) ? list.filter((x) => x !== id) : list.length < MAX_COMPARE ? [...list, id] : list));
+    setComparing((list) =>
+      list.includes(id) ? list.filter((x) => x !== id) : list.length < MAX_COMPARE ? [...list, id] : list,
+    );
 
   return (
     <section class="page shortlist-page">
@@ -38,7 +43,14 @@ export default function ShortlistPage() {
           </button>
         </p>
       </Show>
-      <Show when={entries().length} fallback={<p>{m().noMediatorsYet} <A href="/mediators">{m().searchDirectory}</A> {m().andAddSome}</p>}>
+      <Show
+        when={entries().length}
+        fallback={
+          <p>
+            {m().noMediatorsYet} <A href="/mediators">{m().searchDirectory}</A> {m().andAddSome}
+          </p>
+        }
+      >
         <ul class="shortlist">
           <For each={entries()}>
             {(entry: RegistryEntry) => (
@@ -49,12 +61,21 @@ export default function ShortlistPage() {
                   <span class="small warn-text">{m().notCurrentlyCertified}</span>
                 </Show>
                 <label class="compare-check no-print">
-                  <input type="checkbox" checked={comparing().includes(entry.profile.id)} onChange={() => toggleCompare(entry.profile.id)} />
+                  <input
+                    type="checkbox"
+                    checked={comparing().includes(entry.profile.id)}
+                    onChange={() => toggleCompare(entry.profile.id)}
+                  />
                   {m().compare}
                 </label>
                 <Show when={!shared().length}>
-                  <button type="button" class="button small no-print" onClick={() => void shortlist.remove(entry.profile.id)}>
-                    {m().removeButton}<span class="visually-hidden"> {entry.profile.name}</span>
+                  <button
+                    type="button"
+                    class="button small no-print"
+                    onClick={() => void shortlist.remove(entry.profile.id)}
+                  >
+                    {m().removeButton}
+                    <span class="visually-hidden"> {entry.profile.name}</span>
                   </button>
                 </Show>
               </li>
@@ -70,9 +91,7 @@ export default function ShortlistPage() {
         </Show>
       </Show>
       <Show when={missing().length}>
-        <p class="notice warn">
-          {m().missing(missing().length)}
-        </p>
+        <p class="notice warn">{m().missing(missing().length)}</p>
       </Show>
       <FeedStatus />
     </section>

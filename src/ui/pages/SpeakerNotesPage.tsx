@@ -37,7 +37,8 @@ function SpeakerNotes(props: { scenario: Scenario }) {
   onMount(() => post({ type: 'hello', scenarioId: props.scenario.id }));
   /** The presenter's step; undefined until it has said (step 0 is a step, so Show tests for undefined). */
   const i = () => index() ?? 0;
-  const go = (to: number) => post({ type: 'go', scenarioId: props.scenario.id, index: Math.max(0, Math.min(steps().length - 1, to)) });
+  const go = (to: number) =>
+    post({ type: 'go', scenarioId: props.scenario.id, index: Math.max(0, Math.min(steps().length - 1, to)) });
 
   const question = (id: string) => localizedData().questionnaire.questions.find((q) => q.id === id)!;
   const describe = (step: PresenterStep): string => {
@@ -47,7 +48,11 @@ function SpeakerNotes(props: { scenario: Scenario }) {
       const flip = parseFlip(fragment(), localizedData().questionnaire);
       if (!flip) return m().stepFlip;
       const q = question(flip.questionId);
-      const sentence = m().ifInstead(questionLabel(q), choiceLabel(q, flip.value) ?? '', choiceLabel(q, props.scenario.answers[q.id]) ?? m().notSure);
+      const sentence = m().ifInstead(
+        questionLabel(q),
+        choiceLabel(q, flip.value) ?? '',
+        choiceLabel(q, props.scenario.answers[q.id]) ?? m().notSure,
+      );
       return `${m().stepFlip}. ${sentence.replace(/\s*:$/, '')}`;
     }
     const q = question(step.questionId);
@@ -59,7 +64,17 @@ function SpeakerNotes(props: { scenario: Scenario }) {
     <section class="page speaker-notes" aria-labelledby="notes-title">
       <h1 id="notes-title">{m().notesTitle(localText(props.scenario.title))}</h1>
       <p class="notes-status" role="status">
-        <Show when={index() !== undefined} fallback={<>{m().notesWaiting} <A href={presentPath(props.scenario.id)} target="_blank">{m().present}</A></>}>
+        <Show
+          when={index() !== undefined}
+          fallback={
+            <>
+              {m().notesWaiting}{' '}
+              <A href={presentPath(props.scenario.id)} target="_blank">
+                {m().present}
+              </A>
+            </>
+          }
+        >
           {m().notesFollowing}
         </Show>
       </p>
@@ -76,7 +91,12 @@ function SpeakerNotes(props: { scenario: Scenario }) {
             <button type="button" class="button" onClick={() => go(i() - 1)} disabled={i() === 0}>
               {m().back}
             </button>
-            <button type="button" class="button primary" onClick={() => go(i() + 1)} disabled={i() === steps().length - 1}>
+            <button
+              type="button"
+              class="button primary"
+              onClick={() => go(i() + 1)}
+              disabled={i() === steps().length - 1}
+            >
               {m().next}
             </button>
           </p>
@@ -86,7 +106,12 @@ function SpeakerNotes(props: { scenario: Scenario }) {
       <ul>
         <For each={props.scenario.teachingPoints}>{(point) => <li>{localText(point)}</li>}</For>
       </ul>
-      <p>{m().suggestedFlipNote(questionLabel(flipQuestion()), choiceLabel(flipQuestion(), props.scenario.suggestedFlip.value) ?? '')}</p>
+      <p>
+        {m().suggestedFlipNote(
+          questionLabel(flipQuestion()),
+          choiceLabel(flipQuestion(), props.scenario.suggestedFlip.value) ?? '',
+        )}
+      </p>
       <Show when={props.scenario.speakerNotes.length}>
         <h2>{m().notesForTrainer}</h2>
         <ul class="trainer-notes">

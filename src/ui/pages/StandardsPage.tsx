@@ -1,5 +1,10 @@
 import { createResource, For, Show } from 'solid-js';
-import type { CompetenciesStandard, ConductStandard, LevelsStandard, QapsStandard } from '../../domain/registry/standards.ts';
+import type {
+  CompetenciesStandard,
+  ConductStandard,
+  LevelsStandard,
+  QapsStandard,
+} from '../../domain/registry/standards.ts';
 import { STANDARDS_FILES } from '../../domain/registry/standards.ts';
 import { loadStandard } from '../../storage/registry-store.ts';
 import { useDb } from '../app/db.ts';
@@ -32,7 +37,9 @@ export default function StandardsPage() {
     <section class="page standards">
       <h1>{m().title}</h1>
       <Show when={locale() !== 'en'}>
-        <p class="muted" lang={locale()}>{m().feedNote}</p>
+        <p class="muted" lang={locale()}>
+          {m().feedNote}
+        </p>
       </Show>
       <FeedStatus />
       <Show when={standards()?.levels}>

@@ -21,7 +21,8 @@ export default function TogetherLinkPage() {
   const [code, setCode] = createSignal(fromLink?.ok ? fromLink.code : undefined);
   // The code is read once; it leaves the address bar, the history entry and anything copied from it.
   onMount(() => {
-    if (window.location.hash) history.replaceState(history.state, '', window.location.pathname + window.location.search);
+    if (window.location.hash)
+      history.replaceState(history.state, '', window.location.pathname + window.location.search);
   });
 
   const compareWith = async (caseId: string, theirCode: string) => {
@@ -36,8 +37,19 @@ export default function TogetherLinkPage() {
     <section class="page together-link">
       <h1>{m().linkTitle}</h1>
       <p class="lead">{m().linkLead}</p>
-      <Show when={list.error()}>{(message) => <p role="alert" class="notice error">{message()}</p>}</Show>
-      <Show when={code()} fallback={<TheirCodeForm onCode={setCode} initialError={fromLink && !fromLink.ok ? fromLink.error : undefined} />}>
+      <Show when={list.error()}>
+        {(message) => (
+          <p role="alert" class="notice error">
+            {message()}
+          </p>
+        )}
+      </Show>
+      <Show
+        when={code()}
+        fallback={
+          <TheirCodeForm onCode={setCode} initialError={fromLink && !fromLink.ok ? fromLink.error : undefined} />
+        }
+      >
         {(theirCode) => (
           <>
             <p role="status" class="notice success">

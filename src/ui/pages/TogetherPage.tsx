@@ -34,7 +34,9 @@ function Together(props: { record: () => CaseRecord; store: CaseStore }) {
   // My whole profile counts on my screen (the safety answer included); only its shared part goes into my code.
   const mine = createMemo(() => answersToProfile(questionnaire(), props.record().answers));
   const myCode = createMemo(() => encodePriorities(mine()));
-  const theirs = createMemo(() => (props.record().otherPartyCode === undefined ? undefined : readCode(props.record().otherPartyCode!)));
+  const theirs = createMemo(() =>
+    props.record().otherPartyCode === undefined ? undefined : readCode(props.record().otherPartyCode!),
+  );
   const storedError = () => {
     const read = theirs();
     return read && !read.ok ? read.error : undefined;
@@ -103,7 +105,12 @@ function Together(props: { record: () => CaseRecord; store: CaseStore }) {
             <Show when={mine()['ctx.safety-risk'] === true}>
               <p class="notice">{m().safetyNote}</p>
             </Show>
-            <SideBySide title={m().goalsTitle} rows={joint().priorities} rules={rules()} questionnaire={questionnaire()} />
+            <SideBySide
+              title={m().goalsTitle}
+              rows={joint().priorities}
+              rules={rules()}
+              questionnaire={questionnaire()}
+            />
             <SideBySide title={m().factsTitle} rows={facts()} rules={rules()} questionnaire={questionnaire()} />
             <JointRanking together={joint()} rules={rules()} />
           </>

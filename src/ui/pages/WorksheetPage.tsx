@@ -29,7 +29,17 @@ export default function WorksheetPage() {
   return <CaseGate store={store}>{(record) => <WorksheetForm record={record} store={store} />}</CaseGate>;
 }
 
-const PARTS = ['facts', 'parties', 'positions', 'escalation', 'money', 'outcomes', 'assessment', 'swot', 'actions'] as const;
+const PARTS = [
+  'facts',
+  'parties',
+  'positions',
+  'escalation',
+  'money',
+  'outcomes',
+  'assessment',
+  'swot',
+  'actions',
+] as const;
 
 function WorksheetForm(props: { record: () => CaseRecord; store: CaseStore }) {
   const m = () => t(worksheetMessages);
@@ -63,8 +73,12 @@ function WorksheetForm(props: { record: () => CaseRecord; store: CaseStore }) {
       <h1>{m().title}</h1>
       <p class="lead">{m().lead}</p>
       <p class="ws-links">
-        <A class="button" href={resultsPath(id())}>{m().toResults}</A>
-        <A class="button primary" href={reportPath(id())}>{m().toReport}</A>
+        <A class="button" href={resultsPath(id())}>
+          {m().toResults}
+        </A>
+        <A class="button primary" href={reportPath(id())}>
+          {m().toReport}
+        </A>
       </p>
       <SaveStatus error={props.store.saveError()} />
       <nav class="ws-nav" aria-label={m().sectionsNav}>
@@ -72,7 +86,15 @@ function WorksheetForm(props: { record: () => CaseRecord; store: CaseStore }) {
           <For each={PARTS}>
             {(part) => (
               <li>
-                <a href={`#ws-${part}`} onClick={(e) => { e.preventDefault(); goToPart(`ws-${part}`); }}>{m()[part]}</a>
+                <a
+                  href={`#ws-${part}`}
+                  onClick={(e) => {
+                    e.preventDefault();
+                    goToPart(`ws-${part}`);
+                  }}
+                >
+                  {m()[part]}
+                </a>
               </li>
             )}
           </For>
@@ -80,8 +102,14 @@ function WorksheetForm(props: { record: () => CaseRecord; store: CaseStore }) {
       </nav>
 
       <Part id="ws-facts" title={m().facts}>
-        <TextField label={m().factsLabel} long value={ws().facts} maxLength={L.longText} onBlur={draft.flush}
-          onText={(v) => draft.update((w) => setWorksheetField(w, 'facts', v))} />
+        <TextField
+          label={m().factsLabel}
+          long
+          value={ws().facts}
+          maxLength={L.longText}
+          onBlur={draft.flush}
+          onText={(v) => draft.update((w) => setWorksheetField(w, 'facts', v))}
+        />
       </Part>
       <Part id="ws-parties" title={m().parties}>
         <PartiesPart editor={editor} />
@@ -90,16 +118,35 @@ function WorksheetForm(props: { record: () => CaseRecord; store: CaseStore }) {
         <PositionsPart editor={editor} />
       </Part>
       <Part id="ws-escalation" title={m().escalation}>
-        <EscalationPart answer={props.record().answers[ESCALATION_QUESTION]} onAnswer={(v) => void props.store.setAnswer(ESCALATION_QUESTION, v)} />
+        <EscalationPart
+          answer={props.record().answers[ESCALATION_QUESTION]}
+          onAnswer={(v) => void props.store.setAnswer(ESCALATION_QUESTION, v)}
+        />
       </Part>
       <Part id="ws-money" title={m().money}>
-        <MoneyPart editor={editor} currencyPicker={
-          <CurrencyPicker worksheet={ws()} onPick={(c) => { draft.update((w) => setWorksheetField(w, 'currency', c)); draft.flush(); }} />
-        } />
+        <MoneyPart
+          editor={editor}
+          currencyPicker={
+            <CurrencyPicker
+              worksheet={ws()}
+              onPick={(c) => {
+                draft.update((w) => setWorksheetField(w, 'currency', c));
+                draft.flush();
+              }}
+            />
+          }
+        />
       </Part>
       <Part id="ws-outcomes" title={m().outcomes}>
-        <NumberField label={m().discount} hint={m().discountHint} value={ws().discountRatePercent} min={0} max={L.maxRatePercent} onBlur={draft.flush}
-          onNumber={(v) => draft.update((w) => setWorksheetField(w, 'discountRatePercent', v))} />
+        <NumberField
+          label={m().discount}
+          hint={m().discountHint}
+          value={ws().discountRatePercent}
+          min={0}
+          max={L.maxRatePercent}
+          onBlur={draft.flush}
+          onNumber={(v) => draft.update((w) => setWorksheetField(w, 'discountRatePercent', v))}
+        />
         <OutcomesPart editor={editor} />
       </Part>
       <Part id="ws-assessment" title={m().assessment}>

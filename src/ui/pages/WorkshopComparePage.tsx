@@ -1,7 +1,13 @@
 import { A } from '@solidjs/router';
 import { createMemo, For, Show } from 'solid-js';
 import { applyFlip } from '../../domain/workshop/flip.ts';
-import { compareFragment, parseCompare, type CompareSide, type CompareState, type SideKey } from '../../domain/workshop/compare-fragment.ts';
+import {
+  compareFragment,
+  parseCompare,
+  type CompareSide,
+  type CompareState,
+  type SideKey,
+} from '../../domain/workshop/compare-fragment.ts';
 import { findScenario, scenarioLibrary } from '../../domain/workshop/scenario-library.ts';
 import { compareRankings, movedOptions } from '../../domain/workshop/what-if.ts';
 import { t } from '../app/i18n.ts';
@@ -78,9 +84,16 @@ export default function WorkshopComparePage() {
                 <FlipPicker
                   scenario={scenario()}
                   flip={side().flip}
-                  onFlip={(flip) => setSide(key, flip ? { scenarioId: side().scenarioId, flip } : { scenarioId: side().scenarioId })}
+                  onFlip={(flip) =>
+                    setSide(key, flip ? { scenarioId: side().scenarioId, flip } : { scenarioId: side().scenarioId })
+                  }
                 />
-                <TopOptions analysis={analyses()[key]} count={SHOWN} reasons={1} label={`${name()}: ${m().topOptions}`} />
+                <TopOptions
+                  analysis={analyses()[key]}
+                  count={SHOWN}
+                  reasons={1}
+                  label={`${name()}: ${m().topOptions}`}
+                />
               </section>
             );
           }}

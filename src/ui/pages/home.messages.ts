@@ -7,9 +7,11 @@ export const homeMessages = defineMessages(
     start: 'Start a new case',
     yourCases: 'Your cases',
     about: 'About Olé',
-    aboutText: 'Olé builds on the case-analysis worksheet of the International Mediation Institute (IMI). The worksheet helped parties think a case through; the ranking of processes is Olé’s own addition, and every score shows the reasons that add up to it.',
+    aboutText:
+      'Olé builds on the case-analysis worksheet of the International Mediation Institute (IMI). The worksheet helped parties think a case through; the ranking of processes is Olé’s own addition, and every score shows the reasons that add up to it.',
     trainers: 'Running a workshop?',
-    trainersText: 'Fictional scenarios to present on a projector, with handouts and a QR code for participants’ phones.',
+    trainersText:
+      'Fictional scenarios to present on a projector, with handouts and a QR code for participants’ phones.',
     trainersLink: 'Open the workshop scenarios',
     pageNotFound: 'Page not found',
     pageNotFoundText: 'This address does not match anything in Olé.',
@@ -21,9 +23,11 @@ export const homeMessages = defineMessages(
       start: 'Ouvrir un nouveau dossier',
       yourCases: 'Vos dossiers',
       about: 'À propos d’Olé',
-      aboutText: 'Olé s’appuie sur la grille d’analyse de dossier de l’International Mediation Institute (IMI). Cette grille aidait les parties à examiner un dossier en profondeur ; le classement des modes de règlement est un ajout propre à Olé, et chaque score affiche les raisons qui le composent.',
+      aboutText:
+        'Olé s’appuie sur la grille d’analyse de dossier de l’International Mediation Institute (IMI). Cette grille aidait les parties à examiner un dossier en profondeur ; le classement des modes de règlement est un ajout propre à Olé, et chaque score affiche les raisons qui le composent.',
       trainers: 'Vous animez un atelier ?',
-      trainersText: 'Des scénarios fictifs à projeter, avec des fiches à distribuer et un code QR pour les téléphones des participants.',
+      trainersText:
+        'Des scénarios fictifs à projeter, avec des fiches à distribuer et un code QR pour les téléphones des participants.',
       trainersLink: 'Ouvrir les scénarios d’atelier',
       pageNotFound: 'Page introuvable',
       pageNotFoundText: 'Cette adresse ne correspond à rien dans Olé.',
@@ -34,9 +38,11 @@ export const homeMessages = defineMessages(
       start: 'Abrir un caso nuevo',
       yourCases: 'Sus casos',
       about: 'Acerca de Olé',
-      aboutText: 'Olé se basa en la hoja de análisis de casos del International Mediation Institute (IMI). La hoja ayudaba a las partes a analizar un caso a fondo; la clasificación de los procedimientos es una aportación propia de Olé, y cada puntuación muestra las razones que la componen.',
+      aboutText:
+        'Olé se basa en la hoja de análisis de casos del International Mediation Institute (IMI). La hoja ayudaba a las partes a analizar un caso a fondo; la clasificación de los procedimientos es una aportación propia de Olé, y cada puntuación muestra las razones que la componen.',
       trainers: '¿Dirige un taller?',
-      trainersText: 'Escenarios ficticios para proyectar, con fichas para repartir y un código QR para los teléfonos de los participantes.',
+      trainersText:
+        'Escenarios ficticios para proyectar, con fichas para repartir y un código QR para los teléfonos de los participantes.',
       trainersLink: 'Abrir los escenarios para talleres',
       pageNotFound: 'Página no encontrada',
       pageNotFoundText: 'Esta dirección no corresponde a nada en Olé.',

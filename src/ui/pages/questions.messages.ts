@@ -30,7 +30,8 @@ export const questionsMessages = defineMessages(
       next: 'Suivant',
       reviewAll: 'Relire toutes les réponses',
       rankingSoFar: 'Voir le classement provisoire',
-      reviewLead: 'Modifiez n’importe quelle réponse ; le classement suit. Les questions passées comptent comme sans réponse.',
+      reviewLead:
+        'Modifiez n’importe quelle réponse ; le classement suit. Les questions passées comptent comme sans réponse.',
       notAnswered: 'Sans réponse',
       change: 'Modifier',
       changeLabel: (question: string) => `Modifier : ${question}`,
@@ -47,7 +48,8 @@ export const questionsMessages = defineMessages(
       next: 'Siguiente',
       reviewAll: 'Revisar todas las respuestas',
       rankingSoFar: 'Ver la clasificación provisional',
-      reviewLead: 'Cambie cualquier respuesta; la clasificación se actualiza. Las preguntas omitidas cuentan como sin respuesta.',
+      reviewLead:
+        'Cambie cualquier respuesta; la clasificación se actualiza. Las preguntas omitidas cuentan como sin respuesta.',
       notAnswered: 'Sin respuesta',
       change: 'Cambiar',
       changeLabel: (question: string) => `Cambiar: ${question}`,

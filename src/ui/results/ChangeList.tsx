@@ -32,11 +32,16 @@ export function ChangeList(props: Props) {
           {({ change, question }) => (
             <li>
               <span>
-                {m().changeIf} <q>{question!.text}</q> {m().changeWere} <strong>{choiceLabel(question!, change.to) ?? String(change.to)}</strong>
-                {change.from === undefined ? m().nowUnanswered : ''}, <strong>{props.rules.options[change.newTop].name}</strong>{' '}
-                {m().wouldComeFirst}
+                {m().changeIf} <q>{question!.text}</q> {m().changeWere}{' '}
+                <strong>{choiceLabel(question!, change.to) ?? String(change.to)}</strong>
+                {change.from === undefined ? m().nowUnanswered : ''},{' '}
+                <strong>{props.rules.options[change.newTop].name}</strong> {m().wouldComeFirst}
               </span>
-              <button type="button" class="button small" onClick={() => props.onTry(question!.id, change.to as AnswerValue)}>
+              <button
+                type="button"
+                class="button small"
+                onClick={() => props.onTry(question!.id, change.to as AnswerValue)}
+              >
                 {m().tryIt}
               </button>
             </li>

@@ -18,7 +18,13 @@ function questionAbout(questionnaire: Questionnaire, factor: FactorId): Question
 }
 
 /** How firm the top option is against the questions left unanswered, with a way to answer each. */
-export function FirmnessNote(props: { firmness: Firmness; rules: RulesPack; questionnaire: Questionnaire; caseId: string; shown: ReadonlySet<string> }) {
+export function FirmnessNote(props: {
+  firmness: Firmness;
+  rules: RulesPack;
+  questionnaire: Questionnaire;
+  caseId: string;
+  shown: ReadonlySet<string>;
+}) {
   const m = () => t(stagesMessages);
   const open = () =>
     props.firmness.unsure
@@ -34,7 +40,8 @@ export function FirmnessNote(props: { firmness: Firmness; rules: RulesPack; ques
             {(u) => (
               <li>
                 <span>
-                  <q>{u.question!.text}</q> {m().firmCouldLead(formatList(u.newTops.map((id) => props.rules.options[id].name)))}
+                  <q>{u.question!.text}</q>{' '}
+                  {m().firmCouldLead(formatList(u.newTops.map((id) => props.rules.options[id].name)))}
                 </span>
                 <A class="button small" href={questionPath(props.caseId, u.question!.id)}>
                   {m().answerIt}

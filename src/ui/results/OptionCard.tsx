@@ -42,10 +42,14 @@ export function OptionCard(props: Props) {
   // Named on an option that gives every essential goal, so a low score at the top of the list reads as it should.
   const delivers = () =>
     props.option.available && props.option.lacks.length === 0
-      ? (props.rules.essentials ?? []).filter((e) => props.profile[e.goal] === 3).map((e) => props.rules.factors[e.goal].label)
+      ? (props.rules.essentials ?? [])
+          .filter((e) => props.profile[e.goal] === 3)
+          .map((e) => props.rules.factors[e.goal].label)
       : [];
-  const lacksText = (goal: GoalId) => props.rules.essentials?.find((e) => e.goal === goal)?.lacks ?? props.rules.factors[goal].label;
-  const phrase = (r: RankedOption['reasons'][number]) => becauseText(props.rules, props.option.id, r) ?? m().baseDefault;
+  const lacksText = (goal: GoalId) =>
+    props.rules.essentials?.find((e) => e.goal === goal)?.lacks ?? props.rules.factors[goal].label;
+  const phrase = (r: RankedOption['reasons'][number]) =>
+    becauseText(props.rules, props.option.id, r) ?? m().baseDefault;
 
   return (
     <article class="option-card" aria-labelledby={`option-${props.option.id}`} data-option={props.option.id}>
@@ -79,7 +83,9 @@ export function OptionCard(props: Props) {
         {(goal) => <p class="stage-line lacks">{sm().lacks(info().name, lacksText(goal))}</p>}
       </For>
       <Show when={props.option.tiedWith.length}>
-        <p class="stage-line tie">{sm().tiedWith(formatList(props.option.tiedWith.map((id) => props.rules.options[id].name)))}</p>
+        <p class="stage-line tie">
+          {sm().tiedWith(formatList(props.option.tiedWith.map((id) => props.rules.options[id].name)))}
+        </p>
       </Show>
       <p class="summary">{info().summary}</p>
       <Show when={props.option.cautions.length}>

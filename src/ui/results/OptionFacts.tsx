@@ -17,10 +17,22 @@ export function OptionFacts(props: { id: OptionId; rules: RulesPack; profile: Fa
   return (
     <div class="option-facts">
       <dl class="traits">
-        <div><dt>{m().binding}</dt><dd>{info().bindingNote ?? trait(`binding.${info().binding}`)}</dd></div>
-        <div><dt>{m().private}</dt><dd>{trait(`private.${info().private}`)}</dd></div>
-        <div><dt>{m().typicalCost}</dt><dd>{trait(`cost.${info().cost}`)}</dd></div>
-        <div><dt>{m().typicalTime}</dt><dd>{info().time}</dd></div>
+        <div>
+          <dt>{m().binding}</dt>
+          <dd>{info().bindingNote ?? trait(`binding.${info().binding}`)}</dd>
+        </div>
+        <div>
+          <dt>{m().private}</dt>
+          <dd>{trait(`private.${info().private}`)}</dd>
+        </div>
+        <div>
+          <dt>{m().typicalCost}</dt>
+          <dd>{trait(`cost.${info().cost}`)}</dd>
+        </div>
+        <div>
+          <dt>{m().typicalTime}</dt>
+          <dd>{info().time}</dd>
+        </div>
       </dl>
       <Show when={props.rules.ratingRationales?.[props.id]}>
         {(why) => (

@@ -23,7 +23,11 @@ export function PlaceNotes(props: { rules: RulesPack; profile: FactorProfile }) 
   const notes = () => placeNotes(props.rules, props.profile);
   const cite = (note: PlaceNote) => (note.citation ? m().source(`${note.citation} (${note.year})`) : '');
   const treatyText = (note: PlaceNote) =>
-    note.party === true ? m().treatyParty(note.since ? String(note.since) : '') : note.party === false ? m().treatyNotParty : m().treatyUnknown;
+    note.party === true
+      ? m().treatyParty(note.since ? String(note.since) : '')
+      : note.party === false
+        ? m().treatyNotParty
+        : m().treatyUnknown;
   return (
     <section class="place-notes" aria-labelledby="place-title" data-testid="place-notes">
       {(() => {
@@ -41,13 +45,25 @@ export function PlaceNotes(props: { rules: RulesPack; profile: FactorProfile }) 
             <h2 id="place-title">{m().placeTitle(props.rules.places?.[n.id]?.name ?? n.name)}</h2>
             <ul class="place-list">
               <For each={n.notes.filter((x) => x.kind !== 'treaty')}>
-                {(note) => <NoteItem label={<strong>{m().labelled(m()[`note.${note.kind}`])}</strong>} text={note.text ?? ''} cite={cite(note)} />}
+                {(note) => (
+                  <NoteItem
+                    label={<strong>{m().labelled(m()[`note.${note.kind}`])}</strong>}
+                    text={note.text ?? ''}
+                    cite={cite(note)}
+                  />
+                )}
               </For>
             </ul>
             <Show when={n.notes.some((x) => x.kind === 'treaty')}>
               <ul class="place-list treaties">
                 <For each={n.notes.filter((x) => x.kind === 'treaty')}>
-                  {(note) => <NoteItem label={m().labelled(m()[`treaty.${note.treaty!}`])} text={treatyText(note)} cite={cite(note)} />}
+                  {(note) => (
+                    <NoteItem
+                      label={m().labelled(m()[`treaty.${note.treaty!}`])}
+                      text={treatyText(note)}
+                      cite={cite(note)}
+                    />
+                  )}
                 </For>
               </ul>
             </Show>

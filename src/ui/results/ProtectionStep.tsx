@@ -8,7 +8,12 @@ import { stagesMessages } from './stages.messages.ts';
 export function ProtectionStep(props: { step: Step; rules: RulesPack }) {
   const m = () => t(stagesMessages);
   return (
-    <section class="protection-step" classList={{ urgent: props.step.urgent }} aria-labelledby="protection-title" data-testid="protection-step">
+    <section
+      class="protection-step"
+      classList={{ urgent: props.step.urgent }}
+      aria-labelledby="protection-title"
+      data-testid="protection-step"
+    >
       <h2 id="protection-title">{props.step.title}</h2>
       <p>{props.step.text}</p>
       <ul>

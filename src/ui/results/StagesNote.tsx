@@ -12,7 +12,10 @@ export function StagesNote(props: { analysis: Analysis; rules: RulesPack }) {
   const ruledOut = () => props.analysis.options.filter((o) => !o.available).length;
   const leads = () => props.analysis.stageRules.filter((r) => r.kind === 'lead');
   const caps = () => props.analysis.stageRules.filter((r) => r.kind === 'cap');
-  const essentials = (): GoalId[] => (props.rules.essentials ?? []).map((e) => e.goal).filter((g) => props.analysis.options.some((o) => o.lacks.includes(g)));
+  const essentials = (): GoalId[] =>
+    (props.rules.essentials ?? [])
+      .map((e) => e.goal)
+      .filter((g) => props.analysis.options.some((o) => o.lacks.includes(g)));
   return (
     <details class="stages-note" data-testid="stages-note">
       <summary>{m().howRanked}</summary>

@@ -4,7 +4,8 @@ export const resultsMessages = defineMessages(
   {
     title: 'Ways to resolve your case',
     lead: 'Best fit first. Each score is the sum of the reasons shown with it. The ranking is Olé’s own addition to IMI’s case-analysis worksheet.',
-    roughRanking: (answered: number, total: number) => `You have answered ${answered} of ${total} questions, so this ranking is rough.`,
+    roughRanking: (answered: number, total: number) =>
+      `You have answered ${answered} of ${total} questions, so this ranking is rough.`,
     answerMore: 'Answer more questions',
     optionsBestFirst: 'Available options, best first',
     showAll: (n: number) => `Show all ${n} options`,
@@ -60,14 +61,16 @@ export const resultsMessages = defineMessages(
     fr: {
       title: 'Les façons de régler votre dossier',
       lead: 'La meilleure adéquation d’abord. Chaque score est la somme des raisons affichées avec lui. Le classement est un ajout propre à Olé à la grille d’analyse de dossier de l’IMI.',
-      roughRanking: (answered: number, total: number) => `Vous avez répondu à ${answered} questions sur ${total} : ce classement est donc approximatif.`,
+      roughRanking: (answered: number, total: number) =>
+        `Vous avez répondu à ${answered} questions sur ${total} : ce classement est donc approximatif.`,
       answerMore: 'Répondre à d’autres questions',
       optionsBestFirst: 'Options possibles, la meilleure d’abord',
       showAll: (n: number) => `Afficher les ${n} options`,
       findMediator: 'Trouver un médiateur pour ce dossier',
       whatWouldChange: 'Ce qui changerait le premier résultat',
       tryDifferent: 'Essayer une autre réponse',
-      tryDifferentText: 'Modifiez ici n’importe quelle réponse : le classement ci-dessus suit aussitôt. Les modifications sont enregistrées dans votre dossier.',
+      tryDifferentText:
+        'Modifiez ici n’importe quelle réponse : le classement ci-dessus suit aussitôt. Les modifications sont enregistrées dans votre dossier.',
       doNotFit: 'Options qui ne conviennent pas à ce dossier',
       rulesVersion: (version: string) => `Version des règles ${version}.`,
       reviewAll: 'Relire toutes les réponses',
@@ -80,7 +83,8 @@ export const resultsMessages = defineMessages(
       for: 'Pour',
       against: 'Contre',
       // French elides before a vowel or a mute h: « parce qu’un avocat », not « parce que un avocat ».
-      because: (phrase: string) => (/^[aeiouyhàâéèêëîïôûù]/i.test(phrase) ? `parce qu’${phrase}` : `parce que ${phrase}`),
+      because: (phrase: string) =>
+        /^[aeiouyhàâéèêëîïôûù]/i.test(phrase) ? `parce qu’${phrase}` : `parce que ${phrase}`,
       baseDefault: 'c’est le point de départ de cette option',
       allReasons: 'Toutes les raisons et les faits',
       addUpTo: (score: number) => `Leur somme donne le score de ${score}.`,
@@ -113,14 +117,16 @@ export const resultsMessages = defineMessages(
     es: {
       title: 'Formas de resolver su caso',
       lead: 'Primero lo que mejor encaja. Cada puntuación es la suma de las razones que la acompañan. La clasificación es una aportación propia de Olé a la hoja de análisis de casos del IMI.',
-      roughRanking: (answered: number, total: number) => `Ha respondido ${answered} de ${total} preguntas, así que esta clasificación es aproximada.`,
+      roughRanking: (answered: number, total: number) =>
+        `Ha respondido ${answered} de ${total} preguntas, así que esta clasificación es aproximada.`,
       answerMore: 'Responder más preguntas',
       optionsBestFirst: 'Opciones disponibles, la mejor primero',
       showAll: (n: number) => `Mostrar las ${n} opciones`,
       findMediator: 'Buscar un mediador para este caso',
       whatWouldChange: 'Qué cambiaría el primer resultado',
       tryDifferent: 'Probar otra respuesta',
-      tryDifferentText: 'Cambie aquí cualquier respuesta y la clasificación de arriba se actualiza al instante. Los cambios se guardan en su caso.',
+      tryDifferentText:
+        'Cambie aquí cualquier respuesta y la clasificación de arriba se actualiza al instante. Los cambios se guardan en su caso.',
       doNotFit: 'Opciones que no encajan en este caso',
       rulesVersion: (version: string) => `Versión de las reglas ${version}.`,
       reviewAll: 'Revisar todas las respuestas',

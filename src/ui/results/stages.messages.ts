@@ -7,10 +7,17 @@ export const stagesMessages = defineMessages(
     source: (citation: string) => `Source: ${citation}`,
     // StagesNote
     howRanked: 'How this ranking was made',
-    stageGates: (n: number) => (n === 0 ? 'Nothing was ruled out by your answers.' : n === 1 ? '1 option was ruled out by your answers (listed at the end).' : `${n} options were ruled out by your answers (listed at the end).`),
-    stageEssentials: (goals: string) => `Options that can give you what you said is essential (${goals}) come before those that cannot.`,
+    stageGates: (n: number) =>
+      n === 0
+        ? 'Nothing was ruled out by your answers.'
+        : n === 1
+          ? '1 option was ruled out by your answers (listed at the end).'
+          : `${n} options were ruled out by your answers (listed at the end).`,
+    stageEssentials: (goals: string) =>
+      `Options that can give you what you said is essential (${goals}) come before those that cannot.`,
     stageScores: 'Then options are ordered by their score, the sum of the reasons shown with each.',
-    stageTies: (margin: number) => `Scores within ${margin} points of each other are shown as ties: about as good, sharing a rank.`,
+    stageTies: (margin: number) =>
+      `Scores within ${margin} points of each other are shown as ties: about as good, sharing a rank.`,
     // OptionCard additions
     tiedWith: (names: string) => `About as good as ${names}.`,
     lacks: (name: string, text: string) => `${name} ${text}.`,
@@ -18,16 +25,20 @@ export const stagesMessages = defineMessages(
     delivers: (goals: string) => `Can give you what you said is essential: ${goals}.`,
     // Firmness
     firmness: 'How firm is this ranking?',
-    firmRobust: (checked: number) => `Firm: none of the ${checked} questions you left unanswered could change the top option, whatever the answer.`,
+    firmRobust: (checked: number) =>
+      `Firm: none of the ${checked} questions you left unanswered could change the top option, whatever the answer.`,
     firmOpen: 'These unanswered questions could change the top option. Answering them makes the ranking firmer:',
     firmCouldLead: (names: string) => `could put ${names} first`,
     answerIt: 'Answer it',
     // PlaceNotes
     placeTitle: (name: string) => `Where it would be decided: ${name}`,
     placeUnknown: 'Where it would be decided',
-    placeUnknownText: 'You have not said where a court or tribunal would decide this, so nothing is ruled out for the place. Small-claims courts, steps required before court, construction adjudication and ombudsmen depend on the country.',
-    placeOtherText: 'Olé has no data for that country yet, so nothing is ruled out for the place. Small-claims courts, steps required before court, construction adjudication and ombudsmen depend on the country.',
-    placeChecked: (date: string) => `Checked on ${date}. Laws change: confirm with a lawyer or the court before you rely on this.`,
+    placeUnknownText:
+      'You have not said where a court or tribunal would decide this, so nothing is ruled out for the place. Small-claims courts, steps required before court, construction adjudication and ombudsmen depend on the country.',
+    placeOtherText:
+      'Olé has no data for that country yet, so nothing is ruled out for the place. Small-claims courts, steps required before court, construction adjudication and ombudsmen depend on the country.',
+    placeChecked: (date: string) =>
+      `Checked on ${date}. Laws change: confirm with a lawyer or the court before you rely on this.`,
     'note.compulsory-step': 'A step required before court',
     'note.small-claims': 'Small claims',
     'note.adjudication': 'Construction adjudication',
@@ -49,24 +60,36 @@ export const stagesMessages = defineMessages(
       protectionRegion: 'La sécurité d’abord',
       source: (citation: string) => `Source : ${citation}`,
       howRanked: 'Comment ce classement a été établi',
-      stageGates: (n: number) => (n === 0 ? 'Aucune option n’a été écartée par vos réponses.' : n === 1 ? 'Une option a été écartée par vos réponses (voir la fin de la page).' : `${n} options ont été écartées par vos réponses (voir la fin de la page).`),
-      stageEssentials: (goals: string) => `Les options qui peuvent vous donner ce que vous jugez indispensable (${goals}) passent avant celles qui ne le peuvent pas.`,
+      stageGates: (n: number) =>
+        n === 0
+          ? 'Aucune option n’a été écartée par vos réponses.'
+          : n === 1
+            ? 'Une option a été écartée par vos réponses (voir la fin de la page).'
+            : `${n} options ont été écartées par vos réponses (voir la fin de la page).`,
+      stageEssentials: (goals: string) =>
+        `Les options qui peuvent vous donner ce que vous jugez indispensable (${goals}) passent avant celles qui ne le peuvent pas.`,
       stageScores: 'Ensuite, les options sont classées selon leur score, la somme des raisons affichées avec chacune.',
-      stageTies: (margin: number) => `Des scores à ${margin} points ou moins l’un de l’autre sont présentés comme ex æquo : à peu près aussi bons, au même rang.`,
+      stageTies: (margin: number) =>
+        `Des scores à ${margin} points ou moins l’un de l’autre sont présentés comme ex æquo : à peu près aussi bons, au même rang.`,
       tiedWith: (names: string) => `À peu près aussi bien que ${names}.`,
       lacks: (name: string, text: string) => `${name} : ${text}.`,
       leads: 'Placé en tête pour la sécurité.',
       delivers: (goals: string) => `Peut vous donner ce que vous jugez indispensable : ${goals}.`,
       firmness: 'Ce classement est-il solide ?',
-      firmRobust: (checked: number) => `Solide : aucune des ${checked} questions laissées sans réponse ne pourrait changer l’option en tête, quelle que soit la réponse.`,
-      firmOpen: 'Ces questions sans réponse pourraient changer l’option en tête. Y répondre rend le classement plus solide :',
+      firmRobust: (checked: number) =>
+        `Solide : aucune des ${checked} questions laissées sans réponse ne pourrait changer l’option en tête, quelle que soit la réponse.`,
+      firmOpen:
+        'Ces questions sans réponse pourraient changer l’option en tête. Y répondre rend le classement plus solide :',
       firmCouldLead: (names: string) => `pourrait placer en tête : ${names}`,
       answerIt: 'Y répondre',
       placeTitle: (name: string) => `Là où le litige serait tranché : ${name}`,
       placeUnknown: 'Là où le litige serait tranché',
-      placeUnknownText: 'Vous n’avez pas indiqué où un tribunal trancherait ce litige : rien n’est donc écarté à cause du lieu. Les procédures de petits litiges, les démarches obligatoires avant le procès, l’adjudication en construction et les médiateurs publics dépendent du pays.',
-      placeOtherText: 'Olé n’a pas encore de données pour ce pays : rien n’est donc écarté à cause du lieu. Les procédures de petits litiges, les démarches obligatoires avant le procès, l’adjudication en construction et les médiateurs publics dépendent du pays.',
-      placeChecked: (date: string) => `Vérifié le ${date}. Le droit évolue : faites-le confirmer par un avocat ou le tribunal avant de vous y fier.`,
+      placeUnknownText:
+        'Vous n’avez pas indiqué où un tribunal trancherait ce litige : rien n’est donc écarté à cause du lieu. Les procédures de petits litiges, les démarches obligatoires avant le procès, l’adjudication en construction et les médiateurs publics dépendent du pays.',
+      placeOtherText:
+        'Olé n’a pas encore de données pour ce pays : rien n’est donc écarté à cause du lieu. Les procédures de petits litiges, les démarches obligatoires avant le procès, l’adjudication en construction et les médiateurs publics dépendent du pays.',
+      placeChecked: (date: string) =>
+        `Vérifié le ${date}. Le droit évolue : faites-le confirmer par un avocat ou le tribunal avant de vous y fier.`,
       'note.compulsory-step': 'Une démarche obligatoire avant le procès',
       'note.small-claims': 'Petits litiges',
       'note.adjudication': 'Adjudication en construction',
@@ -87,24 +110,37 @@ export const stagesMessages = defineMessages(
       protectionRegion: 'Primero, la seguridad',
       source: (citation: string) => `Fuente: ${citation}`,
       howRanked: 'Cómo se ha hecho esta clasificación',
-      stageGates: (n: number) => (n === 0 ? 'Sus respuestas no descartan ninguna opción.' : n === 1 ? 'Sus respuestas descartan 1 opción (al final de la página).' : `Sus respuestas descartan ${n} opciones (al final de la página).`),
-      stageEssentials: (goals: string) => `Las opciones que pueden darle lo que considera imprescindible (${goals}) van antes que las que no pueden.`,
-      stageScores: 'Después, las opciones se ordenan por su puntuación, la suma de las razones que acompañan a cada una.',
-      stageTies: (margin: number) => `Las puntuaciones a ${margin} puntos o menos entre sí se muestran como empates: más o menos igual de buenas, en el mismo puesto.`,
+      stageGates: (n: number) =>
+        n === 0
+          ? 'Sus respuestas no descartan ninguna opción.'
+          : n === 1
+            ? 'Sus respuestas descartan 1 opción (al final de la página).'
+            : `Sus respuestas descartan ${n} opciones (al final de la página).`,
+      stageEssentials: (goals: string) =>
+        `Las opciones que pueden darle lo que considera imprescindible (${goals}) van antes que las que no pueden.`,
+      stageScores:
+        'Después, las opciones se ordenan por su puntuación, la suma de las razones que acompañan a cada una.',
+      stageTies: (margin: number) =>
+        `Las puntuaciones a ${margin} puntos o menos entre sí se muestran como empates: más o menos igual de buenas, en el mismo puesto.`,
       tiedWith: (names: string) => `Más o menos igual de buena que ${names}.`,
       lacks: (name: string, text: string) => `${name}: ${text}.`,
       leads: 'En primer lugar por seguridad.',
       delivers: (goals: string) => `Puede darle lo que considera imprescindible: ${goals}.`,
       firmness: '¿Qué tan firme es esta clasificación?',
-      firmRobust: (checked: number) => `Firme: ninguna de las ${checked} preguntas sin responder podría cambiar la primera opción, sea cual sea la respuesta.`,
-      firmOpen: 'Estas preguntas sin responder podrían cambiar la primera opción. Responderlas hace la clasificación más firme:',
+      firmRobust: (checked: number) =>
+        `Firme: ninguna de las ${checked} preguntas sin responder podría cambiar la primera opción, sea cual sea la respuesta.`,
+      firmOpen:
+        'Estas preguntas sin responder podrían cambiar la primera opción. Responderlas hace la clasificación más firme:',
       firmCouldLead: (names: string) => `podría poner en primer lugar: ${names}`,
       answerIt: 'Responder',
       placeTitle: (name: string) => `Dónde se decidiría: ${name}`,
       placeUnknown: 'Dónde se decidiría',
-      placeUnknownText: 'No ha indicado dónde decidiría un tribunal este conflicto, así que nada se descarta por el lugar. Los procesos de menor cuantía, los pasos obligatorios antes de ir a juicio, la adjudicación en la construcción y los defensores del pueblo dependen del país.',
-      placeOtherText: 'Olé aún no tiene datos de ese país, así que nada se descarta por el lugar. Los procesos de menor cuantía, los pasos obligatorios antes de ir a juicio, la adjudicación en la construcción y los defensores del pueblo dependen del país.',
-      placeChecked: (date: string) => `Comprobado el ${date}. Las leyes cambian: confírmelo con un abogado o con el tribunal antes de confiar en ello.`,
+      placeUnknownText:
+        'No ha indicado dónde decidiría un tribunal este conflicto, así que nada se descarta por el lugar. Los procesos de menor cuantía, los pasos obligatorios antes de ir a juicio, la adjudicación en la construcción y los defensores del pueblo dependen del país.',
+      placeOtherText:
+        'Olé aún no tiene datos de ese país, así que nada se descarta por el lugar. Los procesos de menor cuantía, los pasos obligatorios antes de ir a juicio, la adjudicación en la construcción y los defensores del pueblo dependen del país.',
+      placeChecked: (date: string) =>
+        `Comprobado el ${date}. Las leyes cambian: confírmelo con un abogado o con el tribunal antes de confiar en ello.`,
       'note.compulsory-step': 'Un paso obligatorio antes de ir a juicio',
       'note.small-claims': 'Menor cuantía',
       'note.adjudication': 'Adjudicación en la construcción',

@@ -7,7 +7,13 @@ import { t } from '../app/i18n.ts';
 import { togetherMessages } from './together.messages.ts';
 
 /** The gates that close a process needing both sides' consent now when one side refuses. */
-const CONSENT_GATES: ReadonlySet<string> = new Set(['refusal-consensual', 'refusal-mediation', 'refusal-expert', 'refusal-without-clause', 'refusal-off-platform']);
+const CONSENT_GATES: ReadonlySet<string> = new Set([
+  'refusal-consensual',
+  'refusal-mediation',
+  'refusal-expert',
+  'refusal-without-clause',
+  'refusal-off-platform',
+]);
 
 /** The options open to both, ranked on the lower score, with each side's own score and rank; then what either side's gates rule out. */
 export function JointRanking(props: { together: Together; rules: RulesPack }) {
@@ -32,7 +38,11 @@ export function JointRanking(props: { together: Together; rules: RulesPack }) {
                   <li>{m().theirScore(formatNumber(option.b.score), formatNumber(option.b.rank))}</li>
                 </ul>
                 <p class="muted small">
-                  {option.limitedBy === 'a' ? m().limitedByYou : option.limitedBy === 'b' ? m().limitedByThem : m().limitedByBoth}
+                  {option.limitedBy === 'a'
+                    ? m().limitedByYou
+                    : option.limitedBy === 'b'
+                      ? m().limitedByThem
+                      : m().limitedByBoth}
                 </p>
               </li>
             )}
@@ -55,7 +65,8 @@ export function JointRanking(props: { together: Together; rules: RulesPack }) {
 }
 
 const reasons = (hits: readonly GateHit[]) => hits.map((hit) => hit.reason).join(' ');
-const sameGates = (a: readonly GateHit[], b: readonly GateHit[]) => a.map((hit) => hit.gateId).join() === b.map((hit) => hit.gateId).join();
+const sameGates = (a: readonly GateHit[], b: readonly GateHit[]) =>
+  a.map((hit) => hit.gateId).join() === b.map((hit) => hit.gateId).join();
 
 /** Each option with the reasons from each side's answers, said once when both sides' answers give the same reasons. */
 function ExcludedList(props: { options: readonly ExcludedOption[]; rules: RulesPack }) {

@@ -8,12 +8,22 @@ import { t } from '../app/i18n.ts';
 import { valueWords } from './code-text.ts';
 import { togetherMessages } from './together.messages.ts';
 
-export type Row = { readonly factor: FactorId; readonly a: FactorValue | undefined; readonly b: FactorValue | undefined; readonly agreement: Agreement };
+export type Row = {
+  readonly factor: FactorId;
+  readonly a: FactorValue | undefined;
+  readonly b: FactorValue | undefined;
+  readonly agreement: Agreement;
+};
 
 const GROUPS = ['agree', 'close', 'differ', 'unknown'] as const;
 
 /** Each factor either side answered, grouped by how far apart the two answers are, both in words. */
-export function SideBySide(props: { title: string; rows: readonly Row[]; rules: RulesPack; questionnaire: Questionnaire }) {
+export function SideBySide(props: {
+  title: string;
+  rows: readonly Row[];
+  rules: RulesPack;
+  questionnaire: Questionnaire;
+}) {
   const m = () => t(togetherMessages);
   const answered = () => props.rows.filter((row) => row.a !== undefined || row.b !== undefined);
   const groupTitle = (group: (typeof GROUPS)[number]) => (group === 'unknown' ? m().onlyOne : m()[group]);
@@ -21,7 +31,13 @@ export function SideBySide(props: { title: string; rows: readonly Row[]; rules: 
     if (value === undefined) return m().notAnswered;
     const said = valueWords(props.questionnaire, factor, value);
     if (said) return said;
-    return typeof value === 'boolean' ? (value ? m().yes : m().no) : typeof value === 'number' ? formatNumber(value) : value;
+    return typeof value === 'boolean'
+      ? value
+        ? m().yes
+        : m().no
+      : typeof value === 'number'
+        ? formatNumber(value)
+        : value;
   };
   return (
     <section class="side-by-side" aria-label={props.title}>

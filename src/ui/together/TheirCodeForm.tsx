@@ -5,7 +5,11 @@ import { t } from '../app/i18n.ts';
 import { codeErrorMessages, togetherMessages } from './together.messages.ts';
 
 /** The other party's code, typed or pasted: a good one is handed on, a bad one is named and nothing else happens. */
-export function TheirCodeForm(props: { onCode: (code: string) => void; initialError?: CodeError; buttonLabel?: string }) {
+export function TheirCodeForm(props: {
+  onCode: (code: string) => void;
+  initialError?: CodeError;
+  buttonLabel?: string;
+}) {
   const m = () => t(togetherMessages);
   const id = createUniqueId();
   const [text, setText] = createSignal('');

@@ -8,7 +8,11 @@ export function groupCode(code: string): string {
 }
 
 /** A factor's value in the words of its question's choice, e.g. "Very important"; undefined when there is no such choice. */
-export function valueWords(questionnaire: Questionnaire, factor: FactorId, value: FactorValue | undefined): string | undefined {
+export function valueWords(
+  questionnaire: Questionnaire,
+  factor: FactorId,
+  value: FactorValue | undefined,
+): string | undefined {
   if (value === undefined) return undefined;
   const question = questionForFactor(questionnaire, factor);
   return question ? choiceLabel(question, value) : undefined;

@@ -6,9 +6,12 @@ export const togetherMessages = defineMessages(
     lead: 'Each of you answers on your own device. Swap codes, and Olé shows side by side where your priorities agree and differ, and which processes suit you both. No server is involved: the code goes only where you send it.',
     yourCode: 'Your code',
     whatItTells: 'What your code tells the other party',
-    tellsLevels: 'How much each goal and each obstacle matters to you, as the levels you chose (for example “Very important” or “A little”).',
-    tellsFacts: 'The facts you picked about the case: the amount band, how far it has escalated, whether it crosses borders, whether there is an arbitration clause, and the like.',
-    tellsNot: 'Nothing else: not your name, not the case name, nothing you typed, not your worksheet, and never your answer about safety, which stays on this device.',
+    tellsLevels:
+      'How much each goal and each obstacle matters to you, as the levels you chose (for example “Very important” or “A little”).',
+    tellsFacts:
+      'The facts you picked about the case: the amount band, how far it has escalated, whether it crosses borders, whether there is an arbitration clause, and the like.',
+    tellsNot:
+      'Nothing else: not your name, not the case name, nothing you typed, not your worksheet, and never your answer about safety, which stays on this device.',
     anyoneCanRead: 'Anyone who has the code can read these levels, so send it only to the other party.',
     noAnswers: 'You have not answered any questions in this case yet, so your code would say nothing.',
     showMyCode: 'Show my code',
@@ -21,10 +24,12 @@ export const togetherMessages = defineMessages(
     share: 'Share the link',
     shareTitle: 'My Olé priorities',
     linkLabel: 'Link to send',
-    linkHelp: 'The code is after the “#”: browsers never send that part to any server, so it stays between your two devices.',
+    linkHelp:
+      'The code is after the “#”: browsers never send that part to any server, so it stays between your two devices.',
     qrLabel: 'QR code of the link, to scan with the other party’s phone',
     theirCode: 'The other party’s code',
-    theirCodeHelp: 'Type or paste the code or the link they sent you. Spaces do not matter; capital and small letters do.',
+    theirCodeHelp:
+      'Type or paste the code or the link they sent you. Spaces do not matter; capital and small letters do.',
     compare: 'Compare',
     nothingChanged: 'Nothing was saved.',
     theirKeptCode: 'Their code:',
@@ -58,21 +63,25 @@ export const togetherMessages = defineMessages(
     limitedByBoth: 'The same score for both of you.',
     noShared: 'No process is open to both of you on these answers.',
     excludedTitle: 'Ruled out by one side’s answers',
-    excludedLead: 'A process that one side’s answers rule out cannot be chosen together, unless what stands in its way changes.',
+    excludedLead:
+      'A process that one side’s answers rule out cannot be chosen together, unless what stands in its way changes.',
     needsBoth: 'Needs both to agree',
     fromYours: 'From your answers:',
     fromTheirs: 'From their answers:',
     fromBoth: 'From both your answers:',
     bothExcluded: (count: string) => `Ruled out by both your answers (${count})`,
-    safetyNote: 'Your answer about safety counts in what you see here. It is not in your code, so the other party’s screen does not include it.',
+    safetyNote:
+      'Your answer about safety counts in what you see here. It is not in your code, so the other party’s screen does not include it.',
     backToResults: 'Back to your results',
     linkTitle: 'Compare with the other party',
-    linkLead: 'Enter the code the other party sent you. It holds only the levels of their answers: no names and nothing they typed.',
+    linkLead:
+      'Enter the code the other party sent you. It holds only the levels of their answers: no names and nothing they typed.',
     linkValid: 'Their code is valid.',
     whichCase: 'Which of your cases is this about?',
     compareWithCase: (title: string) => `Compare with “${title}”`,
     startNew: 'Start a new case with their code',
-    startNewHelp: 'Their code is kept with the new case. Once you have answered the questions, open “Choose the process together” from your results.',
+    startNewHelp:
+      'Their code is kept with the new case. Once you have answered the questions, open “Choose the process together” from your results.',
     noCases: 'You have no cases on this device yet.',
   },
   {
@@ -80,9 +89,12 @@ export const togetherMessages = defineMessages(
       lead: 'Chacun répond sur son propre appareil. Échangez vos codes : Olé montre côte à côte où vos priorités concordent et divergent, et quels modes de règlement vous conviennent à tous les deux. Aucun serveur n’intervient : le code ne va que là où vous l’envoyez.',
       yourCode: 'Votre code',
       whatItTells: 'Ce que votre code apprend à l’autre partie',
-      tellsLevels: 'L’importance de chaque objectif et le poids de chaque obstacle pour vous, selon les niveaux que vous avez choisis (par exemple « Très important » ou « Un peu »).',
-      tellsFacts: 'Les faits que vous avez indiqués sur le dossier : la tranche du montant, le degré d’escalade, le caractère transfrontalier, l’existence d’une clause d’arbitrage, etc.',
-      tellsNot: 'Rien d’autre : ni votre nom, ni le nom du dossier, ni ce que vous avez écrit, ni votre fiche, et jamais votre réponse sur la sécurité, qui reste sur cet appareil.',
+      tellsLevels:
+        'L’importance de chaque objectif et le poids de chaque obstacle pour vous, selon les niveaux que vous avez choisis (par exemple « Très important » ou « Un peu »).',
+      tellsFacts:
+        'Les faits que vous avez indiqués sur le dossier : la tranche du montant, le degré d’escalade, le caractère transfrontalier, l’existence d’une clause d’arbitrage, etc.',
+      tellsNot:
+        'Rien d’autre : ni votre nom, ni le nom du dossier, ni ce que vous avez écrit, ni votre fiche, et jamais votre réponse sur la sécurité, qui reste sur cet appareil.',
       anyoneCanRead: 'Toute personne qui a le code peut lire ces niveaux : ne l’envoyez qu’à l’autre partie.',
       noAnswers: 'Vous n’avez encore répondu à aucune question de ce dossier : votre code ne dirait rien.',
       showMyCode: 'Afficher mon code',
@@ -95,14 +107,17 @@ export const togetherMessages = defineMessages(
       share: 'Partager le lien',
       shareTitle: 'Mes priorités Olé',
       linkLabel: 'Lien à envoyer',
-      linkHelp: 'Le code se trouve après le « # » : les navigateurs n’envoient jamais cette partie à un serveur, il reste donc entre vos deux appareils.',
+      linkHelp:
+        'Le code se trouve après le « # » : les navigateurs n’envoient jamais cette partie à un serveur, il reste donc entre vos deux appareils.',
       qrLabel: 'Code QR du lien, à scanner avec le téléphone de l’autre partie',
       theirCode: 'Le code de l’autre partie',
-      theirCodeHelp: 'Saisissez ou collez le code ou le lien reçu. Les espaces ne comptent pas ; les majuscules et minuscules, si.',
+      theirCodeHelp:
+        'Saisissez ou collez le code ou le lien reçu. Les espaces ne comptent pas ; les majuscules et minuscules, si.',
       compare: 'Comparer',
       nothingChanged: 'Rien n’a été enregistré.',
       theirKeptCode: 'Son code :',
-      storedNote: 'Son code est conservé avec ce dossier sur cet appareil : vous retrouverez la comparaison en revenant.',
+      storedNote:
+        'Son code est conservé avec ce dossier sur cet appareil : vous retrouverez la comparaison en revenant.',
       storedBroken: 'Le code conservé avec ce dossier ne peut plus être lu.',
       forget: 'Oublier ses réponses',
       forgotten: 'Ses réponses sont oubliées : son code n’est plus conservé avec ce dossier.',
@@ -132,30 +147,37 @@ export const togetherMessages = defineMessages(
       limitedByBoth: 'Le même score pour vous deux.',
       noShared: 'Aucun mode de règlement n’est ouvert à vous deux avec ces réponses.',
       excludedTitle: 'Exclus d’après les réponses d’une seule partie',
-      excludedLead: 'Un mode de règlement que les réponses de l’une des parties excluent ne peut pas être choisi ensemble, à moins que l’obstacle ne disparaisse.',
+      excludedLead:
+        'Un mode de règlement que les réponses de l’une des parties excluent ne peut pas être choisi ensemble, à moins que l’obstacle ne disparaisse.',
       needsBoth: 'Exige l’accord des deux',
       fromYours: 'D’après vos réponses :',
       fromTheirs: 'D’après ses réponses :',
       fromBoth: 'D’après vos réponses à tous les deux :',
       bothExcluded: (count: string) => `Exclus d’après vos réponses à tous les deux (${count})`,
-      safetyNote: 'Votre réponse sur la sécurité compte dans ce que vous voyez ici. Elle n’est pas dans votre code : l’écran de l’autre partie n’en tient pas compte.',
+      safetyNote:
+        'Votre réponse sur la sécurité compte dans ce que vous voyez ici. Elle n’est pas dans votre code : l’écran de l’autre partie n’en tient pas compte.',
       backToResults: 'Retour à vos résultats',
       linkTitle: 'Comparer avec l’autre partie',
-      linkLead: 'Saisissez le code que l’autre partie vous a envoyé. Il ne contient que les niveaux de ses réponses : aucun nom, rien de ce qu’elle a écrit.',
+      linkLead:
+        'Saisissez le code que l’autre partie vous a envoyé. Il ne contient que les niveaux de ses réponses : aucun nom, rien de ce qu’elle a écrit.',
       linkValid: 'Son code est valide.',
       whichCase: 'Quel dossier est concerné ?',
       compareWithCase: (title: string) => `Comparer avec « ${title} »`,
       startNew: 'Ouvrir un nouveau dossier avec son code',
-      startNewHelp: 'Son code est conservé avec le nouveau dossier. Une fois les questions remplies, ouvrez « Choisir le mode de règlement ensemble » depuis vos résultats.',
+      startNewHelp:
+        'Son code est conservé avec le nouveau dossier. Une fois les questions remplies, ouvrez « Choisir le mode de règlement ensemble » depuis vos résultats.',
       noCases: 'Vous n’avez encore aucun dossier sur cet appareil.',
     },
     es: {
       lead: 'Cada parte responde en su propio dispositivo. Intercambien sus códigos y Olé mostrará, uno junto a otro, en qué coinciden y en qué difieren sus prioridades, y qué procedimientos les convienen a ambos. No interviene ningún servidor: el código solo va adonde usted lo envíe.',
       yourCode: 'Su código',
       whatItTells: 'Lo que su código le dice a la otra parte',
-      tellsLevels: 'Cuánto le importa cada objetivo y cuánto pesa cada obstáculo, según los niveles que eligió (por ejemplo, «Muy importante» o «Un poco»).',
-      tellsFacts: 'Los datos que indicó sobre el caso: la franja de la cuantía, el grado de escalada, si es transfronterizo, si hay cláusula de arbitraje, etc.',
-      tellsNot: 'Nada más: ni su nombre, ni el nombre del caso, ni nada de lo que escribió, ni su hoja de análisis, y nunca su respuesta sobre la seguridad, que se queda en este dispositivo.',
+      tellsLevels:
+        'Cuánto le importa cada objetivo y cuánto pesa cada obstáculo, según los niveles que eligió (por ejemplo, «Muy importante» o «Un poco»).',
+      tellsFacts:
+        'Los datos que indicó sobre el caso: la franja de la cuantía, el grado de escalada, si es transfronterizo, si hay cláusula de arbitraje, etc.',
+      tellsNot:
+        'Nada más: ni su nombre, ni el nombre del caso, ni nada de lo que escribió, ni su hoja de análisis, y nunca su respuesta sobre la seguridad, que se queda en este dispositivo.',
       anyoneCanRead: 'Cualquiera que tenga el código puede leer estos niveles: envíelo solo a la otra parte.',
       noAnswers: 'Aún no ha respondido a ninguna pregunta de este caso, así que su código no diría nada.',
       showMyCode: 'Mostrar mi código',
@@ -168,14 +190,17 @@ export const togetherMessages = defineMessages(
       share: 'Compartir el enlace',
       shareTitle: 'Mis prioridades en Olé',
       linkLabel: 'Enlace para enviar',
-      linkHelp: 'El código va después del «#»: los navegadores nunca envían esa parte a ningún servidor, así que queda entre sus dos dispositivos.',
+      linkHelp:
+        'El código va después del «#»: los navegadores nunca envían esa parte a ningún servidor, así que queda entre sus dos dispositivos.',
       qrLabel: 'Código QR del enlace, para escanearlo con el teléfono de la otra parte',
       theirCode: 'El código de la otra parte',
-      theirCodeHelp: 'Escriba o pegue el código o el enlace que le enviaron. Los espacios no importan; las mayúsculas y minúsculas, sí.',
+      theirCodeHelp:
+        'Escriba o pegue el código o el enlace que le enviaron. Los espacios no importan; las mayúsculas y minúsculas, sí.',
       compare: 'Comparar',
       nothingChanged: 'No se ha guardado nada.',
       theirKeptCode: 'Su código:',
-      storedNote: 'Su código se guarda con este caso en este dispositivo, así que la comparación estará aquí cuando vuelva.',
+      storedNote:
+        'Su código se guarda con este caso en este dispositivo, así que la comparación estará aquí cuando vuelva.',
       storedBroken: 'El código guardado con este caso ya no se puede leer.',
       forget: 'Olvidar sus respuestas',
       forgotten: 'Sus respuestas se han olvidado: su código ya no se guarda con este caso.',
@@ -205,21 +230,25 @@ export const togetherMessages = defineMessages(
       limitedByBoth: 'La misma puntuación para ambos.',
       noShared: 'Con estas respuestas, ningún procedimiento está abierto a ambos.',
       excludedTitle: 'Descartados según las respuestas de una sola parte',
-      excludedLead: 'Un procedimiento que las respuestas de una de las partes descartan no puede elegirse juntos, salvo que cambie lo que lo impide.',
+      excludedLead:
+        'Un procedimiento que las respuestas de una de las partes descartan no puede elegirse juntos, salvo que cambie lo que lo impide.',
       needsBoth: 'Requiere el acuerdo de ambos',
       fromYours: 'Según sus respuestas:',
       fromTheirs: 'Según las respuestas de la otra parte:',
       fromBoth: 'Según las respuestas de ambos:',
       bothExcluded: (count: string) => `Descartados según las respuestas de ambos (${count})`,
-      safetyNote: 'Su respuesta sobre la seguridad cuenta en lo que ve aquí. No está en su código, así que la pantalla de la otra parte no la incluye.',
+      safetyNote:
+        'Su respuesta sobre la seguridad cuenta en lo que ve aquí. No está en su código, así que la pantalla de la otra parte no la incluye.',
       backToResults: 'Volver a sus resultados',
       linkTitle: 'Comparar con la otra parte',
-      linkLead: 'Introduzca el código que le envió la otra parte. Solo contiene los niveles de sus respuestas: ningún nombre y nada de lo que escribió.',
+      linkLead:
+        'Introduzca el código que le envió la otra parte. Solo contiene los niveles de sus respuestas: ningún nombre y nada de lo que escribió.',
       linkValid: 'Su código es válido.',
       whichCase: '¿A cuál de sus casos se refiere?',
       compareWithCase: (title: string) => `Comparar con «${title}»`,
       startNew: 'Abrir un caso nuevo con su código',
-      startNewHelp: 'Su código se guarda con el caso nuevo. Cuando haya respondido a las preguntas, abra «Elegir el procedimiento juntos» desde sus resultados.',
+      startNewHelp:
+        'Su código se guarda con el caso nuevo. Cuando haya respondido a las preguntas, abra «Elegir el procedimiento juntos» desde sus resultados.',
       noCases: 'Aún no tiene casos en este dispositivo.',
     },
   },
@@ -231,8 +260,10 @@ export const codeErrorMessages = defineMessages(
     empty: 'Type or paste the other party’s code first.',
     'not-a-code': 'This is not an Olé code. A code has 20 characters: letters, digits, “-” and “_”.',
     'wrong-length': 'This code is too short or too long. Check that you have all 20 characters.',
-    checksum: 'This code has a typo: a character is wrong, missing or swapped. Check it against the other party’s screen.',
-    'newer-version': 'This code comes from a newer version of Olé. Update Olé (reload it while online), then try again.',
+    checksum:
+      'This code has a typo: a character is wrong, missing or swapped. Check it against the other party’s screen.',
+    'newer-version':
+      'This code comes from a newer version of Olé. Update Olé (reload it while online), then try again.',
     'unknown-version': 'This code’s format is not one Olé knows. Ask the other party to send a new code.',
     'bad-level': 'This code holds answers Olé does not recognise. Ask the other party to send it again.',
   } satisfies Record<CodeError, string>,
@@ -241,8 +272,10 @@ export const codeErrorMessages = defineMessages(
       empty: 'Saisissez ou collez d’abord le code de l’autre partie.',
       'not-a-code': 'Ce n’est pas un code Olé. Un code compte 20 caractères : lettres, chiffres, « - » et « _ ».',
       'wrong-length': 'Ce code est trop court ou trop long. Vérifiez que les 20 caractères y sont.',
-      checksum: 'Ce code contient une faute de frappe : un caractère est erroné, manquant ou interverti. Comparez-le avec l’écran de l’autre partie.',
-      'newer-version': 'Ce code vient d’une version plus récente d’Olé. Mettez Olé à jour (rechargez-le en ligne), puis réessayez.',
+      checksum:
+        'Ce code contient une faute de frappe : un caractère est erroné, manquant ou interverti. Comparez-le avec l’écran de l’autre partie.',
+      'newer-version':
+        'Ce code vient d’une version plus récente d’Olé. Mettez Olé à jour (rechargez-le en ligne), puis réessayez.',
       'unknown-version': 'Olé ne connaît pas le format de ce code. Demandez à l’autre partie un nouveau code.',
       'bad-level': 'Ce code contient des réponses qu’Olé ne reconnaît pas. Demandez à l’autre partie de le renvoyer.',
     },
@@ -250,10 +283,13 @@ export const codeErrorMessages = defineMessages(
       empty: 'Primero escriba o pegue el código de la otra parte.',
       'not-a-code': 'Esto no es un código de Olé. Un código tiene 20 caracteres: letras, cifras, «-» y «_».',
       'wrong-length': 'Este código es demasiado corto o demasiado largo. Compruebe que tiene los 20 caracteres.',
-      checksum: 'Este código tiene una errata: hay un carácter equivocado, que falta o cambiado de sitio. Compárelo con la pantalla de la otra parte.',
-      'newer-version': 'Este código viene de una versión más reciente de Olé. Actualice Olé (recárguelo con conexión) y vuelva a intentarlo.',
+      checksum:
+        'Este código tiene una errata: hay un carácter equivocado, que falta o cambiado de sitio. Compárelo con la pantalla de la otra parte.',
+      'newer-version':
+        'Este código viene de una versión más reciente de Olé. Actualice Olé (recárguelo con conexión) y vuelva a intentarlo.',
       'unknown-version': 'Olé no conoce el formato de este código. Pida a la otra parte un código nuevo.',
-      'bad-level': 'Este código contiene respuestas que Olé no reconoce. Pida a la otra parte que se lo vuelva a enviar.',
+      'bad-level':
+        'Este código contiene respuestas que Olé no reconoce. Pida a la otra parte que se lo vuelva a enviar.',
     },
   },
 );

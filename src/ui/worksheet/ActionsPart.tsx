@@ -18,17 +18,46 @@ export function ActionsPart(props: { editor: WorksheetEditor }) {
   };
 
   return (
-    <ItemList editor={props.editor} list="actions" blank={(id) => ({ id, step: '' })} empty={m().noSteps} addLabel={m().addStep} legend={m().stepNumber}>
+    <ItemList
+      editor={props.editor}
+      list="actions"
+      blank={(id) => ({ id, step: '' })}
+      empty={m().noSteps}
+      addLabel={m().addStep}
+      legend={m().stepNumber}
+    >
       {(id) => (
         <>
-          <TextField label={m().step} value={find(id)?.step} maxLength={L.longText} onText={(v) => set(id, 'step', v)} onBlur={props.editor.flush} />
-          <TextField label={m().owner} value={find(id)?.owner} maxLength={L.shortText} onText={(v) => set(id, 'owner', v)} onBlur={props.editor.flush} />
+          <TextField
+            label={m().step}
+            value={find(id)?.step}
+            maxLength={L.longText}
+            onText={(v) => set(id, 'step', v)}
+            onBlur={props.editor.flush}
+          />
+          <TextField
+            label={m().owner}
+            value={find(id)?.owner}
+            maxLength={L.shortText}
+            onText={(v) => set(id, 'owner', v)}
+            onBlur={props.editor.flush}
+          />
           <div class="field">
             <label for={`step-${id}-due`}>{m().due}</label>
-            <input id={`step-${id}-due`} type="date" value={find(id)?.due ?? ''} onChange={(e) => choose(id, 'due', e.currentTarget.value || undefined)} />
+            <input
+              id={`step-${id}-due`}
+              type="date"
+              value={find(id)?.due ?? ''}
+              onChange={(e) => choose(id, 'due', e.currentTarget.value || undefined)}
+            />
           </div>
           <div class="field check">
-            <input id={`step-${id}-done`} type="checkbox" checked={find(id)?.done ?? false} onChange={(e) => choose(id, 'done', e.currentTarget.checked || undefined)} />
+            <input
+              id={`step-${id}-done`}
+              type="checkbox"
+              checked={find(id)?.done ?? false}
+              onChange={(e) => choose(id, 'done', e.currentTarget.checked || undefined)}
+            />
             <label for={`step-${id}-done`}>{m().done}</label>
           </div>
         </>

@@ -20,25 +20,35 @@ export function Assessment(props: Props) {
   const noteText = (side: SideKey, note: GoingOnNote): string => {
     const n = name(side);
     switch (note.code) {
-      case 'no-outcomes': return m().noteNoOutcomes(n);
-      case 'missing-amount': return m().noteMissingAmount(n, m()[note.outcome]);
-      case 'missing-probability': return m().noteMissingProbability(n, m()[note.outcome]);
-      case 'probabilities-sum': return m().noteSum(n, formatNumber(note.sum));
-      case 'costs-to-come-missing': return m().noteCosts(n);
-      case 'months-missing': return m().noteMonths(n);
-      case 'outcomes-out-of-order': return m().noteOrder(n);
+      case 'no-outcomes':
+        return m().noteNoOutcomes(n);
+      case 'missing-amount':
+        return m().noteMissingAmount(n, m()[note.outcome]);
+      case 'missing-probability':
+        return m().noteMissingProbability(n, m()[note.outcome]);
+      case 'probabilities-sum':
+        return m().noteSum(n, formatNumber(note.sum));
+      case 'costs-to-come-missing':
+        return m().noteCosts(n);
+      case 'months-missing':
+        return m().noteMonths(n);
+      case 'outcomes-out-of-order':
+        return m().noteOrder(n);
     }
   };
   const zoneText = () => {
     const zone = assessment().zone;
-    if (zone.kind === 'overlap') return m().overlap(nameInSentence('self'), props.money(zone.low), props.money(zone.high));
+    if (zone.kind === 'overlap')
+      return m().overlap(nameInSentence('self'), props.money(zone.low), props.money(zone.high));
     if (zone.kind === 'gap') return m().gap(props.money(zone.gap));
     return m().unknown;
   };
   const cell = (side: SideKey, key: (typeof OUTCOMES)[number]) => {
     const o = props.worksheet.sides?.[side]?.outcomes?.[key];
     if (o?.amount === undefined) return '–';
-    return o.probability === undefined ? props.money(o.amount) : `${props.money(o.amount)} (${formatNumber(o.probability)} %)`;
+    return o.probability === undefined
+      ? props.money(o.amount)
+      : `${props.money(o.amount)} (${formatNumber(o.probability)} %)`;
   };
   const range = (side: SideKey) => {
     const a = side === 'self' ? assessment().selfAccepts : assessment().otherAccepts;
@@ -63,7 +73,12 @@ export function Assessment(props: Props) {
           )}
         </For>
       </ul>
-      <p class="ws-zone-text notice" aria-live="polite" classList={{ good: assessment().zone.kind === 'overlap' }} data-zone={assessment().zone.kind}>
+      <p
+        class="ws-zone-text notice"
+        aria-live="polite"
+        classList={{ good: assessment().zone.kind === 'overlap' }}
+        data-zone={assessment().zone.kind}
+      >
         {zoneText()}
       </p>
       <ul class="ws-notes">
@@ -82,7 +97,9 @@ export function Assessment(props: Props) {
               <th scope="col">{m().side}</th>
               <For each={OUTCOMES}>{(key) => <th scope="col">{m()[key]}</th>}</For>
               <th scope="col">{m().valueOfGoingOn}</th>
-              <th scope="col">{m().settlementRange} ({m().chartAxis(nameInSentence('self'))})</th>
+              <th scope="col">
+                {m().settlementRange} ({m().chartAxis(nameInSentence('self'))})
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -91,7 +108,9 @@ export function Assessment(props: Props) {
                 <tr data-side={side}>
                   <th scope="row">{name(side)}</th>
                   <For each={OUTCOMES}>{(key) => <td>{cell(side, key)}</td>}</For>
-                  <td class="ws-value-cell">{assessment()[side].value === undefined ? m().notComputed : props.money(assessment()[side].value!)}</td>
+                  <td class="ws-value-cell">
+                    {assessment()[side].value === undefined ? m().notComputed : props.money(assessment()[side].value!)}
+                  </td>
                   <td>{range(side)}</td>
                 </tr>
               )}

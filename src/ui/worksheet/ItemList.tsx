@@ -45,14 +45,17 @@ export function ItemList<K extends 'parties' | 'actions'>(props: Props<K>) {
                 <legend>{props.legend(index() + 1)}</legend>
                 {props.children(id)}
                 <button type="button" class="button danger" onClick={() => remove(id)}>
-                  {m().remove}<span class="visually-hidden">: {props.legend(index() + 1)}</span>
+                  {m().remove}
+                  <span class="visually-hidden">: {props.legend(index() + 1)}</span>
                 </button>
               </fieldset>
             </li>
           )}
         </For>
       </ol>
-      <button type="button" class="button" onClick={add}>{props.addLabel}</button>
+      <button type="button" class="button" onClick={add}>
+        {props.addLabel}
+      </button>
     </>
   );
 }

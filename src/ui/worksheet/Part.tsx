@@ -6,8 +6,14 @@ export function Part(props: { id: string; title: string; children: JSX.Element }
   return (
     <section class="ws-part" id={props.id} aria-labelledby={`${props.id}-title`}>
       <h2>
-        <button type="button" class="ws-toggle" id={`${props.id}-title`} aria-expanded={open()} aria-controls={`${props.id}-body`}
-          onClick={() => setOpen(!open())}>
+        <button
+          type="button"
+          class="ws-toggle"
+          id={`${props.id}-title`}
+          aria-expanded={open()}
+          aria-controls={`${props.id}-body`}
+          onClick={() => setOpen(!open())}
+        >
           {props.title}
         </button>
       </h2>

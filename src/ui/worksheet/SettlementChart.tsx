@@ -26,7 +26,10 @@ export function SettlementChart(props: Props) {
     });
   const accepts = (side: SideKey) => (side === 'self' ? props.assessment.selfAccepts : props.assessment.otherAccepts);
   const scale = () => {
-    const all = [...SIDES.flatMap((s) => points(s).map((p) => p.x)), ...SIDES.map(accepts).filter((v): v is number => v !== undefined)];
+    const all = [
+      ...SIDES.flatMap((s) => points(s).map((p) => p.x)),
+      ...SIDES.map(accepts).filter((v): v is number => v !== undefined),
+    ];
     const [min, max] = [Math.min(...all, 0), Math.max(...all, 0)];
     const span = max - min || 1;
     return { min, max, x: (v: number) => PAD + ((v - min) / span) * (WIDTH - 2 * PAD) };
@@ -40,27 +43,53 @@ export function SettlementChart(props: Props) {
         <title id="ws-chart-title">{m().chartTitle}</title>
         <desc id="ws-chart-desc">{m().chartLegend}</desc>
         <Show when={zone()}>
-          {(z) => <rect class="ws-zone" x={scale().x(z().low)} y={24} width={Math.max(2, scale().x(z().high) - scale().x(z().low))} height={104} />}
+          {(z) => (
+            <rect
+              class="ws-zone"
+              x={scale().x(z().low)}
+              y={24}
+              width={Math.max(2, scale().x(z().high) - scale().x(z().low))}
+              height={104}
+            />
+          )}
         </Show>
         <For each={SIDES}>
           {(side) => (
             <g class={`ws-row ws-row-${side}`}>
-              <text x={PAD} y={ROW_Y[side] - 14} class="ws-chart-label">{sideName(props.worksheet, side)}</text>
+              <text x={PAD} y={ROW_Y[side] - 14} class="ws-chart-label">
+                {sideName(props.worksheet, side)}
+              </text>
               <line x1={PAD} x2={WIDTH - PAD} y1={ROW_Y[side]} y2={ROW_Y[side]} class="ws-axis" />
               <Show when={accepts(side)}>
                 {(a) => {
                   const [from, to] = side === 'self' ? [a(), scale().max] : [scale().min, a()];
-                  return <rect class="ws-range" x={scale().x(from)} y={ROW_Y[side] - 5} width={Math.max(2, scale().x(to) - scale().x(from))} height={10} />;
+                  return (
+                    <rect
+                      class="ws-range"
+                      x={scale().x(from)}
+                      y={ROW_Y[side] - 5}
+                      width={Math.max(2, scale().x(to) - scale().x(from))}
+                      height={10}
+                    />
+                  );
                 }}
               </Show>
-              <For each={points(side)}>{(p) => <circle class={`ws-dot ws-dot-${p.key}`} cx={scale().x(p.x)} cy={ROW_Y[side]} r={6} />}</For>
+              <For each={points(side)}>
+                {(p) => <circle class={`ws-dot ws-dot-${p.key}`} cx={scale().x(p.x)} cy={ROW_Y[side]} r={6} />}
+              </For>
             </g>
           )}
         </For>
-        <text x={PAD} y={146} class="ws-chart-tick">{props.money(scale().min)}</text>
-        <text x={WIDTH - PAD} y={146} text-anchor="end" class="ws-chart-tick">{props.money(scale().max)}</text>
+        <text x={PAD} y={146} class="ws-chart-tick">
+          {props.money(scale().min)}
+        </text>
+        <text x={WIDTH - PAD} y={146} text-anchor="end" class="ws-chart-tick">
+          {props.money(scale().max)}
+        </text>
       </svg>
-      <figcaption class="small muted">{m().chartAxis(selfName())}. {m().chartLegend}</figcaption>
+      <figcaption class="small muted">
+        {m().chartAxis(selfName())}. {m().chartLegend}
+      </figcaption>
     </figure>
   );
 }

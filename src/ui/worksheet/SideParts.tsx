@@ -29,16 +29,37 @@ function PerSide(props: Props & { children: (side: SideKey) => JSX.Element }) {
 export function PositionsPart(props: Props) {
   const m = () => t(worksheetMessages);
   const ws = props.editor.worksheet;
-  const text = (side: SideKey, key: 'label' | 'positions' | 'interests') => (v: string) => props.editor.update((w) => setSideText(w, side, key, v));
+  const text = (side: SideKey, key: 'label' | 'positions' | 'interests') => (v: string) =>
+    props.editor.update((w) => setSideText(w, side, key, v));
   return (
     <>
       <p class="muted">{m().positionsHint}</p>
       <PerSide editor={props.editor}>
         {(side) => (
           <>
-            <TextField label={m().sideLabel} value={ws().sides?.[side]?.label} maxLength={L.shortText} onText={text(side, 'label')} onBlur={props.editor.flush} />
-            <TextField label={m().positionsLabel} long value={ws().sides?.[side]?.positions} maxLength={L.longText} onText={text(side, 'positions')} onBlur={props.editor.flush} />
-            <TextField label={m().interestsLabel} long value={ws().sides?.[side]?.interests} maxLength={L.longText} onText={text(side, 'interests')} onBlur={props.editor.flush} />
+            <TextField
+              label={m().sideLabel}
+              value={ws().sides?.[side]?.label}
+              maxLength={L.shortText}
+              onText={text(side, 'label')}
+              onBlur={props.editor.flush}
+            />
+            <TextField
+              label={m().positionsLabel}
+              long
+              value={ws().sides?.[side]?.positions}
+              maxLength={L.longText}
+              onText={text(side, 'positions')}
+              onBlur={props.editor.flush}
+            />
+            <TextField
+              label={m().interestsLabel}
+              long
+              value={ws().sides?.[side]?.interests}
+              maxLength={L.longText}
+              onText={text(side, 'interests')}
+              onBlur={props.editor.flush}
+            />
           </>
         )}
       </PerSide>
@@ -50,8 +71,14 @@ export function MoneyPart(props: Props & { currencyPicker: JSX.Element }) {
   const m = () => t(worksheetMessages);
   const ws = props.editor.worksheet;
   const field = (side: SideKey, key: keyof Money, label: string, max: number) => (
-    <NumberField label={label} value={ws().sides?.[side]?.money?.[key]} min={0} max={max} onBlur={props.editor.flush}
-      onNumber={(v) => props.editor.update((w) => setMoney(w, side, key, v))} />
+    <NumberField
+      label={label}
+      value={ws().sides?.[side]?.money?.[key]}
+      min={0}
+      max={max}
+      onBlur={props.editor.flush}
+      onNumber={(v) => props.editor.update((w) => setMoney(w, side, key, v))}
+    />
   );
   return (
     <>
@@ -83,12 +110,28 @@ export function OutcomesPart(props: Props) {
             {(outcome) => (
               <fieldset class="ws-outcome" data-outcome={outcome}>
                 <legend>{m()[outcome]}</legend>
-                <NumberField label={m().amount} value={ws().sides?.[side]?.outcomes?.[outcome]?.amount} max={L.maxAmount} onBlur={props.editor.flush}
-                  onNumber={(v) => props.editor.update((w) => setOutcome(w, side, outcome, 'amount', v))} />
-                <NumberField label={m().probability} value={ws().sides?.[side]?.outcomes?.[outcome]?.probability} min={0} max={100} onBlur={props.editor.flush}
-                  onNumber={(v) => props.editor.update((w) => setOutcome(w, side, outcome, 'probability', v))} />
-                <TextField label={m().outcomeNote} value={ws().sides?.[side]?.outcomes?.[outcome]?.description} maxLength={L.longText} onBlur={props.editor.flush}
-                  onText={(v) => props.editor.update((w) => setOutcome(w, side, outcome, 'description', v))} />
+                <NumberField
+                  label={m().amount}
+                  value={ws().sides?.[side]?.outcomes?.[outcome]?.amount}
+                  max={L.maxAmount}
+                  onBlur={props.editor.flush}
+                  onNumber={(v) => props.editor.update((w) => setOutcome(w, side, outcome, 'amount', v))}
+                />
+                <NumberField
+                  label={m().probability}
+                  value={ws().sides?.[side]?.outcomes?.[outcome]?.probability}
+                  min={0}
+                  max={100}
+                  onBlur={props.editor.flush}
+                  onNumber={(v) => props.editor.update((w) => setOutcome(w, side, outcome, 'probability', v))}
+                />
+                <TextField
+                  label={m().outcomeNote}
+                  value={ws().sides?.[side]?.outcomes?.[outcome]?.description}
+                  maxLength={L.longText}
+                  onBlur={props.editor.flush}
+                  onText={(v) => props.editor.update((w) => setOutcome(w, side, outcome, 'description', v))}
+                />
               </fieldset>
             )}
           </For>
@@ -106,8 +149,14 @@ export function SwotPart(props: Props) {
       {(side) => (
         <For each={SWOT_KEYS}>
           {(key) => (
-            <TextField label={m()[key]} long value={ws().sides?.[side]?.swot?.[key]} maxLength={L.longText} onBlur={props.editor.flush}
-              onText={(v) => props.editor.update((w) => setSwot(w, side, key, v))} />
+            <TextField
+              label={m()[key]}
+              long
+              value={ws().sides?.[side]?.swot?.[key]}
+              maxLength={L.longText}
+              onBlur={props.editor.flush}
+              onText={(v) => props.editor.update((w) => setSwot(w, side, key, v))}
+            />
           )}
         </For>
       )}

@@ -18,7 +18,11 @@ export function CurrencyPicker(props: { worksheet: Worksheet; onPick: (currency:
   return (
     <div class="field">
       <label for="ws-currency">{t(worksheetMessages).currency}</label>
-      <select id="ws-currency" value={worksheetCurrency(props.worksheet)} onChange={(e) => props.onPick(e.currentTarget.value)}>
+      <select
+        id="ws-currency"
+        value={worksheetCurrency(props.worksheet)}
+        onChange={(e) => props.onPick(e.currentTarget.value)}
+      >
         <For each={codes()}>{(code) => <option value={code}>{`${code} – ${names().of(code) ?? code}`}</option>}</For>
       </select>
     </div>

@@ -38,11 +38,15 @@ export const worksheetMessages = defineMessages(
     noParties: 'No one listed yet.',
     positionsLabel: 'Positions: what this side says it wants',
     interestsLabel: 'Interests: why it wants it, what it needs now and later',
-    positionsHint: 'Positions are demands; interests are the needs behind them. Settlements are usually found in the interests.',
+    positionsHint:
+      'Positions are demands; interests are the needs behind them. Settlements are usually found in the interests.',
     escalationLead: 'This is the questionnaire’s answer: changing it here changes it there.',
     escalationLabel: 'Stage of escalation (after Friedrich Glasl)',
     notSure: 'Not sure',
-    phase: (phase: string) => ({ 'win-win': 'Both can still gain', 'win-lose': 'One side wins, the other loses', 'lose-lose': 'Both lose' })[phase] ?? phase,
+    phase: (phase: string) =>
+      ({ 'win-win': 'Both can still gain', 'win-lose': 'One side wins, the other loses', 'lose-lose': 'Both lose' })[
+        phase
+      ] ?? phase,
     stage: (n: number) =>
       [
         '',
@@ -72,24 +76,31 @@ export const worksheetMessages = defineMessages(
     amount: 'Amount received',
     probability: 'Probability, %',
     outcomeNote: 'What it would look like',
-    assessmentLead: 'Olé weighs each outcome by its probability, takes off the costs to come and, if you set a rate, discounts for time. It is a prompt for discussion, not a forecast.',
+    assessmentLead:
+      'Olé weighs each outcome by its probability, takes off the costs to come and, if you set a rate, discounts for time. It is a prompt for discussion, not a forecast.',
     expected: (name: string, amount: string) => `${name}: expected outcome ${amount}.`,
     value: (name: string, amount: string) => `${name}: value of going on ${amount}.`,
-    selfAccepts: (name: string, amount: string) => `${name} is better off with any settlement in which it receives at least ${amount}.`,
-    otherAccepts: (name: string, self: string, amount: string) => `${name} is better off with any settlement in which ${self} receives at most ${amount}.`,
-    overlap: (self: string, low: string, high: string) => `The ranges overlap: a settlement in which ${self} receives between ${low} and ${high} leaves both sides better off than going on.`,
-    gap: (gap: string) => `The ranges do not overlap: the sides are ${gap} apart. New information, other terms of settlement or a neutral’s view may close the gap.`,
+    selfAccepts: (name: string, amount: string) =>
+      `${name} is better off with any settlement in which it receives at least ${amount}.`,
+    otherAccepts: (name: string, self: string, amount: string) =>
+      `${name} is better off with any settlement in which ${self} receives at most ${amount}.`,
+    overlap: (self: string, low: string, high: string) =>
+      `The ranges overlap: a settlement in which ${self} receives between ${low} and ${high} leaves both sides better off than going on.`,
+    gap: (gap: string) =>
+      `The ranges do not overlap: the sides are ${gap} apart. New information, other terms of settlement or a neutral’s view may close the gap.`,
     unknown: 'Enter both sides’ outcomes and probabilities to see whether their ranges overlap.',
     noteNoOutcomes: (name: string) => `${name}: no outcomes entered yet.`,
     noteMissingAmount: (name: string, outcome: string) => `${name}: ${outcome} has a probability but no amount.`,
     noteMissingProbability: (name: string, outcome: string) => `${name}: ${outcome} has an amount but no probability.`,
-    noteSum: (name: string, sum: string) => `${name}: the probabilities add up to ${sum} %, not 100 %. Correct them to see the value; Olé does not guess.`,
+    noteSum: (name: string, sum: string) =>
+      `${name}: the probabilities add up to ${sum} %, not 100 %. Correct them to see the value; Olé does not guess.`,
     noteCosts: (name: string) => `${name}: no costs to come entered, counted as 0.`,
     noteMonths: (name: string) => `${name}: no months to a decision entered, so time is not discounted.`,
     noteOrder: (name: string) => `${name}: the best outcome is below the probable or the worst one. Check the amounts.`,
     chartTitle: 'Outcomes and settlement ranges',
     chartAxis: (self: string) => `Amount ${self} receives`,
-    chartLegend: 'Dots: worst, probable and best outcome. Bar: settlements better than going on. Dark band: where both ranges overlap.',
+    chartLegend:
+      'Dots: worst, probable and best outcome. Bar: settlements better than going on. Dark band: where both ranges overlap.',
     side: 'Side',
     valueOfGoingOn: 'Value of going on',
     settlementRange: 'Settlement better when the amount is',
@@ -108,10 +119,12 @@ export const worksheetMessages = defineMessages(
     stepNumber: (n: number) => `Step ${n}`,
     noSteps: 'No steps yet.',
     reportTitle: 'Case report',
-    reportLead: 'Everything in this case’s worksheet and the ranked options, on one page. Nothing leaves this device unless you print or save it.',
+    reportLead:
+      'Everything in this case’s worksheet and the ranked options, on one page. Nothing leaves this device unless you print or save it.',
     print: 'Print or save as PDF',
     ranked: 'Ranked options and reasons',
-    rankedLead: 'Olé’s ranking is its own addition to IMI’s worksheet. Best fit first; each score is the sum of the reasons shown with it.',
+    rankedLead:
+      'Olé’s ranking is its own addition to IMI’s worksheet. Best fit first; each score is the sum of the reasons shown with it.',
     notFilled: 'Not filled in.',
     preparedOn: (date: string) => `Prepared on ${date}.`,
     yes: 'yes',
@@ -154,11 +167,17 @@ export const worksheetMessages = defineMessages(
       noParties: 'Personne pour l’instant.',
       positionsLabel: 'Positions : ce que ce côté dit vouloir',
       interestsLabel: 'Intérêts : pourquoi il le veut, ce dont il a besoin maintenant et plus tard',
-      positionsHint: 'Les positions sont des exigences ; les intérêts sont les besoins derrière elles. C’est dans les intérêts qu’on trouve le plus souvent un accord.',
+      positionsHint:
+        'Les positions sont des exigences ; les intérêts sont les besoins derrière elles. C’est dans les intérêts qu’on trouve le plus souvent un accord.',
       escalationLead: 'C’est la réponse du questionnaire : la changer ici la change là-bas.',
       escalationLabel: 'Stade d’escalade (d’après Friedrich Glasl)',
       notSure: 'Je ne sais pas',
-      phase: (phase: string) => ({ 'win-win': 'Les deux peuvent encore gagner', 'win-lose': 'L’un gagne, l’autre perd', 'lose-lose': 'Les deux perdent' })[phase] ?? phase,
+      phase: (phase: string) =>
+        ({
+          'win-win': 'Les deux peuvent encore gagner',
+          'win-lose': 'L’un gagne, l’autre perd',
+          'lose-lose': 'Les deux perdent',
+        })[phase] ?? phase,
       stage: (n: number) =>
         [
           '',
@@ -178,7 +197,8 @@ export const worksheetMessages = defineMessages(
       costsToCome: 'Frais encore à venir jusqu’à une décision',
       months: 'Mois jusqu’à un jugement ou une sentence',
       discount: 'Actualisation annuelle, en % (facultatif)',
-      discountHint: 'Une somme reçue plus tard vaut moins qu’aujourd’hui. Laissez vide pour ne pas tenir compte du temps.',
+      discountHint:
+        'Une somme reçue plus tard vaut moins qu’aujourd’hui. Laissez vide pour ne pas tenir compte du temps.',
       sunkNote: 'Les frais engagés sont dépensés quoi qu’il arrive : ils n’entrent pas dans la comparaison.',
       outcomesLead:
         'Pour chaque côté, tel qu’il le voit : ce qu’il recevrait de l’autre si personne ne transige (un montant négatif s’il devait payer), avant ses propres frais, et avec quelle probabilité. Les trois probabilités devraient faire 100 %.',
@@ -188,24 +208,33 @@ export const worksheetMessages = defineMessages(
       amount: 'Montant reçu',
       probability: 'Probabilité, %',
       outcomeNote: 'À quoi elle ressemblerait',
-      assessmentLead: 'Olé pondère chaque issue par sa probabilité, retire les frais à venir et, si vous donnez un taux, actualise pour le temps. C’est une base de discussion, pas une prévision.',
+      assessmentLead:
+        'Olé pondère chaque issue par sa probabilité, retire les frais à venir et, si vous donnez un taux, actualise pour le temps. C’est une base de discussion, pas une prévision.',
       expected: (name: string, amount: string) => `${name} : issue attendue ${amount}.`,
       value: (name: string, amount: string) => `${name} : valeur de la poursuite ${amount}.`,
       selfAccepts: (name: string, amount: string) => `${name} gagne à tout accord où il reçoit au moins ${amount}.`,
-      otherAccepts: (name: string, self: string, amount: string) => `${name} gagne à tout accord où ${self} reçoit au plus ${amount}.`,
-      overlap: (self: string, low: string, high: string) => `Les fourchettes se recoupent : un accord où ${self} reçoit entre ${low} et ${high} vaut mieux, pour les deux côtés, que de continuer.`,
-      gap: (gap: string) => `Les fourchettes ne se recoupent pas : ${gap} séparent les deux côtés. Des informations nouvelles, d’autres termes d’accord ou l’avis d’un tiers peuvent réduire cet écart.`,
+      otherAccepts: (name: string, self: string, amount: string) =>
+        `${name} gagne à tout accord où ${self} reçoit au plus ${amount}.`,
+      overlap: (self: string, low: string, high: string) =>
+        `Les fourchettes se recoupent : un accord où ${self} reçoit entre ${low} et ${high} vaut mieux, pour les deux côtés, que de continuer.`,
+      gap: (gap: string) =>
+        `Les fourchettes ne se recoupent pas : ${gap} séparent les deux côtés. Des informations nouvelles, d’autres termes d’accord ou l’avis d’un tiers peuvent réduire cet écart.`,
       unknown: 'Saisissez les issues et probabilités des deux côtés pour voir si leurs fourchettes se recoupent.',
       noteNoOutcomes: (name: string) => `${name} : aucune issue saisie.`,
-      noteMissingAmount: (name: string, outcome: string) => `${name} : ${outcome} a une probabilité mais pas de montant.`,
-      noteMissingProbability: (name: string, outcome: string) => `${name} : ${outcome} a un montant mais pas de probabilité.`,
-      noteSum: (name: string, sum: string) => `${name} : les probabilités font ${sum} %, pas 100 %. Corrigez-les pour voir la valeur ; Olé ne devine pas.`,
+      noteMissingAmount: (name: string, outcome: string) =>
+        `${name} : ${outcome} a une probabilité mais pas de montant.`,
+      noteMissingProbability: (name: string, outcome: string) =>
+        `${name} : ${outcome} a un montant mais pas de probabilité.`,
+      noteSum: (name: string, sum: string) =>
+        `${name} : les probabilités font ${sum} %, pas 100 %. Corrigez-les pour voir la valeur ; Olé ne devine pas.`,
       noteCosts: (name: string) => `${name} : aucun frais à venir saisi, compté comme 0.`,
       noteMonths: (name: string) => `${name} : aucun délai jusqu’à la décision, donc pas d’actualisation.`,
-      noteOrder: (name: string) => `${name} : la meilleure issue est inférieure à l’issue probable ou à la pire. Vérifiez les montants.`,
+      noteOrder: (name: string) =>
+        `${name} : la meilleure issue est inférieure à l’issue probable ou à la pire. Vérifiez les montants.`,
       chartTitle: 'Issues et fourchettes d’accord',
       chartAxis: (self: string) => `Montant reçu par ${self}`,
-      chartLegend: 'Points : pire issue, issue probable et meilleure issue. Barre : accords meilleurs que de continuer. Bande foncée : recoupement des deux fourchettes.',
+      chartLegend:
+        'Points : pire issue, issue probable et meilleure issue. Barre : accords meilleurs que de continuer. Bande foncée : recoupement des deux fourchettes.',
       side: 'Côté',
       valueOfGoingOn: 'Valeur de la poursuite',
       settlementRange: 'Accord meilleur quand le montant est',
@@ -224,10 +253,12 @@ export const worksheetMessages = defineMessages(
       stepNumber: (n: number) => `Étape ${n}`,
       noSteps: 'Aucune étape pour l’instant.',
       reportTitle: 'Rapport du dossier',
-      reportLead: 'Toute la fiche de ce dossier et les options classées, sur une page. Rien ne quitte cet appareil sauf si vous l’imprimez ou l’enregistrez.',
+      reportLead:
+        'Toute la fiche de ce dossier et les options classées, sur une page. Rien ne quitte cet appareil sauf si vous l’imprimez ou l’enregistrez.',
       print: 'Imprimer ou enregistrer en PDF',
       ranked: 'Options classées et raisons',
-      rankedLead: 'Le classement est un ajout d’Olé à la fiche de l’IMI. La meilleure option d’abord ; chaque score est la somme des raisons indiquées.',
+      rankedLead:
+        'Le classement est un ajout d’Olé à la fiche de l’IMI. La meilleure option d’abord ; chaque score est la somme des raisons indiquées.',
       notFilled: 'Non renseigné.',
       preparedOn: (date: string) => `Établi le ${date}.`,
       yes: 'oui',
@@ -269,11 +300,17 @@ export const worksheetMessages = defineMessages(
       noParties: 'Nadie por ahora.',
       positionsLabel: 'Posiciones: lo que este lado dice querer',
       interestsLabel: 'Intereses: por qué lo quiere, qué necesita ahora y después',
-      positionsHint: 'Las posiciones son exigencias; los intereses son las necesidades detrás de ellas. Los acuerdos suelen encontrarse en los intereses.',
+      positionsHint:
+        'Las posiciones son exigencias; los intereses son las necesidades detrás de ellas. Los acuerdos suelen encontrarse en los intereses.',
       escalationLead: 'Es la respuesta del cuestionario: cambiarla aquí la cambia allí.',
       escalationLabel: 'Etapa de escalada (según Friedrich Glasl)',
       notSure: 'No estoy seguro',
-      phase: (phase: string) => ({ 'win-win': 'Ambos pueden ganar todavía', 'win-lose': 'Uno gana, el otro pierde', 'lose-lose': 'Ambos pierden' })[phase] ?? phase,
+      phase: (phase: string) =>
+        ({
+          'win-win': 'Ambos pueden ganar todavía',
+          'win-lose': 'Uno gana, el otro pierde',
+          'lose-lose': 'Ambos pierden',
+        })[phase] ?? phase,
       stage: (n: number) =>
         [
           '',
@@ -293,7 +330,8 @@ export const worksheetMessages = defineMessages(
       costsToCome: 'Costes pendientes hasta una decisión',
       months: 'Meses hasta una sentencia o un laudo',
       discount: 'Descuento anual por el tiempo, en % (opcional)',
-      discountHint: 'El dinero que llega más tarde vale menos que el de hoy. Déjelo vacío para no tener en cuenta el tiempo.',
+      discountHint:
+        'El dinero que llega más tarde vale menos que el de hoy. Déjelo vacío para no tener en cuenta el tiempo.',
       sunkNote: 'Los costes hasta ahora ya están gastados pase lo que pase, así que no entran en la comparación.',
       outcomesLead:
         'Para cada lado, tal como lo ve: lo que recibiría del otro si nadie llega a un acuerdo (un importe negativo si tuviera que pagar), antes de sus propios costes, y con qué probabilidad. Las tres probabilidades deberían sumar 100 %.',
@@ -303,24 +341,33 @@ export const worksheetMessages = defineMessages(
       amount: 'Importe recibido',
       probability: 'Probabilidad, %',
       outcomeNote: 'Cómo sería',
-      assessmentLead: 'Olé pondera cada resultado por su probabilidad, resta los costes pendientes y, si indica una tasa, descuenta el tiempo. Es una base para hablar, no una predicción.',
+      assessmentLead:
+        'Olé pondera cada resultado por su probabilidad, resta los costes pendientes y, si indica una tasa, descuenta el tiempo. Es una base para hablar, no una predicción.',
       expected: (name: string, amount: string) => `${name}: resultado esperado ${amount}.`,
       value: (name: string, amount: string) => `${name}: valor de seguir ${amount}.`,
-      selfAccepts: (name: string, amount: string) => `${name}: le conviene cualquier acuerdo en el que reciba al menos ${amount}.`,
-      otherAccepts: (name: string, self: string, amount: string) => `${name}: le conviene cualquier acuerdo en el que ${self} reciba como mucho ${amount}.`,
-      overlap: (self: string, low: string, high: string) => `Los márgenes se solapan: un acuerdo en el que ${self} reciba entre ${low} y ${high} es mejor para ambos lados que seguir.`,
-      gap: (gap: string) => `Los márgenes no se solapan: separan a los lados ${gap}. Información nueva, otros términos de acuerdo o la opinión de un tercero pueden acortar la distancia.`,
+      selfAccepts: (name: string, amount: string) =>
+        `${name}: le conviene cualquier acuerdo en el que reciba al menos ${amount}.`,
+      otherAccepts: (name: string, self: string, amount: string) =>
+        `${name}: le conviene cualquier acuerdo en el que ${self} reciba como mucho ${amount}.`,
+      overlap: (self: string, low: string, high: string) =>
+        `Los márgenes se solapan: un acuerdo en el que ${self} reciba entre ${low} y ${high} es mejor para ambos lados que seguir.`,
+      gap: (gap: string) =>
+        `Los márgenes no se solapan: separan a los lados ${gap}. Información nueva, otros términos de acuerdo o la opinión de un tercero pueden acortar la distancia.`,
       unknown: 'Introduzca los resultados y probabilidades de ambos lados para ver si sus márgenes se solapan.',
       noteNoOutcomes: (name: string) => `${name}: aún no hay resultados.`,
       noteMissingAmount: (name: string, outcome: string) => `${name}: ${outcome} tiene probabilidad pero no importe.`,
-      noteMissingProbability: (name: string, outcome: string) => `${name}: ${outcome} tiene importe pero no probabilidad.`,
-      noteSum: (name: string, sum: string) => `${name}: las probabilidades suman ${sum} %, no 100 %. Corríjalas para ver el valor; Olé no adivina.`,
+      noteMissingProbability: (name: string, outcome: string) =>
+        `${name}: ${outcome} tiene importe pero no probabilidad.`,
+      noteSum: (name: string, sum: string) =>
+        `${name}: las probabilidades suman ${sum} %, no 100 %. Corríjalas para ver el valor; Olé no adivina.`,
       noteCosts: (name: string) => `${name}: sin costes pendientes, se cuentan como 0.`,
       noteMonths: (name: string) => `${name}: sin meses hasta una decisión, así que no se descuenta el tiempo.`,
-      noteOrder: (name: string) => `${name}: el mejor resultado es inferior al probable o al peor. Revise los importes.`,
+      noteOrder: (name: string) =>
+        `${name}: el mejor resultado es inferior al probable o al peor. Revise los importes.`,
       chartTitle: 'Resultados y márgenes de acuerdo',
       chartAxis: (self: string) => `Importe que recibe ${self}`,
-      chartLegend: 'Puntos: peor resultado, probable y mejor. Barra: acuerdos mejores que seguir. Franja oscura: donde se solapan ambos márgenes.',
+      chartLegend:
+        'Puntos: peor resultado, probable y mejor. Barra: acuerdos mejores que seguir. Franja oscura: donde se solapan ambos márgenes.',
       side: 'Lado',
       valueOfGoingOn: 'Valor de seguir',
       settlementRange: 'Acuerdo mejor cuando el importe es',
@@ -339,10 +386,12 @@ export const worksheetMessages = defineMessages(
       stepNumber: (n: number) => `Paso ${n}`,
       noSteps: 'Aún no hay pasos.',
       reportTitle: 'Informe del caso',
-      reportLead: 'Toda la hoja de este caso y las opciones ordenadas, en una página. Nada sale de este dispositivo salvo que lo imprima o lo guarde.',
+      reportLead:
+        'Toda la hoja de este caso y las opciones ordenadas, en una página. Nada sale de este dispositivo salvo que lo imprima o lo guarde.',
       print: 'Imprimir o guardar como PDF',
       ranked: 'Opciones ordenadas y razones',
-      rankedLead: 'La clasificación es un añadido de Olé a la hoja del IMI. Primero la que mejor encaja; cada puntuación es la suma de las razones indicadas.',
+      rankedLead:
+        'La clasificación es un añadido de Olé a la hoja del IMI. Primero la que mejor encaja; cada puntuación es la suma de las razones indicadas.',
       notFilled: 'Sin rellenar.',
       preparedOn: (date: string) => `Preparado el ${date}.`,
       yes: 'sí',

@@ -51,7 +51,9 @@ export function FlipPicker(props: Props) {
             <span>{m().flipValue}</span>
             <select
               data-flip="value"
-              onChange={(e) => props.onFlip({ questionId: q().id, value: JSON.parse(e.currentTarget.value) as AnswerValue })}
+              onChange={(e) =>
+                props.onFlip({ questionId: q().id, value: JSON.parse(e.currentTarget.value) as AnswerValue })
+              }
             >
               <For each={otherChoices(q())}>
                 {(c) => (

@@ -35,4 +35,3 @@ export function ScenarioGate(props: { id: string; children: (scenario: () => Sce
     </Show>
   );
 }
-

@@ -18,7 +18,9 @@ export function TopOptions(props: Props) {
         {(option) => (
           <li data-option={option.id}>
             <div class="top-option-head">
-              <span class="rank" aria-hidden="true">{option.rank}</span>
+              <span class="rank" aria-hidden="true">
+                {option.rank}
+              </span>
               <strong class="top-option-name">
                 <span class="visually-hidden">{r().rank(option.rank)}</span>
                 {rules().options[option.id].name}

@@ -29,10 +29,17 @@ const direction = (move: OptionMove) => Math.sign(move.places || move.points);
 export function WhatMoved(props: Props) {
   const m = () => t(workshopMessages);
   const question = () => localizedData().questionnaire.questions.find((q) => q.id === props.flip.questionId)!;
-  const answerText = (value: Answers[string] | undefined) => choiceLabel(question(), value) ?? (value === null ? m().notSure : m().unanswered);
+  const answerText = (value: Answers[string] | undefined) =>
+    choiceLabel(question(), value) ?? (value === null ? m().notSure : m().unanswered);
   return (
     <div class="what-moved">
-      <p class="flip-sentence">{m().ifInstead(questionLabel(question()), answerText(props.flip.value), answerText(props.answers[props.flip.questionId]))}</p>
+      <p class="flip-sentence">
+        {m().ifInstead(
+          questionLabel(question()),
+          answerText(props.flip.value),
+          answerText(props.answers[props.flip.questionId]),
+        )}
+      </p>
       <MovedList moves={props.moves} limit={props.limit} reasons={props.reasons} />
     </div>
   );
@@ -50,8 +57,14 @@ export function MovedList(props: ListProps) {
   const hiddenMoves = () => lesson().moves.length - shownMoves().length;
   const reasonText = (move: OptionMove, change: ReasonDelta) => {
     const contribution = change.after ?? change.before!;
-    const phrase = t(resultsMessages).because(becauseText(rules(), move.id, contribution) ?? t(resultsMessages).baseDefault);
-    return m().reasonChange(phrase, signedPoints(change.points), m().reasonFromTo(signedPoints(change.before?.points ?? 0), signedPoints(change.after?.points ?? 0)));
+    const phrase = t(resultsMessages).because(
+      becauseText(rules(), move.id, contribution) ?? t(resultsMessages).baseDefault,
+    );
+    return m().reasonChange(
+      phrase,
+      signedPoints(change.points),
+      m().reasonFromTo(signedPoints(change.before?.points ?? 0), signedPoints(change.after?.points ?? 0)),
+    );
   };
   const nothing = () => !lesson().ruledOut.length && !lesson().ruledIn.length && !lesson().moves.length;
 
@@ -67,12 +80,15 @@ export function MovedList(props: ListProps) {
               <li data-option={move.id}>
                 <strong>{rules().options[move.id].name}</strong>{' '}
                 <span class="moved" classList={{ up: direction(move) > 0, down: direction(move) < 0 }}>
-                  {m().rankFromTo(move.before.sharedRank, move.after.sharedRank)}, {m().pointsChange(signedPoints(move.points))}
+                  {m().rankFromTo(move.before.sharedRank, move.after.sharedRank)},{' '}
+                  {m().pointsChange(signedPoints(move.points))}
                 </span>
                 <ul class="moved-reasons">
                   <For each={reasons().shown}>{(change) => <li>{reasonText(move, change)}</li>}</For>
                   <Show when={reasons().hidden}>
-                    <li class="smaller-reasons">{m().smallerReasons(reasons().hidden, signedPoints(reasons().hiddenPoints))}</li>
+                    <li class="smaller-reasons">
+                      {m().smallerReasons(reasons().hidden, signedPoints(reasons().hiddenPoints))}
+                    </li>
                   </Show>
                   <Show when={!move.reasons.length}>
                     <li class="muted">{m().movedByOthers}</li>

@@ -8,7 +8,8 @@ import { compareRankings, movedOptions } from '../../domain/workshop/what-if.ts'
 import { localizedData } from '../app/localized-data.ts';
 
 /** The ranking for a set of answers, in the interface's language. */
-export const rankAnswers = (answers: Answers) => analyse(answersToProfile(localizedData().questionnaire, answers), localizedData().rules, { sensitivity: false });
+export const rankAnswers = (answers: Answers) =>
+  analyse(answersToProfile(localizedData().questionnaire, answers), localizedData().rules, { sensitivity: false });
 
 export function createScenarioAnalysis(scenario: () => Scenario, flip: () => Flip | undefined) {
   const before = createMemo(() => rankAnswers(scenario().answers));

@@ -35,7 +35,8 @@ export const workshopMessages = defineMessages(
     ranking: 'How Olé ranks the options',
     rankingLead: 'Best fit first, with the reasons behind each score.',
     tryFlip: 'Try your own flip',
-    tryFlipText: 'Change one answer and see what moves and why. Nothing is saved: the change lives only in this page’s address.',
+    tryFlipText:
+      'Change one answer and see what moves and why. Nothing is saved: the change lives only in this page’s address.',
     flippedNow: 'Flipped',
     // Flip picker and what moved
     flipQuestion: 'Answer to flip',
@@ -51,7 +52,8 @@ export const workshopMessages = defineMessages(
     ruledOutWas: (rank: number) => `ruled out (was rank ${rank})`,
     ruledInNow: (rank: number) => `no longer ruled out: now rank ${rank}`,
     reasonChange: (because: string, change: string, fromTo: string) => `${because}: ${change} (${fromTo})`,
-    smallerReasons: (count: number, signed: string) => `and ${count} smaller ${count === 1 ? 'reason' : 'reasons'} (${signed} points)`,
+    smallerReasons: (count: number, signed: string) =>
+      `and ${count} smaller ${count === 1 ? 'reason' : 'reasons'} (${signed} points)`,
     movedByOthers: 'none of its own reasons changed: options around it moved',
     moreMoves: (count: number) => `and ${count} more ${count === 1 ? 'option moves' : 'options move'} less`,
     unanswered: 'not answered',
@@ -150,13 +152,15 @@ export const workshopMessages = defineMessages(
       ranking: 'Le classement des options par Olé',
       rankingLead: 'La meilleure adéquation d’abord, avec les raisons derrière chaque score.',
       tryFlip: 'Changez vous-même une réponse',
-      tryFlipText: 'Changez une réponse et voyez ce qui bouge, et pourquoi. Rien n’est enregistré : le changement ne vit que dans l’adresse de cette page.',
+      tryFlipText:
+        'Changez une réponse et voyez ce qui bouge, et pourquoi. Rien n’est enregistré : le changement ne vit que dans l’adresse de cette page.',
       flippedNow: 'Changée',
       flipQuestion: 'Réponse à changer',
       flipValue: 'Nouvelle réponse',
       suggestedFlip: 'Changement suggéré',
       undoFlip: 'Revenir aux réponses préparées',
-      ifInstead: (question: string, now: string, was: string) => `Si « ${question} » était « ${now} » au lieu de « ${was} » :`,
+      ifInstead: (question: string, now: string, was: string) =>
+        `Si « ${question} » était « ${now} » au lieu de « ${was} » :`,
       whatMoved: 'Ce qui a bougé, et pourquoi',
       nothingMoved: 'Rien n’a bougé : cette réponse ne change pas le classement.',
       rankFromTo: (from: number, to: number) => `rang ${from} → ${to}`,
@@ -165,9 +169,11 @@ export const workshopMessages = defineMessages(
       ruledOutWas: (rank: number) => `exclue (était au rang ${rank})`,
       ruledInNow: (rank: number) => `n’est plus exclue : désormais au rang ${rank}`,
       reasonChange: (because: string, change: string, fromTo: string) => `${because} : ${change} (${fromTo})`,
-      smallerReasons: (count: number, signed: string) => `et ${count} ${count === 1 ? 'raison plus petite' : 'raisons plus petites'} (${signed} points)`,
+      smallerReasons: (count: number, signed: string) =>
+        `et ${count} ${count === 1 ? 'raison plus petite' : 'raisons plus petites'} (${signed} points)`,
       movedByOthers: 'aucune de ses raisons n’a changé : les options autour d’elle ont bougé',
-      moreMoves: (count: number) => `et ${count} ${count === 1 ? 'autre option bouge' : 'autres options bougent'} moins`,
+      moreMoves: (count: number) =>
+        `et ${count} ${count === 1 ? 'autre option bouge' : 'autres options bougent'} moins`,
       unanswered: 'sans réponse',
       presenterTitle: (title: string) => `Présentation : ${title}`,
       slideOf: (n: number, total: number) => `Étape ${n} sur ${total}`,
@@ -200,7 +206,8 @@ export const workshopMessages = defineMessages(
       openNotes: 'Notes de l’animateur',
       notesTitle: (title: string) => `Notes de l’animateur : ${title}`,
       notesFollowing: 'Suit les diapositives de la fenêtre de présentation.',
-      notesWaiting: 'Ouvrez la présentation dans une autre fenêtre ou un autre onglet de ce navigateur : ces notes suivent ses diapositives.',
+      notesWaiting:
+        'Ouvrez la présentation dans une autre fenêtre ou un autre onglet de ce navigateur : ces notes suivent ses diapositives.',
       nowShowing: 'À l’écran maintenant',
       nextUp: 'Diapositive suivante',
       lastSlide: 'C’est la dernière diapositive.',
@@ -221,7 +228,8 @@ export const workshopMessages = defineMessages(
       print: 'Imprimer ou enregistrer en PDF',
       fictionalScenario: (area: string) => `Scénario fictif · ${area}`,
       yourRanking: 'Votre classement',
-      yourRankingText: 'Avant que le classement soit dévoilé : quelles sont les trois façons de régler ce différend qui conviennent le mieux, et pourquoi ?',
+      yourRankingText:
+        'Avant que le classement soit dévoilé : quelles sont les trois façons de régler ce différend qui conviennent le mieux, et pourquoi ?',
       why: 'Pourquoi :',
       yourFlip: 'Une réponse que vous changeriez',
       yourFlipText: 'Laquelle, en quoi, et qu’est-ce qui devrait bouger selon vous ?',
@@ -259,13 +267,15 @@ export const workshopMessages = defineMessages(
       ranking: 'Cómo ordena Olé las opciones',
       rankingLead: 'Primero la más adecuada, con las razones de cada puntuación.',
       tryFlip: 'Cambie usted una respuesta',
-      tryFlipText: 'Cambie una respuesta y vea qué se mueve y por qué. No se guarda nada: el cambio solo vive en la dirección de esta página.',
+      tryFlipText:
+        'Cambie una respuesta y vea qué se mueve y por qué. No se guarda nada: el cambio solo vive en la dirección de esta página.',
       flippedNow: 'Cambiada',
       flipQuestion: 'Respuesta que cambiar',
       flipValue: 'Nueva respuesta',
       suggestedFlip: 'Cambio sugerido',
       undoFlip: 'Volver a las respuestas preparadas',
-      ifInstead: (question: string, now: string, was: string) => `Si «${question}» fuera «${now}» en lugar de «${was}»:`,
+      ifInstead: (question: string, now: string, was: string) =>
+        `Si «${question}» fuera «${now}» en lugar de «${was}»:`,
       whatMoved: 'Qué se movió y por qué',
       nothingMoved: 'No se movió nada: esta respuesta no cambia la clasificación.',
       rankFromTo: (from: number, to: number) => `puesto ${from} → ${to}`,
@@ -274,9 +284,11 @@ export const workshopMessages = defineMessages(
       ruledOutWas: (rank: number) => `descartada (estaba en el puesto ${rank})`,
       ruledInNow: (rank: number) => `ya no descartada: ahora en el puesto ${rank}`,
       reasonChange: (because: string, change: string, fromTo: string) => `${because}: ${change} (${fromTo})`,
-      smallerReasons: (count: number, signed: string) => `y ${count} ${count === 1 ? 'razón menor' : 'razones menores'} (${signed} puntos)`,
+      smallerReasons: (count: number, signed: string) =>
+        `y ${count} ${count === 1 ? 'razón menor' : 'razones menores'} (${signed} puntos)`,
       movedByOthers: 'ninguna de sus razones cambió: se movieron las opciones a su alrededor',
-      moreMoves: (count: number) => `y ${count} ${count === 1 ? 'opción más se mueve' : 'opciones más se mueven'} menos`,
+      moreMoves: (count: number) =>
+        `y ${count} ${count === 1 ? 'opción más se mueve' : 'opciones más se mueven'} menos`,
       unanswered: 'sin respuesta',
       presenterTitle: (title: string) => `Presentación: ${title}`,
       slideOf: (n: number, total: number) => `Paso ${n} de ${total}`,
@@ -309,7 +321,8 @@ export const workshopMessages = defineMessages(
       openNotes: 'Notas del presentador',
       notesTitle: (title: string) => `Notas del presentador: ${title}`,
       notesFollowing: 'Sigue las diapositivas de la ventana de presentación.',
-      notesWaiting: 'Abra la presentación en otra ventana o pestaña de este navegador: estas notas siguen sus diapositivas.',
+      notesWaiting:
+        'Abra la presentación en otra ventana o pestaña de este navegador: estas notas siguen sus diapositivas.',
       nowShowing: 'En pantalla ahora',
       nextUp: 'Siguiente diapositiva',
       lastSlide: 'Es la última diapositiva.',
@@ -330,7 +343,8 @@ export const workshopMessages = defineMessages(
       print: 'Imprimir o guardar como PDF',
       fictionalScenario: (area: string) => `Escenario ficticio · ${area}`,
       yourRanking: 'Su clasificación',
-      yourRankingText: 'Antes de revelar la clasificación: ¿cuáles son las tres formas de resolver este conflicto que mejor encajan, y por qué?',
+      yourRankingText:
+        'Antes de revelar la clasificación: ¿cuáles son las tres formas de resolver este conflicto que mejor encajan, y por qué?',
       why: 'Por qué:',
       yourFlip: 'Una respuesta que usted cambiaría',
       yourFlipText: '¿Cuál, por qué otra, y qué cree que se moverá?',

@@ -12,7 +12,13 @@ export function sampleCase(id = 'a1b2c3d4-0000-4000-8000-000000000001'): CaseRec
     answers: { 'q.area': 'construction', 'q.escalation': 4, 'q.cross-border': true, 'q.clause': null },
     lastQuestionId: 'q.escalation',
     rulesVersion: '2026.1.0',
-    matching: { languages: ['de', 'fr'], countries: ['DE'], online: true, lookingFor: 'mediator', partyNationalities: ['DE', 'FR'] },
+    matching: {
+      languages: ['de', 'fr'],
+      countries: ['DE'],
+      online: true,
+      lookingFor: 'mediator',
+      partyNationalities: ['DE', 'FR'],
+    },
     worksheet: sampleWorksheet,
   };
 }

@@ -14,13 +14,46 @@ export function entry(profile: MediatorProfile, digestDate: string | null = '202
 }
 
 export function revoked(profile: MediatorProfile): DirectoryEntry {
-  return { profile, status: certificationStatus(profile, undefined, [{ mediatorId: profile.id, date: '2026-01-01', reasonCode: 'conduct' }], TODAY) };
+  return {
+    profile,
+    status: certificationStatus(
+      profile,
+      undefined,
+      [{ mediatorId: profile.id, date: '2026-01-01', reasonCode: 'conduct' }],
+      TODAY,
+    ),
+  };
 }
 
-export const muller = makeProfile('m-muller', { name: 'Anna Müller', locations: [{ country: 'DE', city: 'München' }], languages: ['de', 'en'], practiceAreas: ['construction'], bio: 'A former structural engineer who mediates building disputes.' });
-export const nunez = makeProfile('m-nunez', { name: 'José Núñez', locations: [{ country: 'ES', city: 'Sevilla' }], languages: ['es'], practiceAreas: ['family'], styles: ['evaluative'], nationality: 'ES' });
-export const oberg = makeProfile('m-oberg', { name: 'Lars Øberg', locations: [{ country: 'NO' }], languages: ['no', 'en'], practiceAreas: ['shipping'], ymi: { acceptsMentees: true, roles: ['observe', 'assist'] } });
-export const obrien = makeProfile('m-obrien', { name: "Siobhán O'Brien", locations: [{ country: 'IE', city: 'Dublin' }], languages: ['en', 'ga'], practiceAreas: ['employment'], formats: ['online'] });
+export const muller = makeProfile('m-muller', {
+  name: 'Anna Müller',
+  locations: [{ country: 'DE', city: 'München' }],
+  languages: ['de', 'en'],
+  practiceAreas: ['construction'],
+  bio: 'A former structural engineer who mediates building disputes.',
+});
+export const nunez = makeProfile('m-nunez', {
+  name: 'José Núñez',
+  locations: [{ country: 'ES', city: 'Sevilla' }],
+  languages: ['es'],
+  practiceAreas: ['family'],
+  styles: ['evaluative'],
+  nationality: 'ES',
+});
+export const oberg = makeProfile('m-oberg', {
+  name: 'Lars Øberg',
+  locations: [{ country: 'NO' }],
+  languages: ['no', 'en'],
+  practiceAreas: ['shipping'],
+  ymi: { acceptsMentees: true, roles: ['observe', 'assist'] },
+});
+export const obrien = makeProfile('m-obrien', {
+  name: "Siobhán O'Brien",
+  locations: [{ country: 'IE', city: 'Dublin' }],
+  languages: ['en', 'ga'],
+  practiceAreas: ['employment'],
+  formats: ['online'],
+});
 export const people = [muller, nunez, oberg, obrien];
 export const peopleEntries = people.map((p) => entry(p));
 

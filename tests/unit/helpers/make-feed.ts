@@ -1,11 +1,21 @@
 // Builds small signed feeds in memory, served by a fake fetch that counts requests: the sync tests' test bench.
 import type { FeedbackDigest, MediatorProfile, Revocation } from '../../../src/domain/registry/types.ts';
-import { jwkThumbprint, publicJwkOf, sha256Hex, signManifest, type Jwk, type TrustedKey } from '../../../src/feed/crypto.ts';
+import {
+  jwkThumbprint,
+  publicJwkOf,
+  sha256Hex,
+  signManifest,
+  type Jwk,
+  type TrustedKey,
+} from '../../../src/feed/crypto.ts';
 
 export type TestKey = { privateJwk: Jwk; trusted: TrustedKey };
 
 export async function makeTestKey(label = 'test key'): Promise<TestKey> {
-  const pair = (await crypto.subtle.generateKey({ name: 'ECDSA', namedCurve: 'P-256' }, true, ['sign', 'verify'])) as CryptoKeyPair;
+  const pair = (await crypto.subtle.generateKey({ name: 'ECDSA', namedCurve: 'P-256' }, true, [
+    'sign',
+    'verify',
+  ])) as CryptoKeyPair;
   const privateJwk = (await crypto.subtle.exportKey('jwk', pair.privateKey)) as Jwk;
   const jwk = publicJwkOf(privateJwk);
   return { privateJwk, trusted: { keyId: await jwkThumbprint(jwk), jwk, label } };
@@ -33,7 +43,12 @@ export function makeProfile(id: string, overrides: Partial<MediatorProfile> = {}
 }
 
 export function makeDigest(mediatorId: string, date = '2026-03-01'): FeedbackDigest {
-  return { mediatorId, text: 'Parties found the process clear.', reviewer: { name: 'Test Reviewer', role: 'mediator' }, date };
+  return {
+    mediatorId,
+    text: 'Parties found the process clear.',
+    reviewer: { name: 'Test Reviewer', role: 'mediator' },
+    date,
+  };
 }
 
 export type FeedContent = {
@@ -54,7 +69,8 @@ export async function buildFeed(content: FeedContent, key: TestKey): Promise<Map
     files.set(path, bytes);
     entries.push({ path, sha256: await sha256Hex(bytes), size: bytes.byteLength, kind, records: records.length });
   };
-  for (const [name, profiles] of Object.entries(content.shards)) await add(`registry/${name}.json`, 'registry', profiles);
+  for (const [name, profiles] of Object.entries(content.shards))
+    await add(`registry/${name}.json`, 'registry', profiles);
   await add('digests/00.json', 'digests', content.digests ?? []);
   await add('revocations.json', 'revocations', content.revocations ?? []);
   const manifest = {
