@@ -1,6 +1,6 @@
 // The rules pack's shape and its validation at load: data under data/rules, checked before use.
 import type { Condition } from './conditions.ts';
-import type { FactorId, GoalId, RatedFactorId, Rating } from './factors.ts';
+import type { FactorId, RatedFactorId, Rating } from './factors.ts';
 import type { OptionId } from './options.ts';
 import type { BINDING, COSTS, FAMILIES, PRIVATE } from './option-traits.ts';
 import { parseOptions, parseFactorTexts, parseRatings, parseSources } from './rules-pack-tables.ts';
