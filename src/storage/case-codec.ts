@@ -1,7 +1,8 @@
 // How a case is held in IndexedDB: as it is, or sealed with the passphrase's key while protection is on.
 import type { IDBPObjectStore, IDBPTransaction } from 'idb';
-import { seal, unseal, type KeyParams, type Sealed } from './case-crypto.ts';
-import type { CaseRecord, OleDb, OleSchema, SealedCase } from './db.ts';
+import { seal, unseal } from './case-crypto.ts';
+import type { CaseRecord, OleDb, OleSchema, SealedCase, SettingKey } from './db.ts';
+import { readSetting } from './settings-store.ts';
 
 export type StoredCase = CaseRecord | SealedCase;
 
@@ -65,18 +66,11 @@ export function makeSealedCodec(key: CryptoKey, salt: string): CaseCodec {
 }
 
 /** The settings key holding the protection's key parameters and passphrase check (see case-protection.ts). */
-export const PROTECTION_SETTING = 'caseProtection';
-
-export type ProtectionConfig = {
-  readonly version: 1;
-  readonly key: KeyParams;
-  /** A known text sealed with the key: opening it tells a right passphrase from a wrong one without touching a case. */
-  readonly check: Sealed;
-};
+export const PROTECTION_SETTING = 'caseProtection' satisfies SettingKey;
 
 /** Inside a write: refuses to write plain records over protection, or with a key that is no longer the one in use. */
 export async function assertProtection(tx: CaseWrite, codec: CaseCodec): Promise<void> {
-  const config = (await tx.objectStore('settings').get(PROTECTION_SETTING)) as ProtectionConfig | undefined;
+  const config = readSetting(PROTECTION_SETTING, await tx.objectStore('settings').get(PROTECTION_SETTING));
   if ((config?.key.salt ?? null) !== codec.protection) throw new ProtectionChangedError();
 }
 

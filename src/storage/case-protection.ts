@@ -8,10 +8,10 @@ import {
   PROTECTION_SETTING,
   startCaseWrite,
   type CaseCodec,
-  type ProtectionConfig,
 } from './case-codec.ts';
 import { abortQuietly, sameStored } from './cases.ts';
-import type { OleDb } from './db.ts';
+import type { OleDb, ProtectionConfig } from './db.ts';
+import { getSetting } from './settings-store.ts';
 
 const CHECK_TEXT = 'Olé case protection';
 const CHECK_CONTEXT = 'ole:protection-check'; // never a case id (those are UUIDs)
@@ -26,7 +26,7 @@ export type Refused = {
 };
 
 export async function readProtection(db: OleDb): Promise<ProtectionConfig | undefined> {
-  return (await db.get('settings', PROTECTION_SETTING)) as ProtectionConfig | undefined;
+  return getSetting(db, PROTECTION_SETTING);
 }
 
 /** The codec for the passphrase if it opens the stored check; a wrong passphrase reads and writes nothing else. */

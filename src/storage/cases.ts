@@ -2,6 +2,7 @@
 // goes through a codec: plain, or sealed with the passphrase's key while protection is on (case-protection.ts).
 import type { AnswerValue } from '../domain/questions.ts';
 import { CASE_SCHEMA_VERSION, type CaseRecord, type OleDb } from './db.ts';
+import { getSetting } from './settings-store.ts';
 import {
   assertProtection,
   CaseUnreadableError,
@@ -99,7 +100,7 @@ export async function updateCase(
       });
     } catch (error) {
       // Turned off in another tab before this one heard of it: the cases are plain now, so the answer is kept plain.
-      const turnedOff = error instanceof ProtectionChangedError && !(await db.get('settings', PROTECTION_SETTING));
+      const turnedOff = error instanceof ProtectionChangedError && !(await getSetting(db, PROTECTION_SETTING));
       if (turnedOff) return updatePlainCase(db, id, change, now);
       throw error;
     }

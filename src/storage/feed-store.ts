@@ -1,8 +1,8 @@
 // The feed as held in IndexedDB: replacing changed files and the held manifest in one transaction.
 import {
   FEED_STORES,
+  ONLY,
   type FeedKind,
-  type FeedLocations,
   type HeldFeed,
   type OleDb,
   type StoredFeedFile,
@@ -34,15 +34,15 @@ function sameHeld(a: HeldFeed | undefined, b: HeldFeed | undefined): boolean {
 }
 
 export async function getHeldFeed(db: OleDb): Promise<HeldFeed | undefined> {
-  return (await db.get('feed', 'held')) as HeldFeed | undefined;
+  return db.get('feedHeld', ONLY);
 }
 
 export async function getSyncStatus(db: OleDb): Promise<SyncStatus | undefined> {
-  return (await db.get('feed', 'status')) as SyncStatus | undefined;
+  return db.get('feedStatus', ONLY);
 }
 
 export async function putSyncStatus(db: OleDb, status: SyncStatus): Promise<void> {
-  await db.put('feed', status, 'status');
+  await db.put('feedStatus', status, ONLY);
 }
 
 /**
@@ -65,10 +65,9 @@ export async function applyFeedFiles(
   const tx = db.transaction(FEED_STORES, 'readwrite');
   const requests: Promise<unknown>[] = [];
   try {
-    const feed = tx.objectStore('feed');
-    const now = (await feed.get('held')) as HeldFeed | undefined;
+    const now = await tx.objectStore('feedHeld').get(ONLY);
     if (!sameHeld(now, basedOn)) throw new HeldFeedMoved(now);
-    const before = ((await feed.get('locations')) as FeedLocations | undefined) ?? NO_LOCATIONS;
+    const before = (await tx.objectStore('feedLocations').get(ONLY)) ?? NO_LOCATIONS;
     // Requests in one transaction run in the order issued, so deletes land before the puts that follow.
     for (const file of [...removed, ...changed]) {
       requests.push(
@@ -87,8 +86,8 @@ export async function applyFeedFiles(
       requests.push(tx.objectStore('feedFiles').put(file));
     }
     const dropped = new Set([...removed, ...changed].map((file) => file.path));
-    requests.push(feed.put(relocate(before, dropped, added), 'locations'));
-    requests.push(feed.put(held, 'held'));
+    requests.push(tx.objectStore('feedLocations').put(relocate(before, dropped, added), ONLY));
+    requests.push(tx.objectStore('feedHeld').put(held, ONLY));
     await Promise.all([...requests, tx.done]);
   } catch (error) {
     for (const request of requests) request.catch(() => undefined); // they fail with the abort; the first error is the one to report

@@ -1,9 +1,9 @@
 // Database version 4: the feed's records move from one IndexedDB record each into one record per feed file.
 import type { IDBPTransaction, StoreNames } from 'idb';
-import type { OleSchema, StoredFeedFile } from './schema.ts';
+import { ONLY, type OleSchema, type StoredFeedFile } from './schema.ts';
 import { NO_LOCATIONS, relocate } from './feed-locations.ts';
 
-type UpgradeTx = IDBPTransaction<OleSchema, StoreNames<OleSchema>[], 'versionchange'>;
+export type UpgradeTx = IDBPTransaction<OleSchema, StoreNames<OleSchema>[], 'versionchange'>;
 /** The stores of versions 2 and 3, which the current schema no longer names. */
 type OldStoresTx = IDBPTransaction<unknown, string[], 'versionchange'>;
 
@@ -32,11 +32,11 @@ export async function moveRecordsIntoFiles(tx: UpgradeTx): Promise<void> {
     }
     const moved = [...files.values()] as StoredFeedFile[];
     for (const file of moved) void tx.objectStore('feedFiles').put(file);
-    void tx.objectStore('feed').put(relocate(NO_LOCATIONS, new Set(), moved), 'locations');
+    void tx.objectStore('feedLocations').put(relocate(NO_LOCATIONS, new Set(), moved), ONLY);
   } catch {
     void tx.objectStore('feedFiles').clear();
-    void tx.objectStore('feed').delete('held');
-    void tx.objectStore('feed').delete('locations');
+    void tx.objectStore('feedHeld').delete(ONLY);
+    void tx.objectStore('feedLocations').delete(ONLY);
   } finally {
     for (const [store] of present) old.db.deleteObjectStore(store);
   }

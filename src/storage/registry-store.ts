@@ -1,7 +1,7 @@
 // Reading the cached registry: what the directory, profiles and standards screens show offline.
 import type { FeedbackDigest, MediatorProfile, Revocation } from '../domain/registry/types.ts';
 import type { CheckedFile } from '../feed/feed-file.ts';
-import type { FeedLocations, OleDb, RecordKind } from './db.ts';
+import { ONLY, type OleDb, type RecordKind } from './db.ts';
 
 export type CachedRegistry = {
   readonly profiles: readonly MediatorProfile[];
@@ -29,8 +29,8 @@ export async function loadMediator(
   db: OleDb,
   id: string,
 ): Promise<{ profile?: MediatorProfile; digest?: FeedbackDigest; revocation?: Revocation }> {
-  const tx = db.transaction(['feed', 'feedFiles']);
-  const locations = (await tx.objectStore('feed').get('locations')) as FeedLocations | undefined;
+  const tx = db.transaction(['feedLocations', 'feedFiles']);
+  const locations = await tx.objectStore('feedLocations').get(ONLY);
   const fileOf = async (kind: RecordKind) => {
     // Own properties only: "constructor" or "__proto__" in an address must find nothing, not Object's members.
     const where = locations?.[kind];

@@ -1,8 +1,9 @@
 // The typed IndexedDB schema (idb): every store's key and value. db.ts opens it and upgrades between versions.
 import type { DBSchema } from 'idb';
 import type { Case } from '../domain/case.ts';
+import type { Mentee } from '../domain/matching/mentors.ts';
 import type { FeedbackDigest, MediatorProfile, Revocation } from '../domain/registry/types.ts';
-import type { Sealed } from './case-crypto.ts';
+import type { KeyParams, Sealed } from './case-crypto.ts';
 
 /** Version of the stored case shape, kept inside each record so exports and imports can migrate it. */
 export const CASE_SCHEMA_VERSION = 1;
@@ -51,13 +52,37 @@ export type SyncStatus = {
   readonly attemptStartedAt?: string;
 };
 
+/** Passphrase protection's key parameters and passphrase check (see case-protection.ts). */
+export type ProtectionConfig = {
+  readonly version: 1;
+  readonly key: KeyParams;
+  /** A known text sealed with the key: opening it tells a right passphrase from a wrong one without touching a case. */
+  readonly check: Sealed;
+};
+
+/** Every device setting by its key, each with one type; read through settings-store.ts, which checks the shape. */
+export type Settings = {
+  readonly caseProtection: ProtectionConfig;
+  /** Minutes without use before protected cases lock; the UI offers its choices (ui/cases/auto-lock.ts). */
+  readonly caseAutoLockMinutes: number;
+  /** Mediator ids on this device's shortlist. */
+  readonly shortlist: readonly string[];
+  /** The young mediator's own profile for mentor finding. */
+  readonly mentee: Mentee;
+};
+export type SettingKey = keyof Settings;
+
+/** The stores holding one record each use this key. */
+export const ONLY = 'current';
+
 export interface OleSchema extends DBSchema {
   cases: { key: string; value: CaseRecord | SealedCase; indexes: { updatedAt: string } };
-  settings: { key: string; value: unknown };
+  settings: { key: SettingKey; value: Settings[SettingKey] };
   feedFiles: { key: string; value: StoredFeedFile };
   standards: { key: string; value: { file: string; content: unknown } };
-  /** 'held' → HeldFeed, 'status' → SyncStatus, 'locations' → FeedLocations; read through src/storage/feed-store.ts. */
-  feed: { key: 'held' | 'status' | 'locations'; value: HeldFeed | SyncStatus | FeedLocations };
+  feedHeld: { key: typeof ONLY; value: HeldFeed };
+  feedStatus: { key: typeof ONLY; value: SyncStatus };
+  feedLocations: { key: typeof ONLY; value: FeedLocations };
   /** The built MiniSearch index as JSON, keyed "feed sequence:index options version". */
   searchIndex: { key: string; value: string };
 }

@@ -2,7 +2,8 @@ import { deleteDB, openDB } from 'idb';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openOleDb, type HeldFeed, type OleDb, type StoredFeedFile } from '../../src/storage/db.ts';
 import type { MediatorProfile } from '../../src/domain/registry/types.ts';
-import { applyFeedFiles, getHeldFeed } from '../../src/storage/feed-store.ts';
+import { applyFeedFiles, getHeldFeed, getSyncStatus } from '../../src/storage/feed-store.ts';
+import { getSetting } from '../../src/storage/settings-store.ts';
 import { NO_LOCATIONS, relocate } from '../../src/storage/feed-locations.ts';
 import { loadMediator, loadRegistry } from '../../src/storage/registry-store.ts';
 import { makeDigest, makeProfile } from './helpers/make-feed.ts';
@@ -142,8 +143,10 @@ describe('upgrading a database of version 3 (one record per mediator)', () => {
     const db = await freshDb(name);
     expect([...db.objectStoreNames].sort()).toEqual([
       'cases',
-      'feed',
       'feedFiles',
+      'feedHeld',
+      'feedLocations',
+      'feedStatus',
       'searchIndex',
       'settings',
       'standards',
@@ -166,5 +169,42 @@ describe('upgrading a database of version 3 (one record per mediator)', () => {
     expect(await getHeldFeed(db)).toBeUndefined();
     expect(await db.getAll('feedFiles')).toEqual([]);
     expect((await loadRegistry(db)).profiles).toEqual([]);
+  });
+});
+
+describe('upgrading a database of version 4 (held feed, status and locations in one "feed" store)', () => {
+  it('moves each value into its own store and drops the old store, so the directory still opens offline', async () => {
+    const name = `feed-upgrade-${++n}`;
+    const file: StoredFeedFile = { path: 'registry/00.json', kind: 'registry', records: [makeProfile('m1')] };
+    const status = { lastCheckedAt: '2026-11-03T00:00:00Z', ok: true };
+    const old = await openDB(name, 4, {
+      upgrade(db) {
+        db.createObjectStore('cases', { keyPath: 'id' }).createIndex('updatedAt', 'updatedAt');
+        db.createObjectStore('settings');
+        db.createObjectStore('standards', { keyPath: 'file' });
+        db.createObjectStore('feed');
+        db.createObjectStore('searchIndex');
+        db.createObjectStore('feedFiles', { keyPath: 'path' });
+      },
+    });
+    await old.put('feedFiles', file);
+    await old.put('feed', held(9, ['registry/00.json']), 'held');
+    await old.put('feed', status, 'status');
+    await old.put('feed', relocate(NO_LOCATIONS, new Set(), [file]), 'locations');
+    await old.put('settings', ['m1'], 'shortlist');
+    old.close();
+
+    const db = await freshDb(name);
+    expect(db.objectStoreNames.contains('feed' as never)).toBe(false);
+    expect((await getHeldFeed(db))?.sequence).toBe(9);
+    expect(await getSyncStatus(db)).toEqual(status);
+    expect((await loadMediator(db, 'm1')).profile).toEqual(makeProfile('m1'));
+    expect(await getSetting(db, 'shortlist')).toEqual(['m1']);
+  });
+
+  it('a new database has no "feed" store at all', async () => {
+    const db = await freshDb();
+    expect([...db.objectStoreNames]).not.toContain('feed');
+    expect(await getHeldFeed(db)).toBeUndefined();
   });
 });

@@ -1,6 +1,6 @@
 import { deleteDB } from 'idb';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { openOleDb, type OleDb } from '../../src/storage/db.ts';
+import { ONLY, openOleDb, type OleDb } from '../../src/storage/db.ts';
 import { getHeldFeed, getSyncStatus } from '../../src/storage/feed-store.ts';
 import { loadRegistry } from '../../src/storage/registry-store.ts';
 import { MAX_SEQUENCE_STEP } from '../../src/feed/manifest.ts';
@@ -42,7 +42,7 @@ const sync = (trusted = [key.trusted]) =>
 async function snapshot() {
   const stores = ['feedFiles', 'standards'] as const;
   const data = Object.fromEntries(await Promise.all(stores.map(async (s) => [s, await db.getAll(s)])));
-  return { ...data, held: await getHeldFeed(db), locations: await db.get('feed', 'locations') };
+  return { ...data, held: await getHeldFeed(db), locations: await db.get('feedLocations', ONLY) };
 }
 
 beforeEach(async () => {

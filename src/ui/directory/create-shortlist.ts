@@ -8,7 +8,7 @@ export const MAX_COMPARE = 4;
 
 /** The mediators a person keeps to compare and share: ids only, kept on this device. */
 export function createShortlist() {
-  const [ids, { mutate }] = createResource(async () => (await getSetting<string[]>(await useDb(), KEY)) ?? [], {
+  const [ids, { mutate }] = createResource(async () => (await getSetting(await useDb(), KEY)) ?? [], {
     initialValue: [],
   });
   const [error, setError] = createSignal<string>();

@@ -21,7 +21,7 @@ export default function MentorsPage() {
   const registry = createRegistryView();
   const m = () => t(directoryMessages);
   createPageTitle(() => m().findMentor);
-  const [mentee, { mutate }] = createResource(async () => (await getSetting<Mentee>(await useDb(), KEY)) ?? EMPTY, {
+  const [mentee, { mutate }] = createResource(async () => (await getSetting(await useDb(), KEY)) ?? EMPTY, {
     initialValue: EMPTY,
   });
   const update = async (change: Partial<Mentee>) => {
