@@ -4,7 +4,6 @@ import { STANDARDS_FILES } from '../domain/registry/standards.ts';
 import type { FeedbackDigest, MediatorProfile, Revocation } from '../domain/registry/types.ts';
 import { parseFeedbackDigests, parseMediatorProfiles, parseRevocations } from '../domain/registry/validate-records.ts';
 import { parseStandardsFile } from '../domain/registry/validate-standards.ts';
-import { assembleDefaultPack } from '../domain/default-rules.ts';
 import { utf8Encode } from '../feed/bytes.ts';
 import { sha256Hex } from '../feed/crypto.ts';
 import type { CheckedFile } from '../feed/feed-file.ts';
@@ -86,7 +85,6 @@ export async function buildFeedFiles(source: FeedSource, options: FeedOptions): 
     [STANDARDS_FILES.competencies]: COMPETENCIES,
     [STANDARDS_FILES.conduct]: CONDUCT,
     [STANDARDS_FILES.qaps]: { qaps: source.qaps },
-    [STANDARDS_FILES.rules]: assembleDefaultPack(),
   };
   const count = options.shards ?? defaultShardCount(source.profiles.length);
   const laidOut: CheckedFile[] = [];

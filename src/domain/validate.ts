@@ -2,6 +2,20 @@
 
 export type Problems = string[];
 
+/**
+ * What a check does with a key it does not know. A publisher refuses it, so a typo never ships; an app reading a feed
+ * drops it, so a field added later within the same format version does not strand older apps (src/feed/README.md).
+ */
+export type UnknownKeys = 'refuse' | 'drop';
+const DROPPING = new WeakSet<Problems>();
+
+/** An empty list of problems whose checks treat unknown keys as `unknownKeys` says. */
+export function newProblems(unknownKeys: UnknownKeys = 'refuse'): Problems {
+  const problems: Problems = [];
+  if (unknownKeys === 'drop') DROPPING.add(problems);
+  return problems;
+}
+
 export function isRecord(x: unknown): x is Record<string, unknown> {
   return typeof x === 'object' && x !== null && !Array.isArray(x);
 }
@@ -17,15 +31,21 @@ export function describe(x: unknown): string {
   return text.length > 40 ? `${text.slice(0, 37)}...` : text;
 }
 
-/** Names keys that are not allowed: a typo such as "unaswered" must not pass silently. */
+/**
+ * Names keys that are not allowed: a typo such as "unaswered" must not pass silently. A reader's problems (see
+ * newProblems) delete them from `obj` instead, so what it keeps holds only what was checked.
+ */
 export function checkKeys(
   obj: Record<string, unknown>,
   allowed: readonly string[],
   path: string,
   problems: Problems,
 ): void {
+  const drop = DROPPING.has(problems);
   for (const key of Object.keys(obj)) {
-    if (!allowed.includes(key)) problems.push(`${at(path, key)}: unknown key (allowed: ${allowed.join(', ')})`);
+    if (allowed.includes(key)) continue;
+    if (drop) delete obj[key];
+    else problems.push(`${at(path, key)}: unknown key (allowed: ${allowed.join(', ')})`);
   }
 }
 

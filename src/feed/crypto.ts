@@ -1,5 +1,6 @@
 // Hashing, signing and verifying the feed with WebCrypto: ECDSA P-256 over SHA-256, signature as base64 text.
 import { base64Decode, base64Encode, base64UrlEncode, hex, utf8Decode, utf8Encode } from './bytes.ts';
+import type { UnknownKeys } from '../domain/validate.ts';
 import { formatProblem, parseManifest, type Manifest } from './manifest.ts';
 import { ECDSA_SHA256, importEcKey, subtle, type FeedKey, type Jwk } from './webcrypto.ts';
 
@@ -66,11 +67,13 @@ function readJson(bytes: Uint8Array): { ok: true; value: unknown } | { ok: false
 /**
  * Verifies manifest.json's exact bytes against manifest.sig with the trusted key the manifest names, then parses it.
  * The format version is looked at first (unsigned) only to explain a refusal: nothing unsigned is ever accepted.
+ * The app reads with `unknownKeys: 'drop'` (see parseManifest); the publisher checks its own output strictly.
  */
 export async function verifyManifest(
   manifestBytes: Uint8Array,
   signatureFile: Uint8Array,
   trustedKeys: readonly TrustedKey[],
+  unknownKeys: UnknownKeys = 'refuse',
 ): Promise<VerifyResult> {
   const json = readJson(manifestBytes);
   if (!json.ok) return { ok: false, code: 'bad-manifest', reason: json.reason };
@@ -111,7 +114,7 @@ export async function verifyManifest(
       code: 'bad-signature',
       reason: `manifest.sig does not match manifest.json for key "${keyId}" (${trusted.label})`,
     };
-  const parsed = parseManifest(json.value);
+  const parsed = parseManifest(json.value, unknownKeys);
   if (!parsed.ok) return { ok: false, code: parsed.code, reason: parsed.problems.join('; ') };
   return { ok: true, manifest: parsed.manifest };
 }

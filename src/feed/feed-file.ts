@@ -1,4 +1,5 @@
 // Checks one fetched feed file against its manifest entry: size, SHA-256, JSON, every record, the record count.
+// This is the app's reader: keys added to the format after this build are dropped from the records it keeps.
 import { utf8Decode } from './bytes.ts';
 import { sha256Hex } from './crypto.ts';
 import type { FileKind, ManifestFile } from './manifest.ts';
@@ -33,19 +34,19 @@ function parseContent(
 ): { ok: true; content: FileContent } | { ok: false; problems: string[] } {
   switch (kind) {
     case 'registry': {
-      const r = parseMediatorProfiles(value, path);
+      const r = parseMediatorProfiles(value, path, 'drop');
       return r.ok ? { ok: true, content: { kind, records: r.records } } : r;
     }
     case 'digests': {
-      const r = parseFeedbackDigests(value, path);
+      const r = parseFeedbackDigests(value, path, 'drop');
       return r.ok ? { ok: true, content: { kind, records: r.records } } : r;
     }
     case 'revocations': {
-      const r = parseRevocations(value, path);
+      const r = parseRevocations(value, path, 'drop');
       return r.ok ? { ok: true, content: { kind, records: r.records } } : r;
     }
     case 'standards': {
-      const r = parseStandardsFile(path, value);
+      const r = parseStandardsFile(path, value, 'drop');
       return r.ok ? { ok: true, content: { kind, records: r.value } } : r;
     }
   }

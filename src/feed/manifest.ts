@@ -5,10 +5,13 @@ import {
   checkOneOf,
   describe,
   isRecord,
+  newProblems,
   readArray,
   readText,
   type Problems,
+  type UnknownKeys,
 } from '../domain/validate.ts';
+import { STANDARDS_FILES } from '../domain/registry/standards.ts';
 
 export const FORMAT_VERSION = 1;
 
@@ -91,13 +94,29 @@ function checkFile(item: unknown, path: string, problems: Problems): void {
   if (kind === 'standards' && item['records'] !== 1) problems.push(`${path}.records: a standards file holds 1 record`);
 }
 
-/** Validates a parsed manifest.json. Any unknown key, bad value or duplicate path is a problem. */
-export function parseManifest(input: unknown): ManifestResult {
+const KNOWN_STANDARDS: ReadonlySet<string> = new Set(Object.values(STANDARDS_FILES));
+
+/**
+ * A reader skips what this app cannot use, as it drops unknown keys: files of a kind it does not know and standards
+ * files it has no screen for (such as the standards/rules.json of feeds before December 2026). They are not fetched.
+ */
+function readable(item: unknown): boolean {
+  if (!isRecord(item)) return true;
+  if (!FILE_KINDS.includes(item['kind'] as FileKind)) return false;
+  return item['kind'] !== 'standards' || KNOWN_STANDARDS.has(item['path'] as string);
+}
+
+/**
+ * Validates a parsed manifest.json: a bad value or duplicate path is a problem. An unknown key is one too for a
+ * publisher; an app reading a feed (`unknownKeys: 'drop'`) drops it and skips files it cannot use (see readable).
+ */
+export function parseManifest(input: unknown, unknownKeys: UnknownKeys = 'refuse'): ManifestResult {
   if (!isRecord(input))
     return { ok: false, code: 'bad-manifest', problems: [`manifest: expected an object, got ${describe(input)}`] };
   const format = formatProblem(input);
   if (format) return { ok: false, code: 'unknown-format', problems: [format] };
-  const problems: Problems = [];
+  const problems = newProblems(unknownKeys);
+  if (unknownKeys === 'drop' && Array.isArray(input['files'])) input['files'] = input['files'].filter(readable);
   checkKeys(input, KEYS, '', problems);
   checkInt(input['sequence'], 1, Number.MAX_SAFE_INTEGER, 'sequence', problems);
   const publishedAt = input['publishedAt'];

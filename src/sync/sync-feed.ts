@@ -67,7 +67,8 @@ async function pullAndApply(deps: SyncDeps): Promise<Pulled> {
     fetchBytes(fetch, `${baseUrl}manifest.json`, { maxBytes: MANIFEST_MAX_BYTES }),
     fetchBytes(fetch, `${baseUrl}manifest.sig`, { maxBytes: SIGNATURE_MAX_BYTES }),
   ]);
-  const verified = await verifyManifest(manifestBytes, signatureBytes, trustedKeys);
+  // Read as an app reads: keys and files added to format 1 after this build are dropped, not refused.
+  const verified = await verifyManifest(manifestBytes, signatureBytes, trustedKeys, 'drop');
   if (!verified.ok) throw new SyncFailure(verified.code, verified.reason);
   const manifest: Manifest = verified.manifest;
   // A held feed moved by a sync that ran without the lock (an older app version): decide again from what is held.

@@ -55,10 +55,12 @@ describe.concurrent('npm run feed:build', { timeout: 60_000 }, () => {
       if (result.file.kind === 'registry') profiles += result.file.records.length;
     }
     expect(profiles).toBe(600);
+    // The rules pack ships with the app (tested with its translations), never in the feed.
+    expect(onDisk).not.toContain('standards/rules.json');
     expect(onDisk).toEqual(
       expect.arrayContaining([
         'revocations.json',
-        'standards/rules.json',
+        'standards/levels.json',
         'standards/qaps.json',
         'registry/07.json',
         'digests/07.json',

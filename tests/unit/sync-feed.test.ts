@@ -5,6 +5,7 @@ import { getHeldFeed, getSyncStatus } from '../../src/storage/feed-store.ts';
 import { loadRegistry } from '../../src/storage/registry-store.ts';
 import { MAX_SEQUENCE_STEP } from '../../src/feed/manifest.ts';
 import { syncFeed } from '../../src/sync/sync-feed.ts';
+import type { MediatorProfile } from '../../src/domain/registry/types.ts';
 import {
   BASE_URL,
   buildFeed,
@@ -173,6 +174,38 @@ describe('a bad feed changes nothing and says why', () => {
         key,
       );
     }));
+
+  it('reads a later publisher’s additions within format 1: unknown keys dropped, unknown files not fetched', async () => {
+    expect((await sync()).ok).toBe(true);
+    const later = {
+      ...makeProfile('m4'),
+      availability: 'from March',
+      locations: [{ country: 'FR', city: 'Lyon', region: 'ARA' }],
+    } as unknown as MediatorProfile;
+    files = await buildFeed(
+      {
+        ...V1,
+        sequence: 6,
+        shards: { ...V1.shards, '02': [later] },
+        later: {
+          manifest: { mirrors: ['https://mirror.test/feed/'] },
+          files: [
+            { path: 'standards/rules.json', kind: 'standards', records: { version: 'old publisher' } },
+            { path: 'availability/00.json', kind: 'availability', records: [] },
+          ],
+        },
+      },
+      key,
+    );
+    server.requested.length = 0;
+    expect(await sync()).toMatchObject({ ok: true, changed: 'updated', sequence: 6 });
+    expect(server.requested).not.toContain('standards/rules.json');
+    expect(server.requested).not.toContain('availability/00.json');
+    const stored = (await loadRegistry(db)).profiles.find((p) => p.id === 'm4')!;
+    // Kept only as checked: a later build that reads these fields checks them itself, from a fresh fetch.
+    expect(stored).toEqual(makeProfile('m4', { locations: [{ country: 'FR', city: 'Lyon' }] }));
+    expect(Object.keys((await getHeldFeed(db))!.files)).not.toContain('standards/rules.json');
+  });
 
   it('refuses one mediator id in two shards, a rule no single file can break', () =>
     expectRefused('bad-records', async () => {

@@ -58,11 +58,13 @@ export type Qap = {
 /** standards/qaps.json */
 export type QapsStandard = { readonly qaps: readonly Qap[] };
 
-/** Every standards file by its path in the feed; `standards/rules.json` is the rules pack (parseRulesPack). */
+/**
+ * Every standards file by its path in the feed. The rules pack is not among them: it ships with the app, where its
+ * translations and the expert case library are tested with it (data/README.md).
+ */
 export const STANDARDS_FILES = {
   levels: 'standards/levels.json',
   competencies: 'standards/competencies.json',
   conduct: 'standards/conduct.json',
   qaps: 'standards/qaps.json',
-  rules: 'standards/rules.json',
 } as const;

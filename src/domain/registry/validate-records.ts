@@ -13,7 +13,18 @@ import {
   type MediatorProfile,
   type Revocation,
 } from './types.ts';
-import { at, checkKeys, checkOneOf, describe, isRecord, readArray, readRecord, type Problems } from '../validate.ts';
+import {
+  at,
+  checkKeys,
+  checkOneOf,
+  describe,
+  isRecord,
+  newProblems,
+  readArray,
+  readRecord,
+  type Problems,
+  type UnknownKeys,
+} from '../validate.ts';
 
 export type Parsed<T> = { ok: true; records: T[] } | { ok: false; problems: string[] };
 
@@ -186,10 +197,11 @@ function parseList<T>(
   label: string,
   check: (value: unknown, path: string, problems: Problems) => value is T,
   key: (record: T) => string,
+  unknownKeys: UnknownKeys,
 ): Parsed<T> {
   if (!Array.isArray(input))
     return { ok: false, problems: [`${label}: expected a list of records, got ${describe(input)}`] };
-  const problems: Problems = [];
+  const problems = newProblems(unknownKeys);
   const seen = new Map<string, number>();
   input.forEach((item, i) => {
     if (!check(item, `${label}[${i}]`, problems)) return;
@@ -200,9 +212,9 @@ function parseList<T>(
   return problems.length ? { ok: false, problems } : { ok: true, records: input as T[] };
 }
 
-export const parseMediatorProfiles = (input: unknown, label = 'registry') =>
-  parseList<MediatorProfile>(input, label, checkMediatorProfile, (p) => p.id);
-export const parseFeedbackDigests = (input: unknown, label = 'digests') =>
-  parseList<FeedbackDigest>(input, label, checkFeedbackDigest, (d) => d.mediatorId);
-export const parseRevocations = (input: unknown, label = 'revocations') =>
-  parseList<Revocation>(input, label, checkRevocation, (r) => r.mediatorId);
+export const parseMediatorProfiles = (input: unknown, label = 'registry', unknownKeys: UnknownKeys = 'refuse') =>
+  parseList<MediatorProfile>(input, label, checkMediatorProfile, (p) => p.id, unknownKeys);
+export const parseFeedbackDigests = (input: unknown, label = 'digests', unknownKeys: UnknownKeys = 'refuse') =>
+  parseList<FeedbackDigest>(input, label, checkFeedbackDigest, (d) => d.mediatorId, unknownKeys);
+export const parseRevocations = (input: unknown, label = 'revocations', unknownKeys: UnknownKeys = 'refuse') =>
+  parseList<Revocation>(input, label, checkRevocation, (r) => r.mediatorId, unknownKeys);

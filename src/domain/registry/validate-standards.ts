@@ -11,7 +11,6 @@ import {
   type QapsStandard,
 } from './standards.ts';
 import { CERTIFICATION_KINDS } from './types.ts';
-import { parseRulesPack } from '../rules-pack.ts';
 import {
   at,
   checkInt,
@@ -22,7 +21,9 @@ import {
   readArray,
   readRecord,
   readText,
+  newProblems,
   type Problems,
+  type UnknownKeys,
 } from '../validate.ts';
 
 export type ParsedStandard<T> = { ok: true; value: T } | { ok: false; problems: string[] };
@@ -120,39 +121,32 @@ function parseWith<T>(
   input: unknown,
   label: string,
   check: (obj: Record<string, unknown>, p: string, problems: Problems) => void,
+  unknownKeys: UnknownKeys = 'refuse',
 ): ParsedStandard<T> {
   if (!isRecord(input)) return { ok: false, problems: [`${label}: expected an object, got ${describe(input)}`] };
-  const problems: Problems = [];
+  const problems = newProblems(unknownKeys);
   check(input, label, problems);
   return problems.length ? { ok: false, problems } : { ok: true, value: input as T };
 }
 
-export const parseLevelsStandard = (input: unknown, label: string = STANDARDS_FILES.levels) =>
-  parseWith<LevelsStandard>(input, label, checkLevels);
-export const parseCompetenciesStandard = (input: unknown, label: string = STANDARDS_FILES.competencies) =>
-  parseWith<CompetenciesStandard>(input, label, checkCompetencies);
-export const parseConductStandard = (input: unknown, label: string = STANDARDS_FILES.conduct) =>
-  parseWith<ConductStandard>(input, label, checkConduct);
 export const parseQapsStandard = (input: unknown, label: string = STANDARDS_FILES.qaps) =>
   parseWith<QapsStandard>(input, label, checkQaps);
 
 /** Validates a standards file by its feed path; an unknown path is a problem, not silently stored. */
-export function parseStandardsFile(path: string, input: unknown): ParsedStandard<unknown> {
+export function parseStandardsFile(
+  path: string,
+  input: unknown,
+  unknownKeys: UnknownKeys = 'refuse',
+): ParsedStandard<unknown> {
   switch (path) {
     case STANDARDS_FILES.levels:
-      return parseLevelsStandard(input, path);
+      return parseWith<LevelsStandard>(input, path, checkLevels, unknownKeys);
     case STANDARDS_FILES.competencies:
-      return parseCompetenciesStandard(input, path);
+      return parseWith<CompetenciesStandard>(input, path, checkCompetencies, unknownKeys);
     case STANDARDS_FILES.conduct:
-      return parseConductStandard(input, path);
+      return parseWith<ConductStandard>(input, path, checkConduct, unknownKeys);
     case STANDARDS_FILES.qaps:
-      return parseQapsStandard(input, path);
-    case STANDARDS_FILES.rules: {
-      const result = parseRulesPack(input);
-      return result.ok
-        ? { ok: true, value: result.rules }
-        : { ok: false, problems: result.problems.map((p) => `${path}: ${p}`) };
-    }
+      return parseWith<QapsStandard>(input, path, checkQaps, unknownKeys);
     default:
       return {
         ok: false,

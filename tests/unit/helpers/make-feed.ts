@@ -57,6 +57,8 @@ export type FeedContent = {
   digests?: FeedbackDigest[];
   revocations?: Revocation[];
   formatVersion?: number;
+  /** What a later publisher might add within format 1: manifest keys and file entries this build does not know. */
+  later?: { manifest?: Record<string, unknown>; files?: { path: string; kind: string; records: unknown }[] };
 };
 
 const encode = (value: unknown) => new TextEncoder().encode(JSON.stringify(value));
@@ -73,7 +75,19 @@ export async function buildFeed(content: FeedContent, key: TestKey): Promise<Map
     await add(`registry/${name}.json`, 'registry', profiles);
   await add('digests/00.json', 'digests', content.digests ?? []);
   await add('revocations.json', 'revocations', content.revocations ?? []);
+  for (const file of content.later?.files ?? []) {
+    const bytes = encode(file.records);
+    files.set(file.path, bytes);
+    entries.push({
+      path: file.path,
+      sha256: await sha256Hex(bytes),
+      size: bytes.byteLength,
+      kind: file.kind,
+      records: 1,
+    });
+  }
   const manifest = {
+    ...content.later?.manifest,
     formatVersion: content.formatVersion ?? 1,
     sequence: content.sequence,
     publishedAt: '2026-11-01T00:00:00Z',
