@@ -1,6 +1,6 @@
 // How a case is held in IndexedDB: as it is, or sealed with the passphrase's key while protection is on.
 import type { IDBPObjectStore, IDBPTransaction } from 'idb';
-import { seal, unseal } from './case-crypto.ts';
+import { seal, sealNow, unseal, type CaseKey } from './case-crypto.ts';
 import type { CaseRecord, OleDb, OleSchema, SealedCase, SettingKey } from './db.ts';
 import { readSetting } from './settings-store.ts';
 
@@ -31,6 +31,8 @@ export type CaseCodec = {
   readonly protection: string | null;
   open(stored: StoredCase): Promise<CaseRecord>;
   close(record: CaseRecord): Promise<StoredCase>;
+  /** close, synchronously: for a page that is going (pagehide), when no write can wait for a promise. */
+  closeNow(record: CaseRecord): StoredCase;
 };
 
 export function isSealed(stored: StoredCase): stored is SealedCase {
@@ -44,9 +46,10 @@ export const plainCodec: CaseCodec = {
     return stored;
   },
   close: async (record) => record,
+  closeNow: (record) => record,
 };
 
-export function makeSealedCodec(key: CryptoKey, salt: string): CaseCodec {
+export function makeSealedCodec(key: CaseKey, salt: string): CaseCodec {
   return {
     protection: salt,
     async open(stored) {
@@ -62,6 +65,7 @@ export function makeSealedCodec(key: CryptoKey, salt: string): CaseCodec {
       return record as CaseRecord;
     },
     close: async (record) => ({ id: record.id, sealed: await seal(key, record, record.id) }),
+    closeNow: (record) => ({ id: record.id, sealed: sealNow(key, record, record.id) }),
   };
 }
 

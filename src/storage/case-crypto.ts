@@ -12,41 +12,63 @@ export function newKeyParams(iterations = PBKDF2_ITERATIONS): KeyParams {
   return { kdf: 'PBKDF2-SHA-256', iterations, salt: toBase64(crypto.getRandomValues(new Uint8Array(16))) };
 }
 
-/** A non-extractable key: it can encrypt and decrypt in this page, never be read out or saved. */
-export async function deriveCaseKey(passphrase: string, params: KeyParams): Promise<CryptoKey> {
+/**
+ * The case key, twice: as a non-extractable WebCrypto key for every ordinary read and write, and as its 32 bytes for
+ * sealNow, the one synchronous seal a closing page needs (WebCrypto has no synchronous call). Both live only in this
+ * page's memory while it is unlocked, as the opened cases do; neither is ever saved.
+ */
+export type CaseKey = {
+  readonly webCrypto: CryptoKey;
+  readonly encryptNow: (iv: Uint8Array, context: Uint8Array, plain: Uint8Array) => Uint8Array;
+};
+
+export async function deriveCaseKey(passphrase: string, params: KeyParams): Promise<CaseKey> {
   const material = await crypto.subtle.importKey(
     'raw',
     new TextEncoder().encode(passphrase.normalize('NFC')),
     'PBKDF2',
     false,
-    ['deriveKey'],
+    ['deriveBits'],
   );
-  return crypto.subtle.deriveKey(
-    { name: 'PBKDF2', hash: 'SHA-256', salt: fromBase64(params.salt), iterations: params.iterations },
-    material,
-    { name: 'AES-GCM', length: 256 },
-    false,
-    ['encrypt', 'decrypt'],
-  );
+  // noble's AES-GCM (audited, no dependencies) loads only here, while PBKDF2 runs: not on the first screen.
+  const [{ gcm }, bits] = await Promise.all([
+    import('@noble/ciphers/aes.js'),
+    crypto.subtle.deriveBits(
+      { name: 'PBKDF2', hash: 'SHA-256', salt: fromBase64(params.salt), iterations: params.iterations },
+      material,
+      256,
+    ),
+  ]);
+  const webCrypto = await crypto.subtle.importKey('raw', bits, 'AES-GCM', false, ['encrypt', 'decrypt']);
+  const bytes = new Uint8Array(bits);
+  return { webCrypto, encryptNow: (iv, context, plain) => gcm(bytes, iv, context).encrypt(plain) };
 }
 
 /** `context` (a record id) is authenticated too, so a sealed record cannot be moved under another id. */
-export async function seal(key: CryptoKey, value: unknown, context: string): Promise<Sealed> {
+export async function seal(key: CaseKey, value: unknown, context: string): Promise<Sealed> {
   const iv = crypto.getRandomValues(new Uint8Array(12));
   const plain = new TextEncoder().encode(JSON.stringify(value));
   const data = await crypto.subtle.encrypt(
     { name: 'AES-GCM', iv, additionalData: new TextEncoder().encode(context) },
-    key,
+    key.webCrypto,
     plain,
   );
   return { iv: toBase64(iv), data: toBase64(new Uint8Array(data)) };
 }
 
+/** The same AES-GCM as seal (ciphertext then 16-byte tag), done synchronously; unseal opens it. */
+export function sealNow(key: CaseKey, value: unknown, context: string): Sealed {
+  const iv = crypto.getRandomValues(new Uint8Array(12));
+  const plain = new TextEncoder().encode(JSON.stringify(value));
+  const data = key.encryptNow(iv, new TextEncoder().encode(context), plain);
+  return { iv: toBase64(iv), data: toBase64(data) };
+}
+
 /** Rejects (OperationError) for a wrong key, another context or any changed byte. */
-export async function unseal(key: CryptoKey, sealed: Sealed, context: string): Promise<unknown> {
+export async function unseal(key: CaseKey, sealed: Sealed, context: string): Promise<unknown> {
   const plain = await crypto.subtle.decrypt(
     { name: 'AES-GCM', iv: fromBase64(sealed.iv), additionalData: new TextEncoder().encode(context) },
-    key,
+    key.webCrypto,
     fromBase64(sealed.data),
   );
   return JSON.parse(new TextDecoder().decode(plain)) as unknown;

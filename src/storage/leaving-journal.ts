@@ -1,10 +1,17 @@
-// A plain case written synchronously to localStorage as its page goes, and stored by the next page that opens the
-// database: an IndexedDB write queued on pagehide can die with the page when an earlier write still holds the store.
-import type { CaseRecord, OleDb } from './db.ts';
+// A case written synchronously to localStorage as its page goes, and stored by the next page that can: an IndexedDB
+// write queued on pagehide can die with the page when an earlier write still holds the store. A protected case is
+// journalled sealed (CaseCodec.closeNow), never in the clear, and replayed only once the passphrase opens it.
+import { isSealed, PROTECTION_SETTING, type CaseCodec, type StoredCase } from './case-codec.ts';
+import { getSetting } from './settings-store.ts';
+import type { CaseRecord, OleDb, SealedCase } from './db.ts';
+import { mergeLeaving } from './leaving-merge.ts';
 
 const PREFIX = 'ole.leaving.';
 
 type Journal = Pick<Storage, 'getItem' | 'setItem' | 'removeItem' | 'key' | 'length'>;
+/** A sealed entry names the protection (its salt) it was sealed under: another one can never open it. */
+type SealedEntry = SealedCase & { readonly protection: string };
+type Entry = CaseRecord | SealedEntry;
 
 function journal(): Journal | undefined {
   try {
@@ -14,60 +21,116 @@ function journal(): Journal | undefined {
   }
 }
 
-/** Synchronous, so it is done before the page can go. Only plain cases: a protected case is never written in the clear. */
-export function journalLeaving(record: CaseRecord, storage: Journal | undefined = journal()): void {
+/** What tells one journalled write from the next: the time of a plain one, the fresh IV of a sealed one. */
+const mark = (entry: StoredCase) => (isSealed(entry) ? entry.sealed.iv : entry.updatedAt);
+
+/** Synchronous, so it is done before the page can go. `protection` is the codec's: null for a plain case. */
+export function journalLeaving(
+  stored: StoredCase,
+  protection: string | null,
+  storage: Journal | undefined = journal(),
+): void {
+  const entry: Entry | undefined = !isSealed(stored)
+    ? stored
+    : protection === null
+      ? undefined
+      : { ...stored, protection };
+  if (!entry) return;
   try {
-    storage?.setItem(PREFIX + record.id, JSON.stringify(record));
+    storage?.setItem(PREFIX + stored.id, JSON.stringify(entry));
   } catch {
     // a full or disabled localStorage: the IndexedDB write still runs
   }
 }
 
 /** The write reached IndexedDB: the journal entry is no longer needed (unless a newer one replaced it). */
-export function clearLeaving(record: CaseRecord, storage: Journal | undefined = journal()): void {
+export function clearLeaving(stored: StoredCase, storage: Journal | undefined = journal()): void {
   try {
-    const held = storage?.getItem(PREFIX + record.id);
-    if (held && (JSON.parse(held) as CaseRecord).updatedAt === record.updatedAt)
-      storage?.removeItem(PREFIX + record.id);
+    const held = readEntry(storage?.getItem(PREFIX + stored.id) ?? null);
+    if (held && mark(held) === mark(stored)) storage?.removeItem(PREFIX + stored.id);
   } catch {
     // nothing to clear
   }
 }
 
-function readEntry(text: string | null): CaseRecord | undefined {
+function readEntry(text: string | null): Entry | undefined {
   try {
-    const value = JSON.parse(text ?? '') as Partial<CaseRecord>;
-    const ok =
-      typeof value.id === 'string' &&
-      typeof value.updatedAt === 'string' &&
-      typeof value.answers === 'object' &&
-      value.answers !== null;
+    const value = JSON.parse(text ?? '') as Record<string, unknown>;
+    if (typeof value['id'] !== 'string') return undefined;
+    const sealed = value['sealed'] as Record<string, unknown> | undefined;
+    if (sealed !== undefined) {
+      const ok = typeof value['protection'] === 'string' && typeof sealed['iv'] === 'string';
+      return ok && typeof sealed['data'] === 'string' ? (value as SealedEntry) : undefined;
+    }
+    const answers = value['answers'];
+    const ok = typeof value['updatedAt'] === 'string' && typeof answers === 'object' && answers !== null;
     return ok ? (value as CaseRecord) : undefined;
   } catch {
     return undefined;
   }
 }
 
-/**
- * Stores each journalled case that is newer than its stored copy, then forgets the entry. Answers merge (the
- * journal's win, as the later edit); a case since deleted, sealed by protection, or stored later, is left alone.
- */
-export async function replayLeaving(db: OleDb, storage: Journal | undefined = journal()): Promise<void> {
-  if (!storage) return;
+function entries(storage: Journal): { key: string; entry: Entry | undefined }[] {
   const keys: string[] = [];
   for (let i = 0; i < storage.length; i++) {
     const key = storage.key(i);
     if (key?.startsWith(PREFIX)) keys.push(key);
   }
-  for (const key of keys) {
-    const entry = readEntry(storage.getItem(key));
+  return keys.map((key) => ({ key, entry: readEntry(storage.getItem(key)) }));
+}
+
+/**
+ * Stores each journalled plain case that is newer than its stored copy, then forgets the entry. Answers merge (the
+ * journal's win, as the later edit); a case since deleted, sealed by protection, or stored later, is left alone.
+ * A sealed entry waits for replaySealedLeaving, unless the protection it was sealed under is gone.
+ */
+export async function replayLeaving(db: OleDb, storage: Journal | undefined = journal()): Promise<void> {
+  if (!storage) return;
+  const protection = (await getSetting(db, PROTECTION_SETTING))?.key.salt ?? null;
+  for (const { key, entry } of entries(storage)) {
+    if (entry && isSealed(entry)) {
+      if (entry.protection !== protection) storage.removeItem(key); // turned off or re-keyed since: never readable
+      continue;
+    }
     if (entry) {
       const tx = db.transaction('cases', 'readwrite');
       const stored = await tx.store.get(entry.id);
-      if (stored && !('sealed' in stored) && stored.updatedAt < entry.updatedAt) {
-        await tx.store.put({ ...stored, ...entry, answers: { ...stored.answers, ...entry.answers } });
+      if (stored && !isSealed(stored)) {
+        const merged = mergeLeaving(stored, entry);
+        if (merged) await tx.store.put(merged);
       }
       await tx.done;
+    }
+    storage.removeItem(key);
+  }
+}
+
+/**
+ * Once the passphrase has opened the cases: stores each journalled sealed case newer than its stored copy, merged as
+ * replayLeaving does. Opening and sealing are asynchronous, so the write checks the stored copy did not move meanwhile.
+ */
+export async function replaySealedLeaving(
+  db: OleDb,
+  codec: CaseCodec,
+  storage: Journal | undefined = journal(),
+): Promise<void> {
+  if (!storage || codec.protection === null) return;
+  for (const { key, entry } of entries(storage)) {
+    if (!entry || !isSealed(entry) || entry.protection !== codec.protection) continue;
+    const { protection: _salt, ...sealed } = entry;
+    try {
+      const stored = await db.get('cases', entry.id);
+      if (stored) {
+        const merged = mergeLeaving(await codec.open(stored), await codec.open(sealed));
+        if (merged) {
+          const next = await codec.close(merged);
+          const tx = db.transaction('cases', 'readwrite');
+          if (JSON.stringify(await tx.store.get(entry.id)) === JSON.stringify(stored)) await tx.store.put(next);
+          await tx.done;
+        }
+      }
+    } catch {
+      // damaged or unreadable: the stored copy stays as it is
     }
     storage.removeItem(key);
   }

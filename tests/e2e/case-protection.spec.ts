@@ -1,7 +1,6 @@
 import type { Page } from '@playwright/test';
 import { test, expect, answerQuestions, startCase, expectNoAxeViolations } from './fixtures.ts';
-
-const PASSPHRASE = 'amber fox under the bridge';
+import { PASSPHRASE, startProtectedCase, unlockWith } from './protection.ts';
 
 /** Every stored case record as text, straight from IndexedDB: what someone reading the browser's files would see. */
 async function storedCasesText(page: Page): Promise<string> {
@@ -19,23 +18,6 @@ async function storedCasesText(page: Page): Promise<string> {
         };
       }),
   );
-}
-
-async function unlockWith(page: Page, passphrase: string) {
-  await page.getByLabel('Passphrase', { exact: true }).fill(passphrase);
-  await page.getByRole('button', { name: 'Unlock' }).click();
-}
-
-/** A new case, then protection turned on: the case's id. */
-async function startProtectedCase(page: Page): Promise<string> {
-  await startCase(page);
-  const caseId = page.url().split('/case/')[1]!.split('/')[0]!;
-  await page.goto('/protect');
-  await page.getByLabel('New passphrase', { exact: true }).fill(PASSPHRASE);
-  await page.getByLabel('Repeat the new passphrase').fill(PASSPHRASE);
-  await page.getByRole('button', { name: 'Turn on protection' }).click();
-  await expect(page.getByRole('status')).toContainText('Protection is on');
-  return caseId;
 }
 
 test('protected cases are stored encrypted, ask for the passphrase after a reload, and a wrong one changes nothing', async ({

@@ -3,7 +3,14 @@ import { deleteDB } from 'idb';
 import { openOleDb, type CaseRecord, type OleDb } from '../../src/storage/db.ts';
 import { getCase, listCases, makeCase, readCases, saveCase, updateCase, withAnswer } from '../../src/storage/cases.ts';
 import fc from 'fast-check';
-import { deriveCaseKey, newKeyParams, PBKDF2_ITERATIONS, seal, unseal } from '../../src/storage/case-crypto.ts';
+import {
+  deriveCaseKey,
+  newKeyParams,
+  PBKDF2_ITERATIONS,
+  seal,
+  sealNow,
+  unseal,
+} from '../../src/storage/case-crypto.ts';
 import {
   CaseUnreadableError,
   ProtectionChangedError,
@@ -268,6 +275,21 @@ describe('sealing (properties)', () => {
         },
       ),
       { numRuns: 60 },
+    );
+  });
+});
+
+describe('sealing at once, for a page that is going', () => {
+  it('sealNow gives what WebCrypto opens, bound to the same id, with a fresh IV each time', async () => {
+    const key = await deriveCaseKey(OLD, newKeyParams(FAST));
+    await fc.assert(
+      fc.asyncProperty(fc.jsonValue(), fc.string({ minLength: 1 }), async (value, id) => {
+        const sealed = sealNow(key, value, id);
+        expect(await unseal(key, sealed, id)).toEqual(JSON.parse(JSON.stringify(value)));
+        await expect(unseal(key, sealed, `${id}x`)).rejects.toThrow();
+        expect(sealNow(key, value, id).iv).not.toBe(sealed.iv);
+      }),
+      { numRuns: 100 },
     );
   });
 });

@@ -3,7 +3,17 @@ import { deleteDB } from 'idb';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { getCase, makeCase, saveCase, withAnswer } from '../../src/storage/cases.ts';
 import { openOleDb, type OleDb } from '../../src/storage/db.ts';
-import { clearLeaving, journalLeaving, replayLeaving } from '../../src/storage/leaving-journal.ts';
+import { clearLeaving, journalLeaving, replayLeaving, replaySealedLeaving } from '../../src/storage/leaving-journal.ts';
+import { changePassphrase, protectCases, unprotectCases } from '../../src/storage/case-protection.ts';
+
+const PASSPHRASE = 'amber fox under the bridge';
+const FAST = 1_000;
+
+async function protect() {
+  const protectedCases = await protectCases(db, PASSPHRASE, FAST);
+  if (!protectedCases.ok) throw new Error(protectedCases.reason);
+  return protectedCases.codec;
+}
 
 /** A Storage with only what the journal uses, so each test starts empty. */
 function memoryStorage() {
@@ -38,7 +48,7 @@ describe('leaving journal', () => {
     const saved = withAnswer(makeCase('Supplier', new Date('2026-12-01T10:00:00Z')), 'q.cost', 2);
     await saveCase(db, saved);
     // The closing page had both answers; its IndexedDB write never landed.
-    journalLeaving({ ...withAnswer(saved, 'q.area', 'family'), updatedAt: '2026-12-01T10:05:00.000Z' }, storage);
+    journalLeaving({ ...withAnswer(saved, 'q.area', 'family'), updatedAt: '2026-12-01T10:05:00.000Z' }, null, storage);
     await replayLeaving(db, storage);
     expect((await getCase(db, saved.id))?.answers).toEqual({ 'q.cost': 2, 'q.area': 'family' });
     expect(storage.map.size).toBe(0);
@@ -48,8 +58,8 @@ describe('leaving journal', () => {
     const storage = memoryStorage();
     const later = { ...withAnswer(makeCase('Later'), 'q.area', 'employment'), updatedAt: '2026-12-01T11:00:00.000Z' };
     await saveCase(db, later);
-    journalLeaving({ ...withAnswer(later, 'q.area', 'family'), updatedAt: '2026-12-01T10:00:00.000Z' }, storage);
-    journalLeaving({ ...makeCase('Deleted'), updatedAt: '2026-12-01T10:00:00.000Z' }, storage);
+    journalLeaving({ ...withAnswer(later, 'q.area', 'family'), updatedAt: '2026-12-01T10:00:00.000Z' }, null, storage);
+    journalLeaving({ ...makeCase('Deleted'), updatedAt: '2026-12-01T10:00:00.000Z' }, null, storage);
     storage.setItem('ole.leaving.bad', '{not json');
     storage.setItem('other-app', 'kept');
     await replayLeaving(db, storage);
@@ -61,11 +71,68 @@ describe('leaving journal', () => {
   it('forgets an entry once its write is stored, but not a newer entry for the same case', () => {
     const storage = memoryStorage();
     const first = { ...makeCase('A'), updatedAt: '2026-12-01T10:00:00.000Z' };
-    journalLeaving(first, storage);
-    journalLeaving({ ...first, updatedAt: '2026-12-01T10:01:00.000Z' }, storage);
+    journalLeaving(first, null, storage);
+    journalLeaving({ ...first, updatedAt: '2026-12-01T10:01:00.000Z' }, null, storage);
     clearLeaving(first, storage);
     expect(storage.map.size).toBe(1);
     clearLeaving({ ...first, updatedAt: '2026-12-01T10:01:00.000Z' }, storage);
+    expect(storage.map.size).toBe(0);
+  });
+});
+
+describe('leaving journal under passphrase protection', () => {
+  it('journals a protected case sealed, never in the clear, and stores it once the passphrase opens it', async () => {
+    const storage = memoryStorage();
+    const saved = withAnswer(makeCase('Supplier', new Date('2026-12-01T10:00:00Z')), 'q.cost', 2);
+    await saveCase(db, saved);
+    const codec = await protect();
+    const leaving = { ...withAnswer(saved, 'q.area', 'family'), updatedAt: '2026-12-01T10:05:00.000Z' };
+    journalLeaving(codec.closeNow(leaving), codec.protection, storage);
+    const text = [...storage.map.values()].join();
+    expect(text).not.toContain('family');
+    expect(text).not.toContain('Supplier');
+
+    // The next page opens the database while locked: the sealed entry waits.
+    await replayLeaving(db, storage);
+    expect(storage.map.size).toBe(1);
+    await replaySealedLeaving(db, codec, storage);
+    expect((await getCase(db, saved.id, codec))?.answers).toEqual({ 'q.cost': 2, 'q.area': 'family' });
+    expect(storage.map.size).toBe(0);
+  });
+
+  it('leaves a protected case alone that was stored later than the journalled edit', async () => {
+    const storage = memoryStorage();
+    const codec = await protect();
+    const later = { ...withAnswer(makeCase('Later'), 'q.area', 'employment'), updatedAt: '2026-12-01T11:00:00.000Z' };
+    await db.put('cases', await codec.close(later));
+    journalLeaving(
+      codec.closeNow({ ...later, answers: { 'q.area': 'family' }, updatedAt: '2026-12-01T10:00:00.000Z' }),
+      codec.protection,
+      storage,
+    );
+    await replaySealedLeaving(db, codec, storage);
+    expect((await getCase(db, later.id, codec))?.answers).toEqual({ 'q.area': 'employment' });
+    expect(storage.map.size).toBe(0);
+  });
+
+  it('drops a sealed entry that no passphrase can open any more (protection re-keyed or turned off)', async () => {
+    const storage = memoryStorage();
+    const saved = makeCase('Gone');
+    await saveCase(db, saved);
+    const codec = await protect();
+    journalLeaving(codec.closeNow({ ...saved, updatedAt: '2026-12-01T12:00:00.000Z' }), codec.protection, storage);
+    const rekeyed = await changePassphrase(db, PASSPHRASE, 'a new passphrase here', FAST);
+    if (!rekeyed.ok) throw new Error(rekeyed.reason);
+    await replayLeaving(db, storage);
+    expect(storage.map.size).toBe(0);
+
+    journalLeaving(
+      rekeyed.codec.closeNow({ ...saved, updatedAt: '2026-12-01T12:00:00.000Z' }),
+      rekeyed.codec.protection,
+      storage,
+    );
+    await unprotectCases(db, 'a new passphrase here');
+    await replayLeaving(db, storage);
     expect(storage.map.size).toBe(0);
   });
 });

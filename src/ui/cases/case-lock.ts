@@ -10,6 +10,7 @@ import {
   unprotectCases,
   type Refused,
 } from '../../storage/case-protection.ts';
+import { replaySealedLeaving } from '../../storage/leaving-journal.ts';
 import { useDb } from '../app/db.ts';
 
 export type CaseAccess =
@@ -81,8 +82,11 @@ async function apply(result: Promise<{ ok: true; codec?: CaseCodec } | Refused>)
 }
 
 export async function unlock(passphrase: string): Promise<Outcome> {
-  const outcome = await unlockCases(await useDb(), passphrase);
+  const db = await useDb();
+  const outcome = await unlockCases(db, passphrase);
   if (outcome.ok) {
+    // What a page closed mid-write left sealed in the journal is stored before any case is read.
+    await replaySealedLeaving(db, outcome.codec).catch(() => undefined);
     setLockedAfterIdle(undefined);
     setAccess({ status: 'open', codec: outcome.codec });
   }

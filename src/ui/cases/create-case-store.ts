@@ -5,7 +5,7 @@ import { clearLeaving, journalLeaving } from '../../storage/leaving-journal.ts';
 import type { CaseRecord, MatchingPreferences, OleDb } from '../../storage/db.ts';
 import { mergeWorksheet } from '../../domain/worksheet/merge.ts';
 import { emptyWorksheet, type Worksheet } from '../../domain/worksheet/types.ts';
-import { ProtectionChangedError, type CaseCodec, type StoredCase } from '../../storage/case-codec.ts';
+import { ProtectionChangedError, type CaseCodec } from '../../storage/case-codec.ts';
 import { openedDb, useDb } from '../app/db.ts';
 import { describeStorageError } from '../app/errors.ts';
 import { onPageLeave } from '../app/on-page-leave.ts';
@@ -49,7 +49,6 @@ export function createCaseStore(caseId: Accessor<string>) {
     const next = apply(current);
     if (next === current) return; // nothing changed: no write, and no re-render of everything that reads the case
     mutate(next); // show the change now; the write below confirms it
-    prepareLeavingCopy(next, codec);
     const mine = ++changesMade;
     writesInFlight++;
     try {
@@ -66,25 +65,11 @@ export function createCaseStore(caseId: Accessor<string>) {
     }
   }
 
-  // Under protection a write must be sealed first, and sealing is asynchronous: too late for a page being closed.
-  // So each edit is sealed as it happens (well under a millisecond), ready to be queued at once if the page goes.
-  let ready: { base: CaseRecord; value: unknown; stored: StoredCase } | undefined;
-  let preparing = 0;
-  function prepareLeaving(apply: (current: CaseRecord) => CaseRecord, value: unknown): void {
-    const base = record();
-    const codec = caseCodec();
-    if (!base || !codec?.protection) return;
-    const mine = ++preparing;
-    void codec.close({ ...apply(base), updatedAt: new Date().toISOString() }).then((stored) => {
-      if (mine === preparing && record() === base) ready = { base, value, stored };
-    });
-  }
-
   /**
    * For a page being hidden or closed: the write is queued at once, with no read before it (a read's answer would
-   * come after the page has gone), so it stores this tab's record with the change.
+   * come after the page has gone), so it stores this tab's record with the change, sealed at once if protected.
    */
-  function changeBeforeLeaving(apply: (current: CaseRecord) => CaseRecord, value: unknown): void {
+  function changeBeforeLeaving(apply: (current: CaseRecord) => CaseRecord): void {
     const current = record();
     const db = openedDb();
     const codec = caseCodec();
@@ -93,49 +78,32 @@ export function createCaseStore(caseId: Accessor<string>) {
     // Shown already, but its write may still be running, and a running write may not outlive the page: write it now.
     if (next === current && writesInFlight === 0) return;
     const stamped = { ...next, updatedAt: new Date().toISOString() };
-    // Plain: the record itself. Protected: the edit sealed beforehand, if it is this very edit on this very record.
-    const stored =
-      codec.protection === null ? stamped : ready?.base === current && ready.value === value ? ready.stored : undefined;
-    if (!stored) return void change(apply); // best effort: the seal and write may still finish before the page goes
     mutate(stamped);
     changesMade++;
-    putAtOnce(db, stored);
+    putAtOnce(db, stamped, codec);
   }
 
   // An answer's write reads, merges and writes in steps (and, under protection, opens and seals the case): steps a
-  // closing page never finishes. So the shown record is kept ready to store (sealed if protected) as it changes,
-  // and queued at once if the page goes while that write still runs.
-  let leavingCopy: { shown: CaseRecord; stored: StoredCase } | undefined;
-  function prepareLeavingCopy(shown: CaseRecord, codec: CaseCodec): void {
-    const stamped = { ...shown, updatedAt: new Date().toISOString() };
-    if (codec.protection === null) {
-      leavingCopy = { shown, stored: stamped };
-      return;
-    }
-    void codec.close(stamped).then(
-      (stored) => {
-        if (record() === shown) leavingCopy = { shown, stored };
-      },
-      () => undefined, // the write itself reports what went wrong
-    );
-  }
+  // closing page never finishes. So if the page goes while one still runs, the record it shows is stored at once.
   onPageLeave(() => {
     const db = openedDb();
-    const ready = leavingCopy;
-    if (writesInFlight > 0 && db && ready && ready.shown === record()) putAtOnce(db, ready.stored);
+    const codec = caseCodec();
+    const shown = record();
+    if (writesInFlight > 0 && db && codec && shown)
+      putAtOnce(db, { ...shown, updatedAt: new Date().toISOString() }, codec);
   });
 
-  function putAtOnce(db: OleDb, stored: StoredCase): void {
-    // A queued transaction can still die with the page (an earlier write may hold the store): a plain case is also
-    // journalled synchronously, and the next page to open the database stores it (leaving-journal.ts).
-    const plain = 'sealed' in stored ? undefined : stored;
-    if (plain) journalLeaving(plain);
+  function putAtOnce(db: OleDb, shown: CaseRecord, codec: CaseCodec): void {
+    const stored = codec.closeNow(shown);
+    // A queued transaction can still die with the page (an earlier write may hold the store): the case is also
+    // journalled synchronously (sealed if protected), and stored by the next page that can (leaving-journal.ts).
+    journalLeaving(stored, codec.protection);
     const tx = db.transaction('cases', 'readwrite');
     tx.store.put(stored).catch(() => undefined); // tx.done below reports a failure
     tx.commit(); // commit now: a transaction still open when the page goes is aborted
     tx.done.then(
       () => {
-        if (plain) clearLeaving(plain);
+        clearLeaving(stored);
         announceCaseChange(stored.id);
       },
       (error: unknown) => setSaveError(describeStorageError(error)),
@@ -153,10 +121,7 @@ export function createCaseStore(caseId: Accessor<string>) {
     /** `base` is the stored worksheet the draft started from: fields another tab changed since are kept. */
     setWorksheet: (worksheet: Worksheet, base: Worksheet) => change(withWorksheet(worksheet, base)),
     setWorksheetBeforeLeaving: (worksheet: Worksheet, base: Worksheet) =>
-      changeBeforeLeaving(withWorksheet(worksheet, base), worksheet),
-    /** Called on every edit of the worksheet draft, so a protected case can still be written as the page closes. */
-    prepareWorksheetLeaving: (worksheet: Worksheet, base: Worksheet) =>
-      prepareLeaving(withWorksheet(worksheet, base), worksheet),
+      changeBeforeLeaving(withWorksheet(worksheet, base)),
     /** Keeps the other party's code with the case, or forgets it (undefined). */
     setOtherPartyCode: (code: string | undefined) =>
       change((r) => {

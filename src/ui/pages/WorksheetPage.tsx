@@ -49,7 +49,6 @@ function WorksheetForm(props: { record: () => CaseRecord; store: CaseStore }) {
   let base = props.record().worksheet ?? emptyWorksheet();
   const draft = createAutosave(base, (w) => props.store.setWorksheet(w, base), {
     saveBeforeLeaving: (w) => props.store.setWorksheetBeforeLeaving(w, base),
-    onEdit: (w) => props.store.prepareWorksheetLeaving(w, base),
   });
   // A save (here, or in another tab) stored a new worksheet: take its fields into the draft, keeping edits not yet saved.
   createEffect(

@@ -11,7 +11,7 @@ export const AUTOSAVE_DELAY_MS = 400;
 export function createAutosave<T>(
   initial: T,
   save: (value: T) => Promise<void> | void,
-  options: { delayMs?: number; saveBeforeLeaving?: (value: T) => void; onEdit?: (value: T) => void } = {},
+  options: { delayMs?: number; saveBeforeLeaving?: (value: T) => void } = {},
 ) {
   const delayMs = options.delayMs ?? AUTOSAVE_DELAY_MS;
   const [value, setValue] = createSignal(initial);
@@ -39,7 +39,6 @@ export function createAutosave<T>(
   };
   const update = (change: (current: T) => T) => {
     setValue(() => change(value()));
-    options.onEdit?.(value());
     dirty = true;
     clearTimeout(timer);
     timer = setTimeout(flush, delayMs);
