@@ -81,4 +81,14 @@ describe('createShortlist', () => {
     expect(await stored()).toEqual(['m1', 'm2']);
     dispose();
   });
+
+  it('keeps the ids kept before when one is added before they have been read', async () => {
+    await putSetting(await useDb(), 'shortlist', ['m1']);
+    const { shortlist, dispose } = setup();
+    await shortlist.toggle('m2'); // a tap as the page opens
+    await until(() => shortlist.ids.state === 'ready');
+    expect(await stored()).toEqual(['m1', 'm2']);
+    expect(shortlist.ids()).toEqual(['m1', 'm2']);
+    dispose();
+  });
 });
