@@ -81,4 +81,21 @@ describe('createFeedSync', () => {
     dispose();
     expect(close).toHaveBeenCalledTimes(1);
   });
+
+  it('leaves no online listener behind when disposed before its first read has finished', async () => {
+    const fetch = offline();
+    vi.stubGlobal('fetch', fetch);
+    const live = onlineListeners();
+    const dispose = createRoot((dispose) => {
+      createFeedSync();
+      return dispose;
+    });
+    dispose(); // the page was left at once
+    // A page opened next reads after the left one did: once it has its status, the left one's read is over too.
+    const next = createRoot((dispose) => ({ dispose, sync: createFeedSync() }));
+    await until(() => next.sync.status() !== undefined);
+    expect(live()).toBe(1); // the open page's only
+    next.dispose();
+    expect(live()).toBe(0);
+  });
 });
