@@ -68,13 +68,16 @@ export function createFeedSync() {
       setDataVersion((v) => v + 1);
     };
   }
+  let disposed = false;
   onMount(async () => {
     await refresh();
+    if (disposed) return; // the page left before the first read finished: no sync, no listener left behind
     if (isCheckDue(status(), new Date())) void syncNow();
     window.addEventListener('online', onOnline);
     void whenPageIdle().then(registerPeriodicSync);
   });
   onCleanup(() => {
+    disposed = true;
     window.removeEventListener('online', onOnline);
     channel?.close();
   });

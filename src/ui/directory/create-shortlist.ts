@@ -8,12 +8,14 @@ export const MAX_COMPARE = 4;
 
 /** The mediators a person keeps to compare and share: ids only, kept on this device. */
 export function createShortlist() {
-  const [ids, { mutate }] = createResource(async () => (await getSetting(await useDb(), KEY)) ?? [], {
-    initialValue: [],
-  });
+  const stored = useDb().then(async (db): Promise<string[]> => [...((await getSetting(db, KEY)) ?? [])]);
+  const [ids, { mutate }] = createResource(() => stored, { initialValue: [] });
   const [error, setError] = createSignal<string>();
 
-  async function save(next: string[]) {
+  // A change waits for the stored list: made to the empty list shown until then, it would overwrite the stored one.
+  async function save(change: (current: string[]) => string[]) {
+    if (ids.state !== 'ready') await stored.catch(() => undefined);
+    const next = change(ids());
     mutate(next);
     try {
       await putSetting(await useDb(), KEY, next);
@@ -27,9 +29,9 @@ export function createShortlist() {
     ids,
     error,
     has: (id: string) => ids().includes(id),
-    toggle: (id: string) => save(ids().includes(id) ? ids().filter((x) => x !== id) : [...ids(), id]),
-    addAll: (more: readonly string[]) => save([...new Set([...ids(), ...more])]),
-    remove: (id: string) => save(ids().filter((x) => x !== id)),
+    toggle: (id: string) => save((list) => (list.includes(id) ? list.filter((x) => x !== id) : [...list, id])),
+    addAll: (more: readonly string[]) => save((list) => [...new Set([...list, ...more])]),
+    remove: (id: string) => save((list) => list.filter((x) => x !== id)),
   };
 }
 
