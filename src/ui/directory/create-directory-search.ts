@@ -17,6 +17,9 @@ const NOTHING: DirectoryResults = {
   relaxations: [],
 };
 
+/** An answer with the filters it was asked for: the page's filters may have moved on since. */
+type Answer = { readonly filters: Filters; readonly results: DirectoryResults };
+
 // One worker for the page's lifetime: coming back to the directory finds its index still in memory.
 let sharedClient: SearchClient | undefined;
 const searchClient = () => {
@@ -57,21 +60,22 @@ export function createDirectorySearch() {
   );
 
   // Typing fast overtakes searches: the client rejects those (stale) and the resource keeps only the latest.
-  let answered: DirectoryResults | undefined;
+  let answered: Answer | undefined;
   const [answer] = createResource(
     () => (opened() ? { query: query(), filters: filters(), opened: opened() } : null),
     async (key) => {
       try {
-        answered = await client.search(key.query, key.filters);
+        answered = { filters: key.filters, results: await client.search(key.query, key.filters) };
       } catch (error) {
-        if (!isStaleSearch(error)) answered = NOTHING;
+        if (!isStaleSearch(error)) answered = { filters: key.filters, results: NOTHING };
       }
       return answered;
     },
   );
+  const latest = () => answer.latest?.results ?? NOTHING;
 
   const results = createMemo<RegistryEntry[]>(() => {
-    const ids = answer.latest?.ids ?? [];
+    const ids = latest().ids;
     // No words: everyone listed, alphabetically for this language; with words, best match first.
     if (!query().trim()) {
       const shown = new Set(ids);
@@ -93,8 +97,9 @@ export function createDirectorySearch() {
     },
     clearFilters: () => setParams(Object.fromEntries(FACETS.map((f) => [f, undefined]))),
     results,
-    counts: () => (answer.latest ?? NOTHING).counts,
-    relaxations: () => (answer.latest ?? NOTHING).relaxations,
+    counts: () => latest().counts,
+    // Until the worker answers a change, only the filters still chosen may be offered for dropping.
+    relaxations: () => latest().relaxations.filter((r) => filters()[r.facet] === answer.latest?.filters[r.facet]),
     // Before the worker's first answer there is nothing to count, as before the registry is read.
     total: () => (answer.latest ? listed().length : 0),
   };
