@@ -1,5 +1,6 @@
 // Hashing, signing and verifying the feed with WebCrypto: ECDSA P-256 over SHA-256, signature as base64 text.
-import { base64Decode, base64Encode, base64UrlEncode, hex, utf8Decode, utf8Encode } from './bytes.ts';
+import { base64Decode, base64Encode, base64UrlEncode } from '../domain/base64.ts';
+import { hex, utf8Decode, utf8Encode } from './bytes.ts';
 import type { UnknownKeys } from '../domain/validate.ts';
 import { formatProblem, parseManifest, type Manifest } from './manifest.ts';
 import { ECDSA_SHA256, importEcKey, subtle, type FeedKey, type Jwk } from './webcrypto.ts';

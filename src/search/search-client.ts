@@ -2,7 +2,7 @@
 // search gets ids, counts and relaxations; a search overtaken by a newer one is rejected, never answered late.
 import type { DirectoryResults } from '../domain/matching/directory-search.ts';
 import type { DirectoryEntry, Filters } from '../domain/matching/filters.ts';
-import type { ErrorResponse, LegacyResponse, OpenResponse, SearchRequest, SearchResponse } from './search-handler.ts';
+import type { OpenResponse, SearchRequest, SearchResponse } from './search-protocol.ts';
 
 /** What the client needs of a Worker; tests pass one that calls the handler directly. */
 export type WorkerLike = {
@@ -46,8 +46,7 @@ export function createSearchClient(worker: WorkerLike = startWorker()): SearchCl
   let inFlight: { id: number; pending: Pending } | undefined;
   let queued: Pending | undefined;
 
-  const failure = (r: SearchResponse) =>
-    new Error(r.ok ? 'unexpected answer from the search worker' : (r as ErrorResponse).error);
+  const failure = (r: SearchResponse) => new Error(r.ok ? 'unexpected answer from the search worker' : r.error);
 
   function send(p: Pending) {
     const id = ++nextId;
@@ -60,7 +59,7 @@ export function createSearchClient(worker: WorkerLike = startWorker()): SearchCl
         if (next) {
           p.reject(new StaleSearchError());
           send(next);
-        } else if (r.ok && 'type' in r && r.type === 'results') {
+        } else if (r.type === 'results') {
           const { type: _t, requestId: _r, ok: _o, ...results } = r;
           p.resolve(results);
         } else p.reject(failure(r));
@@ -81,7 +80,7 @@ export function createSearchClient(worker: WorkerLike = startWorker()): SearchCl
       const requestId = ++nextId;
       return new Promise((resolve, reject) => {
         waiting.set(requestId, {
-          resolve: (r) => (r.ok && 'type' in r && r.type === 'opened' ? resolve(r) : reject(failure(r))),
+          resolve: (r) => (r.type === 'opened' ? resolve(r) : reject(failure(r))),
           reject,
         });
         worker.postMessage({ type: 'open', requestId, sequence, entries });
@@ -102,32 +101,6 @@ export function createSearchClient(worker: WorkerLike = startWorker()): SearchCl
       waiting.clear();
       queued = undefined;
       inFlight = undefined;
-    },
-  };
-}
-
-/** Deprecated first protocol (ids of a query, the worker reading the registry itself): the directory page still uses it. */
-export type LegacySearchClient = { search(query: string, sequence: number): Promise<LegacyResponse | ErrorResponse> };
-
-let legacyWorker: WorkerLike | undefined;
-let legacyId = 0;
-const legacyWaiting = new Map<number, (response: LegacyResponse | ErrorResponse) => void>();
-
-export function useSearchClient(): LegacySearchClient {
-  return {
-    search(query, sequence) {
-      if (!legacyWorker) {
-        legacyWorker = startWorker();
-        legacyWorker.onmessage = (event) => {
-          legacyWaiting.get(event.data.requestId)?.(event.data as LegacyResponse | ErrorResponse);
-          legacyWaiting.delete(event.data.requestId);
-        };
-      }
-      const requestId = ++legacyId;
-      return new Promise((resolve) => {
-        legacyWaiting.set(requestId, resolve);
-        legacyWorker!.postMessage({ requestId, query, sequence });
-      });
     },
   };
 }

@@ -2,8 +2,8 @@
 // index or build and save it), then answer queries with ids, counts and relaxations.
 import type MiniSearch from 'minisearch';
 import { createDirectory, type Directory } from '../domain/matching/directory.ts';
-import { searchDirectory, type DirectoryResults } from '../domain/matching/directory-search.ts';
-import type { DirectoryEntry, Filters } from '../domain/matching/filters.ts';
+import { searchDirectory } from '../domain/matching/directory-search.ts';
+import type { DirectoryEntry } from '../domain/matching/filters.ts';
 import {
   createSearchIndex,
   INDEX_OPTIONS_VERSION,
@@ -11,75 +11,20 @@ import {
   type IndexedDoc,
 } from '../domain/matching/search-index.ts';
 import type { MediatorProfile } from '../domain/registry/types.ts';
+import type { IndexSource, SearchRequest, SearchResponse } from './search-protocol.ts';
 
 /** Where the built index is kept between sessions (IndexedDB's `searchIndex` store in the app). */
 export type IndexStorage = {
   getIndex(key: string): Promise<string | undefined>;
   putIndex(key: string, json: string): Promise<void>;
 };
-/** The first protocol, kept while the directory page still uses it: the worker reads the profiles itself. */
-export type SearchStorage = IndexStorage & { loadProfiles?(): Promise<readonly MediatorProfile[]> };
-
-export type OpenRequest = {
-  readonly type: 'open';
-  readonly requestId: number;
-  readonly sequence: number;
-  readonly entries: readonly DirectoryEntry[];
-};
-export type QueryRequest = {
-  readonly type: 'search';
-  readonly requestId: number;
-  readonly query: string;
-  readonly filters: Filters;
-  readonly limit?: number;
-};
-/** Deprecated: ids only, for `useSearchClient`. */
-export type LegacyRequest = {
-  readonly type?: undefined;
-  readonly requestId: number;
-  readonly query: string;
-  readonly sequence: number;
-};
-export type SearchRequest = OpenRequest | QueryRequest | LegacyRequest;
-
-export type IndexSource = 'memory' | 'saved' | 'built';
-export type OpenResponse = {
-  readonly type: 'opened';
-  readonly requestId: number;
-  readonly ok: true;
-  readonly index: IndexSource;
-  readonly profiles: number;
-  readonly ms: number;
-};
-export type QueryResponse = {
-  readonly type: 'results';
-  readonly requestId: number;
-  readonly ok: true;
-} & DirectoryResults;
-export type LegacyResponse = {
-  readonly type?: undefined;
-  readonly requestId: number;
-  readonly ok: true;
-  readonly ids: readonly string[];
-  readonly index: IndexSource;
-};
-export type ErrorResponse = {
-  readonly type: 'error';
-  readonly requestId: number;
-  readonly ok: false;
-  readonly error: string;
-};
-export type SearchResponse = OpenResponse | QueryResponse | LegacyResponse | ErrorResponse;
 
 /** The saved index is valid only for one feed sequence and one set of index options. */
 export function indexKey(sequence: number): string {
   return `${sequence}:${INDEX_OPTIONS_VERSION}`;
 }
 
-// Legacy callers filter by status themselves, so every profile is searchable there.
-const SEARCHABLE = { listed: true, certified: true, revoked: false, digest: 'current', reasons: [] } as const;
-
-export function createSearchHandler(storage: SearchStorage) {
+export function createSearchHandler(storage: IndexStorage) {
   let current: { key: string; index: Promise<MiniSearch<IndexedDoc>>; directory: Promise<Directory> } | undefined;
   let saving: Promise<void> = Promise.resolve();
 
@@ -139,16 +84,7 @@ export function createSearchHandler(storage: SearchStorage) {
         });
         return { type: 'results', requestId, ok: true, ...results };
       }
-      let from: IndexSource = 'memory';
-      if (current?.key !== indexKey(request.sequence)) {
-        if (!storage.loadProfiles) throw new Error('this worker was not given a way to read the registry');
-        from = await open(
-          request.sequence,
-          (await storage.loadProfiles()).map((profile) => ({ profile, status: SEARCHABLE })),
-        );
-      }
-      const ids = request.query.trim() ? searchDirectory(await current!.directory, request.query, {}).ids : [];
-      return { requestId, ok: true, ids, index: from };
+      throw new Error(`unknown request ${JSON.stringify((request as { type?: unknown }).type)}`);
     } catch (error) {
       return { type: 'error', requestId, ok: false, error: error instanceof Error ? error.message : String(error) };
     }

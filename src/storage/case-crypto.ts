@@ -1,4 +1,5 @@
 // WebCrypto for stored cases: AES-GCM with a key from PBKDF2-SHA-256, a fresh IV for every write, the record id bound in.
+import { base64Decode, base64Encode } from '../domain/base64.ts';
 
 /** OWASP's 2023 figure for PBKDF2-HMAC-SHA-256; about half a second on a mid-range phone, once per unlock. */
 export const PBKDF2_ITERATIONS = 600_000;
@@ -9,7 +10,7 @@ export type Sealed = { readonly iv: string; readonly data: string };
 
 /** A random salt each time protection is turned on or the passphrase changes; tests may pass fewer iterations. */
 export function newKeyParams(iterations = PBKDF2_ITERATIONS): KeyParams {
-  return { kdf: 'PBKDF2-SHA-256', iterations, salt: toBase64(crypto.getRandomValues(new Uint8Array(16))) };
+  return { kdf: 'PBKDF2-SHA-256', iterations, salt: base64Encode(crypto.getRandomValues(new Uint8Array(16))) };
 }
 
 /**
@@ -53,7 +54,7 @@ export async function seal(key: CaseKey, value: unknown, context: string): Promi
     key.webCrypto,
     plain,
   );
-  return { iv: toBase64(iv), data: toBase64(new Uint8Array(data)) };
+  return { iv: base64Encode(iv), data: base64Encode(new Uint8Array(data)) };
 }
 
 /** The same AES-GCM as seal (ciphertext then 16-byte tag), done synchronously; unseal opens it. */
@@ -61,7 +62,7 @@ export function sealNow(key: CaseKey, value: unknown, context: string): Sealed {
   const iv = crypto.getRandomValues(new Uint8Array(12));
   const plain = new TextEncoder().encode(JSON.stringify(value));
   const data = key.encryptNow(iv, new TextEncoder().encode(context), plain);
-  return { iv: toBase64(iv), data: toBase64(data) };
+  return { iv: base64Encode(iv), data: base64Encode(data) };
 }
 
 /** Rejects (OperationError) for a wrong key, another context or any changed byte. */
@@ -74,12 +75,9 @@ export async function unseal(key: CaseKey, sealed: Sealed, context: string): Pro
   return JSON.parse(new TextDecoder().decode(plain)) as unknown;
 }
 
-function toBase64(bytes: Uint8Array): string {
-  let binary = '';
-  for (const byte of bytes) binary += String.fromCharCode(byte);
-  return btoa(binary);
-}
-
 function fromBase64(text: string): Uint8Array<ArrayBuffer> {
-  return Uint8Array.from(atob(text), (c) => c.charCodeAt(0));
+  const bytes = base64Decode(text);
+  // Thrown like a failed decryption: the callers treat both as a damaged record.
+  if (!bytes) throw new Error('not base64');
+  return bytes;
 }

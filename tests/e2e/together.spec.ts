@@ -1,6 +1,6 @@
 // Two devices, two people: each answers, they swap a link or a code, and both see the same joint view.
 import type { Browser, BrowserContext, Page } from '@playwright/test';
-import { toBase64url } from '../../src/domain/together/base64url.ts';
+import { base64UrlEncode } from '../../src/domain/base64.ts';
 import { crc16 } from '../../src/domain/together/checksum.ts';
 import { encodePriorities } from '../../src/domain/together/priorities-code.ts';
 import { test, expect, answerQuestions, startCase, expectNoAxeViolations } from './fixtures.ts';
@@ -160,7 +160,7 @@ function newerVersionCode(): string {
   const body = new Uint8Array(13);
   body[0] = 2;
   const crc = crc16(body);
-  return toBase64url(Uint8Array.from([...body, crc >> 8, crc & 0xff]));
+  return base64UrlEncode(Uint8Array.from([...body, crc >> 8, crc & 0xff]));
 }
 
 test('a bad code or link is named for what is wrong, and changes nothing stored', async ({ page, baseURL }) => {

@@ -1,25 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { createSearchClient, isStaleSearch, type WorkerLike } from '../../src/search/search-client.ts';
-import {
-  createSearchHandler,
-  indexKey,
-  type SearchRequest,
-  type SearchResponse,
-} from '../../src/search/search-handler.ts';
+import { createSearchHandler, indexKey } from '../../src/search/search-handler.ts';
+import type { SearchRequest, SearchResponse } from '../../src/search/search-protocol.ts';
 import { makeProfile } from './helpers/make-feed.ts';
 import { entry, peopleEntries, revoked } from './helpers/directory-entries.ts';
 
 function memoryStorage() {
   const saved = new Map<string, string>();
-  let loads = 0;
   return {
     saved,
-    loads: () => loads,
     storage: {
-      loadProfiles: async () => {
-        loads++;
-        return [makeProfile('m1', { name: 'Ana Núñez' }), makeProfile('m2', { name: 'Bo Berg' })];
-      },
       getIndex: async (key: string) => saved.get(key),
       putIndex: async (key: string, json: string) => void saved.set(key, json),
     },
@@ -85,17 +75,10 @@ describe('search handler (the worker without the worker)', () => {
     ).toMatchObject({ type: 'error', ok: false });
   });
 
-  it('still answers the first protocol (ids only, profiles read by the worker)', async () => {
-    const mem = memoryStorage();
-    const handle = createSearchHandler(mem.storage);
-    expect(await handle({ requestId: 1, query: 'nunez', sequence: 4 })).toMatchObject({
-      ok: true,
-      ids: ['m1'],
-      index: 'built',
-    });
-    expect(await handle({ requestId: 2, query: 'berg', sequence: 4 })).toMatchObject({ ids: ['m2'], index: 'memory' });
-    expect(await handle({ requestId: 3, query: '  ', sequence: 4 })).toMatchObject({ ok: true, ids: [] });
-    expect(mem.loads()).toBe(1);
+  it('answers a message of the removed first protocol (no type) with an error, not ids', async () => {
+    const handle = createSearchHandler(memoryStorage().storage);
+    const legacy = { requestId: 1, query: 'nunez', sequence: 4 } as unknown as SearchRequest;
+    expect(await handle(legacy)).toMatchObject({ type: 'error', requestId: 1, ok: false });
   });
 });
 

@@ -1,4 +1,5 @@
-// Directory filters as plain data: applied to entries, counted per value, carried in the URL (codes only).
+// Directory filters as plain data: each entry's values per facet, and filters carried in the URL (codes only).
+// Filtering and counting are bit operations over these values, in directory.ts and directory-search.ts.
 import type { CertificationStatus } from '../registry/certification-status.ts';
 import {
   CERTIFICATION_KINDS,
@@ -61,54 +62,12 @@ const ALLOWED: Partial<Record<Facet, readonly string[]>> = {
 };
 const CODE = /^[a-z]{2}$/i;
 
-/** Which facets an entry fails, as a bit mask (bit i = FACETS[i]). */
-function failures(entry: DirectoryEntry, filters: Filters): number {
-  let mask = 0;
-  FACETS.forEach((facet, i) => {
-    const wanted = filters[facet];
-    if (wanted !== undefined && !valuesOf(entry, facet).includes(wanted)) mask |= 1 << i;
-  });
-  return mask;
-}
-
-export function matchesFilters(entry: DirectoryEntry, filters: Filters, except?: Facet): boolean {
-  const mask = failures(entry, filters);
-  return except === undefined ? mask === 0 : (mask & ~(1 << FACETS.indexOf(except))) === 0;
-}
-
-export function applyFilters<E extends DirectoryEntry>(entries: readonly E[], filters: Filters): E[] {
-  return entries.filter((e) => failures(e, filters) === 0);
-}
-
-/** For each facet, how many entries each value would give with the other filters kept. */
-export function facetCounts(entries: readonly DirectoryEntry[], filters: Filters): FacetCounts {
-  const counts = Object.fromEntries(FACETS.map((f) => [f, new Map<string, number>()])) as FacetCounts;
-  for (const entry of entries) {
-    const mask = failures(entry, filters);
-    // An entry failing two filters counts nowhere; failing one, only under that facet.
-    if (mask & (mask - 1)) continue;
-    FACETS.forEach((facet, i) => {
-      if (mask !== 0 && mask !== 1 << i) return;
-      for (const value of valuesOf(entry, facet)) counts[facet].set(value, (counts[facet].get(value) ?? 0) + 1);
-    });
-  }
-  return counts;
-}
-
 /** Orders single-filter relaxations from how many results each facet gives when it alone is dropped. */
 export function relaxationsFromTotals(filters: Filters, totalWithout: Partial<Record<Facet, number>>): Relaxation[] {
   return FACETS.filter((f) => filters[f] !== undefined)
     .map((facet) => ({ facet, results: totalWithout[facet] ?? 0 }))
     .filter((s) => s.results > 0)
     .sort((a, b) => b.results - a.results || FACETS.indexOf(a.facet) - FACETS.indexOf(b.facet));
-}
-
-/** When nothing matches: each single filter whose removal brings results back, with how many. */
-export function suggestRelaxations(entries: readonly DirectoryEntry[], filters: Filters): Relaxation[] {
-  const without: Partial<Record<Facet, number>> = {};
-  for (const facet of FACETS)
-    if (filters[facet] !== undefined) without[facet] = entries.filter((e) => matchesFilters(e, filters, facet)).length;
-  return relaxationsFromTotals(filters, without);
 }
 
 function parseValue(facet: Facet, value: string): string | undefined {

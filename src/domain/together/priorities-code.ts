@@ -1,7 +1,7 @@
 // "Share my priorities": a party's factor levels as a short code (no names, no free text, no safety answers).
 // Layout v1: [version byte][levels packed MSB-first, each factor in the fewest bits for "unanswered" + its values][CRC-16], base64url.
 import { factorValues, type FactorId, type FactorProfile, type FactorValue } from '../factors.ts';
-import { fromBase64url, toBase64url } from './base64url.ts';
+import { base64UrlDecode, base64UrlEncode } from '../base64.ts';
 import { crc16 } from './checksum.ts';
 
 export const CODE_VERSION = 1;
@@ -90,7 +90,7 @@ export function encodePriorities(profile: FactorProfile): string {
   const crc = crc16(bytes.subarray(0, CODE_BYTES - 2));
   bytes[CODE_BYTES - 2] = crc >> 8;
   bytes[CODE_BYTES - 1] = crc & 0xff;
-  return toBase64url(bytes);
+  return base64UrlEncode(bytes);
 }
 
 /** Accepts a bare code or a whole pasted link (the code is after the last "#"); spaces and line breaks are ignored. */
@@ -104,7 +104,7 @@ export function decodePriorities(input: string): Decoded {
   if (typeof input !== 'string') return { ok: false, error: 'not-a-code' };
   const text = normaliseCode(input);
   if (text === '') return { ok: false, error: 'empty' };
-  const bytes = fromBase64url(text);
+  const bytes = base64UrlDecode(text);
   if (!bytes) return { ok: false, error: 'not-a-code' };
   if (bytes.length < 3) return { ok: false, error: 'wrong-length' };
   // The checksum comes first, so a typo is called a typo and only an intact code can claim a newer version.

@@ -1,31 +1,42 @@
 import { useSearchParams } from '@solidjs/router';
 import { createMemo, createResource, createSignal } from 'solid-js';
-import {
-  applyFilters,
-  facetCounts,
-  filtersFromParams,
-  suggestRelaxations,
-  FACETS,
-  type Facet,
-  type Filters,
-} from '../../domain/matching/filters.ts';
-import { useSearchClient } from '../../search/search-client.ts';
+import type { DirectoryResults } from '../../domain/matching/directory-search.ts';
+import { filtersFromParams, FACETS, type Facet, type Filters } from '../../domain/matching/filters.ts';
+import { createSearchClient, isStaleSearch, type SearchClient } from '../../search/search-client.ts';
 import { useFeedSync } from './create-feed-sync.ts';
 import { createRegistryView, type RegistryEntry } from './create-registry-view.ts';
 
 const QUERY_KEY = 'ole.directory.query';
 // One collator for the whole sort: String#localeCompare builds one per call, slow on a phone for hundreds of names.
 const byName = new Intl.Collator(undefined, { sensitivity: 'base' });
+/** Found nothing: what a failed search shows, as an empty registry would. */
+const NOTHING: DirectoryResults = {
+  ids: [],
+  total: 0,
+  counts: Object.fromEntries(FACETS.map((f) => [f, new Map()])) as DirectoryResults['counts'],
+  relaxations: [],
+};
+
+/** An answer with the filters it was asked for: the page's filters may have moved on since. */
+type Answer = { readonly filters: Filters; readonly results: DirectoryResults };
+
+// One worker for the page's lifetime: coming back to the directory finds its index still in memory.
+let sharedClient: SearchClient | undefined;
+const searchClient = () => {
+  sharedClient ??= createSearchClient();
+  return sharedClient;
+};
 
 /**
  * Query and filters for the directory. Filters are codes and live in the URL, so a search can be bookmarked;
- * the typed words stay out of it (they may be a name) and are kept for this tab only.
+ * the typed words stay out of it (they may be a name) and are kept for this tab only. The search worker holds
+ * the directory: it matches the words, applies the filters and counts each facet value.
  */
 export function createDirectorySearch() {
   const [params, setParams] = useSearchParams<Record<Facet, string>>();
   const sync = useFeedSync();
   const registry = createRegistryView();
-  const client = useSearchClient();
+  const client = searchClient();
   const [query, setQueryState] = createSignal(sessionStorage.getItem(QUERY_KEY) ?? '');
 
   const filters = createMemo<Filters>(() => filtersFromParams(params));
@@ -35,26 +46,44 @@ export function createDirectorySearch() {
       .sort((a, b) => byName.compare(a.profile.name, b.profile.name)),
   );
 
-  // Worker answers arrive out of order when typing fast; a resource keyed by the query keeps only the latest.
-  const [matchedIds] = createResource(
-    () =>
-      query().trim() && sync.held()
-        ? { query: query(), sequence: sync.held()!.sequence, version: sync.dataVersion() }
-        : null,
+  // Sent again with new data, or today's statuses: the worker keeps the index of a feed and rebuilds the facets.
+  const [opened] = createResource(
+    () => {
+      const entries = registry();
+      const held = sync.held();
+      return entries && held ? { entries, sequence: held.sequence } : null;
+    },
     async (key) => {
-      const response = await client.search(key.query, key.sequence);
-      return response.ok ? response.ids : [];
+      await client.open(key.sequence, [...key.entries.values()]).catch(() => undefined); // then every search fails
+      return key;
     },
   );
 
-  const matched = createMemo<RegistryEntry[]>(() => {
-    if (!query().trim()) return listed();
-    const byId = new Map(listed().map((e) => [e.profile.id, e]));
-    return (matchedIds.latest ?? []).flatMap((id) => byId.get(id) ?? []);
+  // Typing fast overtakes searches: the client rejects those (stale) and the resource keeps only the latest.
+  let answered: Answer | undefined;
+  const [answer] = createResource(
+    () => (opened() ? { query: query(), filters: filters(), opened: opened() } : null),
+    async (key) => {
+      try {
+        answered = { filters: key.filters, results: await client.search(key.query, key.filters) };
+      } catch (error) {
+        if (!isStaleSearch(error)) answered = { filters: key.filters, results: NOTHING };
+      }
+      return answered;
+    },
+  );
+  const latest = () => answer.latest?.results ?? NOTHING;
+
+  const results = createMemo<RegistryEntry[]>(() => {
+    const ids = latest().ids;
+    // No words: everyone listed, alphabetically for this language; with words, best match first.
+    if (!query().trim()) {
+      const shown = new Set(ids);
+      return listed().filter((e) => shown.has(e.profile.id));
+    }
+    const entries = registry();
+    return ids.flatMap((id) => entries?.get(id) ?? []);
   });
-  const results = createMemo(() => applyFilters(matched(), filters()));
-  const counts = createMemo(() => facetCounts(matched(), filters()));
-  const relaxations = createMemo(() => (results().length ? [] : suggestRelaxations(matched(), filters())));
 
   return {
     query,
@@ -68,8 +97,10 @@ export function createDirectorySearch() {
     },
     clearFilters: () => setParams(Object.fromEntries(FACETS.map((f) => [f, undefined]))),
     results,
-    counts,
-    relaxations,
-    total: () => listed().length,
+    counts: () => latest().counts,
+    // Until the worker answers a change, only the filters still chosen may be offered for dropping.
+    relaxations: () => latest().relaxations.filter((r) => filters()[r.facet] === answer.latest?.filters[r.facet]),
+    // Before the worker's first answer there is nothing to count, as before the registry is read.
+    total: () => (answer.latest ? listed().length : 0),
   };
 }
