@@ -1,25 +1,5 @@
 import { test, expect, answerQuestions, startCase, optionNames, expectNoAxeViolations } from './fixtures.ts';
-
-// Amara's case: a supplier she wants to keep, privacy matters, both still talk.
-const SUPPLIER_CASE = {
-  'q.area': 'A contract between businesses',
-  'q.amount': 'Medium: matters to a small business',
-  'q.escalation': '2. Debate: we argue and each tries to win the point',
-  'q.cross-border': 'No',
-  'q.clause': 'No',
-  'q.relationship': 'Essential',
-  'q.control': 'Very important',
-  'q.precedent': 'Not important',
-  'q.vindication': 'Not important',
-  'q.willing': 'Open to it',
-  'q.cost': 'Very important',
-  'q.speed': 'Very important',
-  'q.privacy': 'Very important',
-  'q.communication': 'Quite a lot',
-  'q.emotions': 'A little',
-  'q.safety': 'No',
-  'q.urgent': 'No',
-};
+import { SUPPLIER_CASE } from './sample-cases.ts';
 
 test('a person answers a case, sees explained options, moves the ranking, and finds the case again', async ({
   page,
@@ -50,6 +30,9 @@ test('a person answers a case, sees explained options, moves the ranking, and fi
   await page.locator('select[data-question="q.privacy"]').selectOption({ label: 'Not important' });
   const after = await optionNames(page).allTextContents();
   expect(after.findIndex((n) => n.includes('Court'))).toBeLessThan(litigationBefore);
+  // Those were what-ifs: kept, they become the case's answers.
+  await page.locator('.what-if-banner').getByRole('button', { name: 'Keep these answers' }).click();
+  await expect(page.locator('.what-if-kept')).toContainText('Kept: your case now has these answers.');
 
   // Close the tab; a new one finds the case with its changed answers.
   const caseUrl = page.url();

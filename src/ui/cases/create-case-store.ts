@@ -114,6 +114,9 @@ export function createCaseStore(caseId: Accessor<string>) {
     record,
     saveError,
     setAnswer: (questionId: string, value: AnswerValue | null) => change((r) => withAnswer(r, questionId, value)),
+    /** Several answers in one write (a kept what-if, or its undo). */
+    setAnswers: (changes: readonly (readonly [string, AnswerValue | null])[]) =>
+      change((r) => changes.reduce((next, [questionId, value]) => withAnswer(next, questionId, value), r)),
     setLastQuestion: (lastQuestionId: string) =>
       change((r) => (r.lastQuestionId === lastQuestionId ? r : { ...r, lastQuestionId })),
     rename: (title: string) => change((r) => ({ ...r, title })),

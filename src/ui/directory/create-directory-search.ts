@@ -100,6 +100,8 @@ export function createDirectorySearch() {
     counts: () => latest().counts,
     // Until the worker answers a change, only the filters still chosen may be offered for dropping.
     relaxations: () => latest().relaxations.filter((r) => filters()[r.facet] === answer.latest?.filters[r.facet]),
+    /** The worker has answered once: counts and results mean something. */
+    ready: () => answer.latest !== undefined,
     // Before the worker's first answer there is nothing to count, as before the registry is read.
     total: () => (answer.latest ? listed().length : 0),
   };

@@ -53,7 +53,10 @@ export default function DirectoryPage() {
       </LazyDetails>
       <div role="status">
         <h2 class="result-count">
-          {m().resultCount(formatNumber(search.results().length), formatNumber(search.total()))}
+          {/* Until the search worker first answers, there is nothing to count: not "0 of 0". */}
+          {search.ready()
+            ? m().resultCount(formatNumber(search.results().length), formatNumber(search.total()))
+            : m().loading}
         </h2>
       </div>
       <Show when={!search.results().length && search.total()}>

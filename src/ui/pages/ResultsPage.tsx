@@ -15,6 +15,10 @@ import { OptionCard } from '../results/OptionCard.tsx';
 import { makeScoreShare } from '../results/score-share.ts';
 import { UnavailableList } from '../results/UnavailableList.tsx';
 import { WhatIfPanel } from '../results/WhatIfPanel.tsx';
+import { createWhatIf } from '../results/create-what-if.ts';
+import { WhatIfActions, WhatIfBanner } from '../results/WhatIfBanner.tsx';
+import { whatIfMessages } from '../results/what-if.messages.ts';
+import { compareRankings } from '../../domain/workshop/what-if.ts';
 import { FirmnessNote } from '../results/FirmnessNote.tsx';
 import { PlaceNotes } from '../results/PlaceNotes.tsx';
 import { ProtectionStep } from '../results/ProtectionStep.tsx';
@@ -42,31 +46,47 @@ function Results(props: { record: () => CaseRecord; store: CaseStore }) {
   createPageTitle(() => m().title);
   const questionnaire = () => localizedData().questionnaire;
   const rules = () => localizedData().rules;
-  const answers = () => props.record().answers;
+  // What-ifs work on a copy of the answers: the stored case changes only when one is kept.
+  const whatIf = createWhatIf(() => props.record().answers, props.store);
+  const answers = () => whatIf.answers();
   const visible = createMemo(() => visibleQuestions(questionnaire(), answers()));
   const profile = createMemo(() => answersToProfile(questionnaire(), answers()));
   // The ranking first; what would change it is worked out when that section renders, after the first paint.
   const analysis = createMemo(() => analyse(profile(), rules(), { sensitivity: false }));
+  const storedAnalysis = createMemo(() =>
+    whatIf.active()
+      ? analyse(answersToProfile(questionnaire(), props.record().answers), rules(), { sensitivity: false })
+      : analysis(),
+  );
+  const moves = createMemo(() => (whatIf.active() ? compareRankings(storedAnalysis(), analysis()) : []));
   const explored = createMemo(() => analyse(profile(), rules()));
   const changes = () => explored().sensitivity;
   const available = () => analysis().options.filter((o) => o.available);
   const [showAll, setShowAll] = createSignal(false);
   const unavailable = () => analysis().options.filter((o) => !o.available);
   const answeredCount = () => visible().filter((q) => answers()[q.id] != null).length;
-  // Ranks and scores before the last change made on this page, so each card can show how far it moved.
+  // Ranks and scores before the last kept or undone what-if, so each card can show how far it moved.
   const [before, setBefore] = createSignal<ReadonlyMap<string, RankedOption>>(new Map());
+  const ranksOf = (of: typeof analysis) => new Map(of().options.map((o) => [o.id, o]));
 
   // The ranking paints first; what-ifs and the rest follow in their own task, so the page answers taps sooner.
   const restShown = createAfterFirstPaint();
   const shown = () => (showAll() ? available() : available().slice(0, restShown() ? FIRST_SHOWN : FIRST_FRAME));
   onMount(() => void props.store.markAnalysed(rules().version));
 
-  const change = (questionId: string, value: AnswerValue | null) => {
-    setBefore(new Map(analysis().options.map((o) => [o.id, o])));
-    void props.store.setAnswer(questionId, value);
+  let banner: HTMLElement | undefined;
+  let ranking: HTMLOListElement | undefined;
+  /** Brings the what-if into view where the ranking starts, and moves focus there for a screen reader too. */
+  const showWhatIf = () => {
+    banner?.scrollIntoView({ block: 'start' });
+    banner?.focus({ preventScroll: true });
+  };
+  const tryAnswer = (questionId: string, value: AnswerValue | null) => {
+    if (!whatIf.active()) setBefore(ranksOf(analysis));
+    whatIf.tryAnswer(questionId, value);
   };
   const moved = (option: RankedOption) => {
-    const previous = before().get(option.id);
+    const previous = (whatIf.active() ? ranksOf(storedAnalysis) : before()).get(option.id);
     return previous
       ? { places: previous.rank - option.rank, points: option.score - previous.score }
       : { places: 0, points: 0 };
@@ -88,7 +108,23 @@ function Results(props: { record: () => CaseRecord; store: CaseStore }) {
       <SaveStatus error={props.store.saveError()} />
       <Show when={analysis().protection}>{(step) => <ProtectionStep step={step()} rules={rules()} />}</Show>
       <StagesNote analysis={analysis()} rules={rules()} />
-      <ol class="option-list" aria-label={m().optionsBestFirst}>
+      <WhatIfBanner
+        whatIf={whatIf}
+        moves={moves()}
+        questionnaire={questionnaire()}
+        rules={rules()}
+        ref={(element) => {
+          banner = element;
+        }}
+        onBack={() => ranking?.focus()}
+      />
+      <ol
+        class="option-list"
+        classList={{ 'what-if-ranking': whatIf.active() }}
+        aria-label={whatIf.active() ? t(whatIfMessages).title : m().optionsBestFirst}
+        tabindex="-1"
+        ref={ranking}
+      >
         <For each={shown()}>
           {(option) => (
             <li>
@@ -146,18 +182,29 @@ function Results(props: { record: () => CaseRecord; store: CaseStore }) {
           rules={rules()}
           questionnaire={questionnaire()}
           shown={new Set(visible().map((q) => q.id))}
-          onTry={change}
+          onTry={(questionId, value) => {
+            tryAnswer(questionId, value);
+            showWhatIf();
+          }}
         />
 
         <h2>{m().tryDifferent}</h2>
-        <p>{m().tryDifferentText}</p>
+        <p>{t(whatIfMessages).panelText}</p>
         <WhatIfPanel
           questionnaire={questionnaire()}
           rules={rules()}
           visible={visible()}
           answers={answers()}
-          onChange={change}
+          onChange={tryAnswer}
         />
+        <Show when={whatIf.active()}>
+          <WhatIfActions
+            whatIf={whatIf}
+            onKeep={() => void whatIf.keep().then(showWhatIf)}
+            onBack={() => whatIf.back()}
+            onSeeRanking={showWhatIf}
+          />
+        </Show>
 
         <Show when={unavailable().length}>
           <h2>{m().doNotFit}</h2>

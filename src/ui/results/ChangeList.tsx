@@ -4,6 +4,7 @@ import { choiceLabel, questionForFactor, type AnswerValue, type Questionnaire } 
 import type { RulesPack } from '../../domain/rules-pack.ts';
 import { t } from '../app/i18n.ts';
 import { resultsMessages } from './results.messages.ts';
+import { whatIfMessages } from './what-if.messages.ts';
 
 type Props = {
   changes: readonly Sensitivity[];
@@ -16,9 +17,10 @@ type Props = {
 
 const MAX_CHANGES = 5;
 
-/** "What would change this": the single answers that would put another option first. */
+/** "What would change this": the single answers that would put another option first, each to try as a what-if. */
 export function ChangeList(props: Props) {
   const m = () => t(resultsMessages);
+  const w = () => t(whatIfMessages);
   const rows = () =>
     props.changes
       .map((change) => ({ change, question: questionForFactor(props.questionnaire, change.factor) }))
@@ -27,15 +29,16 @@ export function ChangeList(props: Props) {
 
   return (
     <Show when={rows().length} fallback={<p>{m().robust}</p>}>
-      <ul class="change-list">
+      <ul class="change-list top-changes">
         <For each={rows()}>
           {({ change, question }) => (
             <li>
               <span>
-                {m().changeIf} <q>{question!.text}</q> {m().changeWere}{' '}
-                <strong>{choiceLabel(question!, change.to) ?? String(change.to)}</strong>
-                {change.from === undefined ? m().nowUnanswered : ''},{' '}
-                <strong>{props.rules.options[change.newTop].name}</strong> {m().wouldComeFirst}
+                {(change.from === undefined ? w().changeUnanswered : w().change)(
+                  question!.text,
+                  choiceLabel(question!, change.to) ?? String(change.to),
+                  props.rules.options[change.newTop].name,
+                )}
               </span>
               <button
                 type="button"

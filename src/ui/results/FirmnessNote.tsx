@@ -40,8 +40,7 @@ export function FirmnessNote(props: {
             {(u) => (
               <li>
                 <span>
-                  <q>{u.question!.text}</q>{' '}
-                  {m().firmCouldLead(formatList(u.newTops.map((id) => props.rules.options[id].name)))}
+                  {m().firmCouldLead(u.question!.text, formatList(u.newTops.map((id) => props.rules.options[id].name)))}
                 </span>
                 <A class="button small" href={questionPath(props.caseId, u.question!.id)}>
                   {m().answerIt}

@@ -28,7 +28,7 @@ export const stagesMessages = defineMessages(
     firmRobust: (checked: number) =>
       `Firm: none of the ${checked} questions you left unanswered could change the top option, whatever the answer.`,
     firmOpen: 'These unanswered questions could change the top option. Answering them makes the ranking firmer:',
-    firmCouldLead: (names: string) => `could put ${names} first`,
+    firmCouldLead: (question: string, names: string) => `Your answer to “${question}” could put ${names} first.`,
     answerIt: 'Answer it',
     // PlaceNotes
     placeTitle: (name: string) => `Where it would be decided: ${name}`,
@@ -80,7 +80,8 @@ export const stagesMessages = defineMessages(
         `Solide : aucune des ${checked} questions laissées sans réponse ne pourrait changer l’option en tête, quelle que soit la réponse.`,
       firmOpen:
         'Ces questions sans réponse pourraient changer l’option en tête. Y répondre rend le classement plus solide :',
-      firmCouldLead: (names: string) => `pourrait placer en tête : ${names}`,
+      firmCouldLead: (question: string, names: string) =>
+        `Votre réponse à « ${question} » pourrait placer en tête : ${names}.`,
       answerIt: 'Y répondre',
       placeTitle: (name: string) => `Là où le litige serait tranché : ${name}`,
       placeUnknown: 'Là où le litige serait tranché',
@@ -131,7 +132,8 @@ export const stagesMessages = defineMessages(
         `Firme: ninguna de las ${checked} preguntas sin responder podría cambiar la primera opción, sea cual sea la respuesta.`,
       firmOpen:
         'Estas preguntas sin responder podrían cambiar la primera opción. Responderlas hace la clasificación más firme:',
-      firmCouldLead: (names: string) => `podría poner en primer lugar: ${names}`,
+      firmCouldLead: (question: string, names: string) =>
+        `Su respuesta a «${question}» podría poner en primer lugar: ${names}.`,
       answerIt: 'Responder',
       placeTitle: (name: string) => `Dónde se decidiría: ${name}`,
       placeUnknown: 'Dónde se decidiría',
