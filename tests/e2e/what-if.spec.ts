@@ -1,16 +1,22 @@
+import type { Page } from '@playwright/test';
 import { test, expect, answerQuestions, startCase, optionNames, expectNoAxeViolations } from './fixtures.ts';
 import { SUPPLIER_CASE } from './sample-cases.ts';
 import { storedCase } from './stored-case.ts';
 
-test('a what-if changes a copy: shown at the top of the ranking, stored only when kept, and undoable', async ({
-  page,
-}) => {
+/** Amara's supplier case answered, on its results with the whole page painted: its id and its ranking. */
+async function supplierResults(page: Page) {
   await startCase(page);
   const caseId = page.url().split('/case/')[1]!.split('/')[0]!;
   await answerQuestions(page, SUPPLIER_CASE);
   await page.getByRole('link', { name: 'See the ranking' }).click();
-  await expect(page.locator('.top-changes li').first()).toBeVisible(); // the rest of the page has painted
-  const ranking = await optionNames(page).allTextContents();
+  await expect(page.locator('.top-changes li').first()).toBeVisible();
+  return { caseId, ranking: await optionNames(page).allTextContents() };
+}
+
+test('a what-if changes a copy: shown at the top of the ranking, stored only when kept, and undoable', async ({
+  page,
+}) => {
+  const { caseId, ranking } = await supplierResults(page);
   const stored = (await storedCase(page, caseId))!.answers;
 
   // "Try it" on the first way to change the top result, far down the page.
@@ -50,12 +56,7 @@ test('a what-if changes a copy: shown at the top of the ranking, stored only whe
 });
 
 test('the answer controls below the ranking are what-ifs too, and a reload forgets an unkept one', async ({ page }) => {
-  await startCase(page);
-  const caseId = page.url().split('/case/')[1]!.split('/')[0]!;
-  await answerQuestions(page, SUPPLIER_CASE);
-  await page.getByRole('link', { name: 'See the ranking' }).click();
-  await expect(page.locator('.top-changes li').first()).toBeVisible(); // the rest of the page has painted
-  const ranking = await optionNames(page).allTextContents();
+  const { caseId, ranking } = await supplierResults(page);
   await page.locator('select[data-question="q.relationship"]').selectOption({ label: 'Not important' });
   await expect(page.locator('.what-if-banner')).toBeVisible();
   // The choice is offered where the person is, under the controls, with a way up to the ranking.
