@@ -1,5 +1,5 @@
 import { A, useParams } from '@solidjs/router';
-import { createEffect, For, on } from 'solid-js';
+import { createEffect, For, on, Show } from 'solid-js';
 import { setWorksheetField } from '../../domain/worksheet/edit.ts';
 import { WORKSHEET_LIMITS as L } from '../../domain/worksheet/limits.ts';
 import { mergeWorksheet } from '../../domain/worksheet/merge.ts';
@@ -160,16 +160,24 @@ function WorksheetForm(props: { record: () => CaseRecord; store: CaseStore }) {
         <OutcomesPart editor={editor} />
       </Part>
       <Part id="ws-assessment" title={m().assessment}>
-        <CheckField
-          label={t(workingMessages).discountCosts}
-          hint={t(workingMessages).discountCostsHint}
-          checked={ws().discountCostsToCome === true}
-          onCheck={(on) => {
-            draft.update((w) => setWorksheetField(w, 'discountCostsToCome', on || undefined));
-            draft.flush();
-          }}
+        <Assessment
+          worksheet={ws()}
+          money={money}
+          unsaved={unsaved.paths()}
+          discountChoice={
+            <Show when={ws().discountRatePercent}>
+              <CheckField
+                label={t(workingMessages).discountCosts}
+                hint={t(workingMessages).discountCostsHint}
+                checked={ws().discountCostsToCome === true}
+                onCheck={(on) => {
+                  draft.update((w) => setWorksheetField(w, 'discountCostsToCome', on || undefined));
+                  draft.flush();
+                }}
+              />
+            </Show>
+          }
         />
-        <Assessment worksheet={ws()} money={money} unsaved={unsaved.paths()} />
       </Part>
       <Part id="ws-swot" title={m().swot}>
         <SwotPart editor={editor} />

@@ -1,5 +1,5 @@
 // What the figures say: each side's value of going on, the settlements it should prefer, the overlap, and why not when a number is missing.
-import { For, Show } from 'solid-js';
+import { For, type JSX, Show } from 'solid-js';
 import type { GoingOnNote } from '../../domain/worksheet/going-on.ts';
 import { assessWorksheet } from '../../domain/worksheet/settlement-zone.ts';
 import { OUTCOMES, SIDES, type OutcomeKey, type SideKey, type Worksheet } from '../../domain/worksheet/types.ts';
@@ -17,6 +17,8 @@ type Props = {
   money: (amount: number) => string;
   /** Paths of fields holding an entry that was not saved (the worksheet page's; the report has none). */
   unsaved?: ReadonlySet<string>;
+  /** The choice to discount the costs to come, shown under the working (the worksheet page's; not in the report). */
+  discountChoice?: JSX.Element;
 };
 
 export function Assessment(props: Props) {
@@ -106,7 +108,12 @@ export function Assessment(props: Props) {
           {(text) => <li class="small">{text}</li>}
         </For>
       </ul>
-      <Working worksheet={props.worksheet} assessment={assessment()} money={props.money} />
+      <Working
+        worksheet={props.worksheet}
+        assessment={assessment()}
+        money={props.money}
+        discountChoice={props.discountChoice}
+      />
       <Show when={assessment().selfAccepts !== undefined || assessment().otherAccepts !== undefined}>
         <SettlementChart worksheet={props.worksheet} assessment={assessment()} money={props.money} />
       </Show>

@@ -1,62 +1,67 @@
-// The assessment's working for both sides: expected outcome, discount factor, costs to come, value; and what is discounted.
-import { For, Show } from 'solid-js';
+// The assessment's working for each side: expected outcome, discount factor, costs to come, value; and what is discounted.
+import { For, type JSX, Show } from 'solid-js';
 import type { GoingOn } from '../../domain/worksheet/going-on.ts';
 import type { WorksheetAssessment } from '../../domain/worksheet/settlement-zone.ts';
 import { SIDES, type SideKey, type Worksheet } from '../../domain/worksheet/types.ts';
 import { formatNumber, formatPercent } from '../app/format.ts';
 import { t } from '../app/i18n.ts';
 import { sideName } from './editor.ts';
-import { TableScroll } from './TableScroll.tsx';
 import { workingMessages } from './working.messages.ts';
 
 type Props = { worksheet: Worksheet; assessment: WorksheetAssessment; money: (amount: number) => string };
 
-export function Working(props: Props) {
+/** Each computed side's sum, one line a step, so it reads top to bottom on a phone; then which figures are discounted. */
+export function Working(props: Props & { discountChoice?: JSX.Element }) {
   const m = () => t(workingMessages);
-  const of = (side: SideKey) => props.assessment[side];
-  const amount = (value: number | undefined) => (value === undefined ? '–' : props.money(value));
-  const costs = (g: GoingOn) =>
-    `${props.money(0 - g.costsToComeToday)} (${g.costsDiscounted ? m().discounted : m().notDiscounted})`;
-  const rows: readonly { label: () => string; cell: (g: GoingOn) => string; strong?: boolean }[] = [
-    { label: () => m().expected, cell: (g) => amount(g.expected) },
-    { label: () => m().factor, cell: (g) => `× ${formatNumber(g.discountFactor)}` },
-    { label: () => m().expectedToday, cell: (g) => amount(g.expectedToday) },
-    { label: () => m().costs, cell: costs },
-    { label: () => m().value, cell: (g) => amount(g.value), strong: true },
-  ];
+  const computed = () => SIDES.filter((side) => props.assessment[side].value !== undefined);
   const which = () => {
     const rate = props.worksheet.discountRatePercent;
     if (!rate) return m().nothingDiscounted;
-    return props.worksheet.discountCostsToCome
-      ? m().costsToo(formatPercent(rate))
-      : m().outcomeOnly(formatPercent(rate));
+    const percent = formatPercent(rate);
+    return props.worksheet.discountCostsToCome ? m().costsToo(percent) : m().outcomeOnly(percent);
   };
   return (
-    <div class="ws-working">
-      <TableScroll label={m().title}>
-        <table class="ws-table">
-          <caption>{m().title}</caption>
-          <thead>
+    <Show when={computed().length > 0}>
+      <section class="ws-working" aria-labelledby="ws-working-title">
+        <h3 id="ws-working-title">{m().title}</h3>
+        <div class="ws-sides">
+          <For each={computed()}>{(side) => <SideWorking {...props} side={side} />}</For>
+        </div>
+        <p class="small ws-discounted">{which()}</p>
+        {props.discountChoice}
+        <For each={computed()}>{(side) => <NegativeWarning {...props} side={side} />}</For>
+      </section>
+    </Show>
+  );
+}
+
+function SideWorking(props: Props & { side: SideKey }) {
+  const m = () => t(workingMessages);
+  const g = (): GoingOn => props.assessment[props.side];
+  const rows = (): readonly (readonly [string, string])[] => [
+    [m().expected, props.money(g().expected!)],
+    [m().factor, `× ${formatNumber(g().discountFactor)}`],
+    ...(g().discountFactor === 1 ? [] : [[m().expectedToday, props.money(g().expectedToday!)] as const]),
+    [g().costsDiscounted ? m().costsDiscounted : m().costsNotDiscounted, props.money(0 - g().costsToComeToday)],
+  ];
+  return (
+    <table class="ws-table ws-working-side" data-side={props.side}>
+      <caption>{sideName(props.worksheet, props.side)}</caption>
+      <tbody>
+        <For each={rows()}>
+          {([label, figure]) => (
             <tr>
-              <th scope="col">{m().step}</th>
-              <For each={SIDES}>{(side) => <th scope="col">{sideName(props.worksheet, side)}</th>}</For>
+              <th scope="row">{label}</th>
+              <td>{figure}</td>
             </tr>
-          </thead>
-          <tbody>
-            <For each={rows}>
-              {(row) => (
-                <tr classList={{ 'ws-working-total': row.strong === true }}>
-                  <th scope="row">{row.label()}</th>
-                  <For each={SIDES}>{(side) => <td data-side={side}>{row.cell(of(side))}</td>}</For>
-                </tr>
-              )}
-            </For>
-          </tbody>
-        </table>
-      </TableScroll>
-      <p class="small ws-discounted">{which()}</p>
-      <For each={SIDES}>{(side) => <NegativeWarning {...props} side={side} />}</For>
-    </div>
+          )}
+        </For>
+        <tr class="ws-working-total">
+          <th scope="row">{m().value}</th>
+          <td>{props.money(g().value!)}</td>
+        </tr>
+      </tbody>
+    </table>
   );
 }
 
@@ -66,18 +71,14 @@ function NegativeWarning(props: Props & { side: SideKey }) {
   const g = () => props.assessment[props.side];
   const note = () => g().notes.find((n) => n.code === 'negative-value');
   const name = () => sideName(props.worksheet, props.side, 'inSentence');
+  const pays = () => props.money(0 - g().value!);
   return (
     <Show when={note()}>
       {(n) => (
         <p class="notice warn ws-negative" data-side={props.side}>
           {n().flipped
-            ? m().flipped(
-                name(),
-                props.money(g().costsToComeToday),
-                props.money(g().expectedToday!),
-                props.money(0 - g().value!),
-              )
-            : m().negative(name(), props.money(0 - g().value!))}
+            ? m().flipped(name(), props.money(g().costsToComeToday), props.money(g().expectedToday!), pays())
+            : m().negative(name(), pays())}
         </p>
       )}
     </Show>

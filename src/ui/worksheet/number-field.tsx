@@ -1,5 +1,5 @@
 // A number typed in the person's own format, echoed as understood; what cannot be read is flagged and never stored.
-import { createEffect, createSignal, createUniqueId, on, untrack } from 'solid-js';
+import { createEffect, createMemo, createSignal, createUniqueId, on, untrack } from 'solid-js';
 import { t } from '../app/i18n.ts';
 import { type Base, Field, followWhenIdle } from './fields.tsx';
 import { numberFieldMessages } from './number-field.messages.ts';
@@ -26,7 +26,8 @@ type Props = Base & {
 export function NumberField(props: Props) {
   const id = createUniqueId();
   const m = () => t(numberFieldMessages);
-  const shown = () => (props.value === undefined ? '' : writeIn(props.unit, props.value));
+  // A memo: other edits re-create the unit, and an unchanged text must not wipe an entry not saved.
+  const shown = createMemo(() => (props.value === undefined ? '' : writeIn(props.unit, props.value)));
   const [said, setSaid] = createSignal<Said>({ kind: 'quiet' });
   const say = (next: Said) => {
     setSaid(next);

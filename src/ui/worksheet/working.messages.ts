@@ -4,13 +4,11 @@ import { defineMessages } from '../../i18n/messages.ts';
 export const workingMessages = defineMessages(
   {
     title: 'How the value of going on is worked out',
-    step: 'Step',
-    expected: 'Expected outcome: each outcome weighed by its probability',
+    expected: 'Expected outcome (each outcome weighed by its probability)',
     factor: 'Discount factor for time',
     expectedToday: 'Expected outcome, discounted to today',
-    costs: 'Less the costs to come',
-    discounted: 'discounted',
-    notDiscounted: 'not discounted',
+    costsNotDiscounted: 'Less the costs to come, not discounted',
+    costsDiscounted: 'Less the costs to come, discounted',
     value: 'Value of going on',
     nothingDiscounted: 'No yearly discount is set, so nothing is discounted for time.',
     outcomeOnly: (rate: string) =>
@@ -19,7 +17,7 @@ export const workingMessages = defineMessages(
       `At ${rate} a year over each side’s months to a decision, both the expected outcome and the costs to come are discounted, as if the costs were all paid at the decision.`,
     discountCosts: 'Discount the costs to come too',
     discountCostsHint:
-      'Off: costs are counted in full, as they are spent along the way. On: they are discounted like the outcome, which counts them as if paid at the decision. It matters only when a yearly discount is set.',
+      'Off: costs are counted in full, as they are spent along the way. On: they are discounted like the outcome, which counts them as if paid at the decision.',
     flipped: (name: string, costs: string, expected: string, pays: string) =>
       `Warning: for ${name}, the costs to come (${costs}) are more than the expected outcome (${expected}), so going on is expected to cost money overall. Even paying up to ${pays} to settle would leave ${name} better off than going on.`,
     negative: (name: string, pays: string) =>
@@ -33,13 +31,11 @@ export const workingMessages = defineMessages(
   {
     fr: {
       title: 'Comment la valeur de la poursuite est calculée',
-      step: 'Étape',
-      expected: 'Issue attendue\u00a0: chaque issue pondérée par sa probabilité',
+      expected: 'Issue attendue (chaque issue pondérée par sa probabilité)',
       factor: 'Coefficient d’actualisation',
       expectedToday: 'Issue attendue, actualisée à aujourd’hui',
-      costs: 'Moins les frais à venir',
-      discounted: 'actualisés',
-      notDiscounted: 'non actualisés',
+      costsNotDiscounted: 'Moins les frais à venir, non actualisés',
+      costsDiscounted: 'Moins les frais à venir, actualisés',
       value: 'Valeur de la poursuite',
       nothingDiscounted: 'Aucun taux annuel n’est indiqué\u00a0: rien n’est actualisé.',
       outcomeOnly: (rate: string) =>
@@ -48,7 +44,7 @@ export const workingMessages = defineMessages(
         `À ${rate} par an sur les mois de chaque côté jusqu’à une décision, l’issue attendue et les frais à venir sont tous deux actualisés, comme si les frais étaient payés en entier à la décision.`,
       discountCosts: 'Actualiser aussi les frais à venir',
       discountCostsHint:
-        'Décoché\u00a0: les frais comptent en entier, puisqu’ils sont dépensés au fil de la procédure. Coché\u00a0: ils sont actualisés comme l’issue, comme s’ils étaient payés à la décision. Cela ne compte que si un taux annuel est indiqué.',
+        'Décoché\u00a0: les frais comptent en entier, puisqu’ils sont dépensés au fil de la procédure. Coché\u00a0: ils sont actualisés comme l’issue, comme s’ils étaient payés à la décision.',
       flipped: (name: string, costs: string, expected: string, pays: string) =>
         `Attention\u00a0: pour ${name}, les frais à venir (${costs}) dépassent l’issue attendue (${expected}), si bien que poursuivre devrait coûter de l’argent au total. Même en payant jusqu’à ${pays} pour transiger, ${name} s’en tirerait mieux qu’en poursuivant.`,
       negative: (name: string, pays: string) =>
@@ -62,13 +58,11 @@ export const workingMessages = defineMessages(
     },
     es: {
       title: 'Cómo se calcula el valor de seguir',
-      step: 'Paso',
-      expected: 'Resultado esperado: cada resultado ponderado por su probabilidad',
+      expected: 'Resultado esperado (cada resultado ponderado por su probabilidad)',
       factor: 'Factor de descuento por el tiempo',
       expectedToday: 'Resultado esperado, descontado a hoy',
-      costs: 'Menos los costes pendientes',
-      discounted: 'descontados',
-      notDiscounted: 'sin descontar',
+      costsNotDiscounted: 'Menos los costes pendientes, sin descontar',
+      costsDiscounted: 'Menos los costes pendientes, descontados',
       value: 'Valor de seguir',
       nothingDiscounted: 'No se ha indicado un descuento anual, así que no se descuenta nada por el tiempo.',
       outcomeOnly: (rate: string) =>
@@ -77,7 +71,7 @@ export const workingMessages = defineMessages(
         `Al ${rate} anual sobre los meses de cada lado hasta una decisión, se descuentan tanto el resultado esperado como los costes pendientes, como si los costes se pagaran todos en la decisión.`,
       discountCosts: 'Descontar también los costes pendientes',
       discountCostsHint:
-        'Sin marcar: los costes cuentan enteros, porque se pagan a lo largo del camino. Marcado: se descuentan como el resultado, como si se pagaran en la decisión. Solo importa si se indica un descuento anual.',
+        'Sin marcar: los costes cuentan enteros, porque se pagan a lo largo del camino. Marcado: se descuentan como el resultado, como si se pagaran en la decisión.',
       flipped: (name: string, costs: string, expected: string, pays: string) =>
         `Atención: para ${name}, los costes pendientes (${costs}) superan el resultado esperado (${expected}), así que seguir le costaría dinero en total. Incluso pagando hasta ${pays} para llegar a un acuerdo, ${name} saldría mejor que siguiendo.`,
       negative: (name: string, pays: string) =>
