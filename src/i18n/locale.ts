@@ -21,3 +21,13 @@ export function pickLocale(preferred: readonly string[]): Locale {
 export function textDirection(locale: string): 'ltr' | 'rtl' {
   return ['ar', 'fa', 'he', 'ur'].includes(locale.split('-')[0] ?? '') ? 'rtl' : 'ltr';
 }
+
+/** The interface language with the browser's region ("es" and "de-DE" give "es-DE"): how numbers are written and read. */
+export function withRegion(locale: Locale, browserLanguage: string | undefined): string {
+  try {
+    const region = browserLanguage ? new Intl.Locale(browserLanguage).region : undefined;
+    return region ? `${locale}-${region}` : locale;
+  } catch {
+    return locale; // not a language tag: the language alone
+  }
+}

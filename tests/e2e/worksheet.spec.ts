@@ -111,7 +111,7 @@ test('a worksheet with both sides’ BATNA figures shows the overlap, survives a
   await expectValue(page.getByLabel('Key facts and claims'), 'Late delivery of a machine (fictional example).');
   await expectValue(page.locator('#ws-parties fieldset').first().getByLabel('Name'), 'Buyer Ltd (fictional)');
   await expectValue(side(page, 'positions', 'other').getByLabel(/^Interests/), 'Keep the customer and its reputation.');
-  await expectValue(outcome(page, 'other', 'probable').getByLabel('Amount received'), '-50000');
+  await expectValue(outcome(page, 'other', 'probable').getByLabel('Amount received'), '-50,000');
   await expectValue(page.getByLabel('Currency'), 'EUR');
   await expectValue(page.getByLabel('Stage of escalation (after Friedrich Glasl)'), '3');
   await expectValue(side(page, 'swot', 'self').getByLabel('Strengths'), 'Clear delivery date');

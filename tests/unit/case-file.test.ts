@@ -105,6 +105,17 @@ describe('case file format', () => {
     );
   });
 
+  it('carries the choice to discount the costs to come, and still reads a file written before it', () => {
+    const file = exported();
+    expect(file['case'].worksheet.discountCostsToCome).toBeUndefined();
+    expect(parse(JSON.stringify(file)).ok).toBe(true);
+    file['case'].worksheet.discountCostsToCome = true;
+    const result = parse(JSON.stringify(file));
+    expect(result.ok && result.file.case.worksheet?.discountCostsToCome).toBe(true);
+    file['case'].worksheet.discountCostsToCome = 1;
+    expect(problemsOf(file)).toEqual([{ path: 'case.worksheet.discountCostsToCome', code: 'not-boolean' }]);
+  });
+
   it("carries the other party's code as a bare code, and refuses one that does not decode", () => {
     const code = encodePriorities({ 'goal.privacy': 3, 'imp.emotions': 1 });
     const result = parse(serializeCase({ ...sampleCase(), otherPartyCode: code }));

@@ -5,7 +5,7 @@ import { assessWorksheet, settlementZone } from '../../src/domain/worksheet/sett
 import type { SideSheet, Worksheet } from '../../src/domain/worksheet/types.ts';
 import { sampleWorksheet } from './helpers/worksheet-sample.ts';
 
-const codes = (side: SideSheet | undefined, rate?: number) => valueOfGoingOn(side, rate).notes.map((n) => n.code);
+const codes = (side: SideSheet | undefined) => valueOfGoingOn(side).notes.map((n) => n.code);
 
 describe('value of going on', () => {
   it('weighs the outcomes by probability and takes off the costs to come', () => {
@@ -21,9 +21,33 @@ describe('value of going on', () => {
     expect(discountFactor(5, 12)).toBeCloseTo(1 / 1.05, 12);
     expect(discountFactor(undefined, 12)).toBe(1);
     expect(discountFactor(5, undefined)).toBe(1);
-    const self = valueOfGoingOn(sampleWorksheet.sides!.self, 10);
+    const self = valueOfGoingOn(sampleWorksheet.sides!.self, { ratePercent: 10 });
     expect(self.discountFactor).toBeCloseTo(1 / 1.1 ** 1.5, 12);
     expect(self.value).toBeCloseTo(60_000 / 1.1 ** 1.5 - 15_000, 6);
+    expect(self.expectedToday).toBeCloseTo(60_000 / 1.1 ** 1.5, 6);
+    expect(self.costsDiscounted).toBe(false);
+    expect(self.costsToComeToday).toBe(15_000);
+  });
+
+  it('discounts the costs to come too when asked, and only when there is time to discount', () => {
+    const self = valueOfGoingOn(sampleWorksheet.sides!.self, { ratePercent: 10, costsToo: true });
+    expect(self.costsDiscounted).toBe(true);
+    expect(self.costsToComeToday).toBeCloseTo(15_000 / 1.1 ** 1.5, 6);
+    expect(self.value).toBeCloseTo((60_000 - 15_000) / 1.1 ** 1.5, 6);
+    const noRate = valueOfGoingOn(sampleWorksheet.sides!.self, { costsToo: true });
+    expect(noRate.costsDiscounted).toBe(false);
+    expect(noRate.value).toBe(45_000);
+  });
+
+  it('warns in a note when going on is worth less than nothing, and whether the costs alone made it so', () => {
+    const flipped = valueOfGoingOn({
+      money: { costsToCome: 150_000 },
+      outcomes: { probable: { amount: 100_000, probability: 100 } },
+    });
+    expect(flipped.value).toBe(-50_000);
+    expect(flipped.notes).toEqual([{ code: 'negative-value', flipped: true }]);
+    expect(valueOfGoingOn(sampleWorksheet.sides!.other).notes).toEqual([{ code: 'negative-value', flipped: false }]);
+    expect(codes(sampleWorksheet.sides!.self)).toEqual([]);
   });
 
   it('refuses to compute when probabilities do not sum to 100 %, and says the sum', () => {
@@ -59,7 +83,7 @@ describe('value of going on', () => {
   });
 
   it('computes with stated assumptions: no costs to come means 0, no months means no discount', () => {
-    const result = valueOfGoingOn({ outcomes: { probable: { amount: 100, probability: 100 } } }, 5);
+    const result = valueOfGoingOn({ outcomes: { probable: { amount: 100, probability: 100 } } }, { ratePercent: 5 });
     expect(result.value).toBe(100);
     expect(result.notes.map((n) => n.code)).toEqual(['costs-to-come-missing', 'months-missing']);
   });
@@ -134,7 +158,9 @@ describe('laws', () => {
               [from]: { ...outcomes[from], probability: outcomes[from]!.probability! - moved },
             },
           };
-          expect(valueOfGoingOn(raised, r).value!).toBeGreaterThanOrEqual(valueOfGoingOn(side, r).value! - 1e-6);
+          expect(valueOfGoingOn(raised, { ratePercent: r }).value!).toBeGreaterThanOrEqual(
+            valueOfGoingOn(side, { ratePercent: r }).value! - 1e-6,
+          );
         },
       ),
     );
@@ -144,7 +170,17 @@ describe('laws', () => {
     fc.assert(
       fc.property(orderedSide, rate, fc.integer({ min: 0, max: 100_000 }), (side, r, extra) => {
         const costlier = { ...side, money: { ...side.money, costsToCome: side.money!.costsToCome! + extra } };
-        expect(valueOfGoingOn(costlier, r).value!).toBeLessThanOrEqual(valueOfGoingOn(side, r).value!);
+        const time = { ratePercent: r };
+        expect(valueOfGoingOn(costlier, time).value!).toBeLessThanOrEqual(valueOfGoingOn(side, time).value!);
+      }),
+    );
+  });
+
+  it('discounting the costs to come too never lowers the value of going on', () => {
+    fc.assert(
+      fc.property(orderedSide, rate, (side, r) => {
+        const plain = valueOfGoingOn(side, { ratePercent: r }).value!;
+        expect(valueOfGoingOn(side, { ratePercent: r, costsToo: true }).value!).toBeGreaterThanOrEqual(plain - 1e-6);
       }),
     );
   });

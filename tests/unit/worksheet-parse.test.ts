@@ -11,6 +11,17 @@ describe('parseWorksheet', () => {
     expect(parseWorksheet({ version: 1 })).toEqual({ ok: true, worksheet: { version: 1 } });
   });
 
+  it('keeps the choice to discount the costs to come; a worksheet stored before it existed still reads', () => {
+    const withChoice = { ...structuredClone(sampleWorksheet), discountRatePercent: 5, discountCostsToCome: true };
+    expect(parseWorksheet(withChoice)).toEqual({ ok: true, worksheet: withChoice });
+    const before = structuredClone(sampleWorksheet);
+    expect(parseWorksheet(before)).toEqual({ ok: true, worksheet: sampleWorksheet });
+    expect(parseWorksheet({ version: 1, discountCostsToCome: 'yes' })).toEqual({
+      ok: false,
+      problems: [{ path: 'discountCostsToCome', code: 'not-boolean' }],
+    });
+  });
+
   it('drops unknown keys, including __proto__', () => {
     const input = JSON.parse(
       '{"version":1,"extra":1,"__proto__":{"polluted":true},"sides":{"self":{"x":1,"label":"A"}}}',

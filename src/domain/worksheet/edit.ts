@@ -33,7 +33,7 @@ function withSidePart<K extends 'money' | 'swot'>(
   );
 }
 
-export function setWorksheetField<K extends 'currency' | 'facts' | 'discountRatePercent'>(
+export function setWorksheetField<K extends 'currency' | 'facts' | 'discountRatePercent' | 'discountCostsToCome'>(
   worksheet: Worksheet,
   key: K,
   value: Worksheet[K],

@@ -12,14 +12,25 @@ export type GoingOnNote =
   | { readonly code: 'probabilities-sum'; readonly sum: number }
   | { readonly code: 'costs-to-come-missing' }
   | { readonly code: 'months-missing' }
-  | { readonly code: 'outcomes-out-of-order' };
+  | { readonly code: 'outcomes-out-of-order' }
+  /** The value is below zero: going on is expected to cost this side money; `flipped` when only the costs made it so. */
+  | { readonly code: 'negative-value'; readonly flipped: boolean };
+
+/** How time is counted: a yearly rate, and whether the costs to come are discounted with the outcome. */
+export type Discounting = { readonly ratePercent?: number; readonly costsToo?: boolean };
 
 export type GoingOn = {
   /** Probability-weighted outcome, before costs and time; undefined when it cannot be computed. */
   readonly expected?: number;
   /** What money at the decision date is worth today (1 when nothing is discounted). */
   readonly discountFactor: number;
+  /** The expected outcome times the discount factor: what it is worth today. */
+  readonly expectedToday?: number;
   readonly costsToCome: number;
+  /** Whether the costs to come were discounted too (only when asked, and only when there is time to discount). */
+  readonly costsDiscounted: boolean;
+  /** The costs to come as taken off: discounted when `costsDiscounted`, else as entered. */
+  readonly costsToComeToday: number;
   /** Expected outcome, discounted, net of costs to come: below this a settlement is worse than going on. */
   readonly value?: number;
   /** Blocking problems come first; assumptions (`costs-to-come-missing`, `months-missing`, order) do not block. */
@@ -36,7 +47,8 @@ export function discountFactor(ratePercent: number | undefined, months: number |
  * Computes the value of going on. Outcomes left wholly empty are ignored; an outcome with only an amount or only a
  * probability, or probabilities that do not add up to 100 %, block the value and say why: nothing is guessed.
  */
-export function valueOfGoingOn(side: SideSheet | undefined, discountRatePercent?: number): GoingOn {
+export function valueOfGoingOn(side: SideSheet | undefined, discounting: Discounting = {}): GoingOn {
+  const discountRatePercent = discounting.ratePercent;
   const notes: GoingOnNote[] = [];
   const used: { key: OutcomeKey; amount: number; probability: number }[] = [];
   for (const key of OUTCOMES) {
@@ -64,11 +76,21 @@ export function valueOfGoingOn(side: SideSheet | undefined, discountRatePercent?
   if (discountRatePercent && money.monthsToDecision === undefined) notes.push({ code: 'months-missing' });
   if (isOutOfOrder(side)) notes.push({ code: 'outcomes-out-of-order' });
   const factor = discountFactor(discountRatePercent, money.monthsToDecision);
+  const costsDiscounted = discounting.costsToo === true && factor !== 1;
+  const costs = {
+    costsToCome,
+    costsDiscounted,
+    costsToComeToday: costsDiscounted ? costsToCome * factor : costsToCome,
+  };
 
-  if (notes.some((n) => BLOCKING.has(n.code))) return { discountFactor: factor, costsToCome, notes };
+  if (notes.some((n) => BLOCKING.has(n.code))) return { discountFactor: factor, ...costs, notes };
   // Divide by the sum (within the tolerance of 100 %) so 33/33/33 weighs the three outcomes equally.
   const expected = used.reduce((total, o) => total + o.amount * o.probability, 0) / sum;
-  return { expected, discountFactor: factor, costsToCome, value: expected * factor - costsToCome, notes };
+  const expectedToday = expected * factor;
+  const value = expectedToday - costs.costsToComeToday;
+  // Below a cent is nothing: a value that rounds to zero is not a loss worth a warning.
+  if (value <= -0.005) notes.push({ code: 'negative-value', flipped: expectedToday > 0 });
+  return { expected, discountFactor: factor, expectedToday, ...costs, value, notes };
 }
 
 const BLOCKING = new Set<GoingOnNote['code']>([

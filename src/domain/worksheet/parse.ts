@@ -223,6 +223,7 @@ export function parseWorksheet(value: unknown): ParseResult {
     parties: readItems(r, own(value, 'parties'), 'parties', L.parties, (o, p) => readParty(r, o, p)),
     sides,
     discountRatePercent: r.number(own(value, 'discountRatePercent'), 'discountRatePercent', 0, L.maxRatePercent),
+    discountCostsToCome: r.boolean(own(value, 'discountCostsToCome'), 'discountCostsToCome'),
     actions: readItems(r, own(value, 'actions'), 'actions', L.actions, (o, p) => readAction(r, o, p)),
   });
   return r.problems.length ? { ok: false, problems: r.problems } : { ok: true, worksheet };

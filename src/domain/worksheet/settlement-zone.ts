@@ -36,8 +36,9 @@ export function settlementZone(selfValue: number | undefined, otherValue: number
 }
 
 export function assessWorksheet(worksheet: Worksheet): WorksheetAssessment {
-  const self = valueOfGoingOn(worksheet.sides?.self, worksheet.discountRatePercent);
-  const other = valueOfGoingOn(worksheet.sides?.other, worksheet.discountRatePercent);
+  const time = { ratePercent: worksheet.discountRatePercent, costsToo: worksheet.discountCostsToCome === true };
+  const self = valueOfGoingOn(worksheet.sides?.self, time);
+  const other = valueOfGoingOn(worksheet.sides?.other, time);
   return {
     self,
     other,

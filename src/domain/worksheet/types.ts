@@ -83,6 +83,8 @@ export type Worksheet = {
   readonly sides?: { readonly [K in SideKey]?: SideSheet };
   /** Yearly rate at which money later is worth less than money now, in percent. */
   readonly discountRatePercent?: number;
+  /** Discount the costs to come too, as if paid at the decision; absent (older worksheets too) means they are not. */
+  readonly discountCostsToCome?: boolean;
   readonly actions?: readonly ActionStep[];
 };
 

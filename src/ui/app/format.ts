@@ -1,6 +1,10 @@
 // Numbers and dates as a person reads them, in the interface's language (follows a switch when read in JSX).
 import { appMessages } from './app.messages.ts';
+import { withRegion } from '../../i18n/locale.ts';
 import { locale, t } from './i18n.ts';
+
+/** The interface language with the browser's region: numbers are written here, and read back from fields, in it. */
+export const numberLocale = (): string => withRegion(locale(), globalThis.navigator?.language);
 
 export function formatDate(iso: string): string {
   return new Intl.DateTimeFormat(locale(), { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
@@ -19,15 +23,33 @@ export function formatDay(iso: string): string {
 
 /** "1,234" in English, "1 234" in French, "1234" in Spanish (four digits are not grouped there). */
 export function formatNumber(value: number): string {
-  return new Intl.NumberFormat(locale()).format(value);
+  return new Intl.NumberFormat(numberLocale()).format(value);
+}
+
+/** A percentage given in percent (12.5 is "12.5%" in English, "12,5 %" in French), every decimal kept. */
+export function formatPercent(value: number): string {
+  return new Intl.NumberFormat(numberLocale(), { style: 'percent', maximumFractionDigits: 10 }).format(value / 100);
+}
+
+function money(value: number, options: Intl.NumberFormatOptions): string {
+  // A true minus sign joined to the amount, so a line never breaks between them.
+  return new Intl.NumberFormat(numberLocale(), { style: 'currency', ...options })
+    .format(value)
+    .replace('-', '\u2212\u2060');
 }
 
 /** An amount in a currency (ISO 4217 code), e.g. "1 200 €" in French, "€1,200" in English. */
 export function formatMoney(value: number, currency: string): string {
-  // A true minus sign joined to the amount, so a line never breaks between them.
-  return new Intl.NumberFormat(locale(), { style: 'currency', currency, maximumFractionDigits: 0 })
-    .format(value)
-    .replace('-', '\u2212\u2060');
+  return money(value, { currency, maximumFractionDigits: 0 });
+}
+
+/** An amount with its cents, if it has any ("1 200,50 €"): what a field read from what was typed. */
+export function formatMoneyAsTyped(value: number, currency: string): string {
+  return money(value, {
+    currency,
+    maximumFractionDigits: 20,
+    ...(Number.isInteger(value) && { minimumFractionDigits: 0 }),
+  });
 }
 
 /** "A, B and C" / "A, B et C" / "A, B y C". */

@@ -1,5 +1,5 @@
 import { A, useParams } from '@solidjs/router';
-import { createEffect, For, on } from 'solid-js';
+import { createEffect, For, on, Show } from 'solid-js';
 import { setWorksheetField } from '../../domain/worksheet/edit.ts';
 import { WORKSHEET_LIMITS as L } from '../../domain/worksheet/limits.ts';
 import { mergeWorksheet } from '../../domain/worksheet/merge.ts';
@@ -16,10 +16,13 @@ import { createAutosave } from '../worksheet/create-autosave.ts';
 import { CurrencyPicker, moneyIn } from '../worksheet/currency-picker.tsx';
 import type { WorksheetEditor } from '../worksheet/editor.ts';
 import { ESCALATION_QUESTION, EscalationPart } from '../worksheet/EscalationPart.tsx';
-import { NumberField, TextField } from '../worksheet/fields.tsx';
+import { createUnsaved } from '../worksheet/create-unsaved.ts';
+import { CheckField, TextField } from '../worksheet/fields.tsx';
+import { NumberField } from '../worksheet/number-field.tsx';
 import { goToPart, Part } from '../worksheet/Part.tsx';
 import { PartiesPart } from '../worksheet/PartiesPart.tsx';
 import { MoneyPart, OutcomesPart, PositionsPart, SwotPart } from '../worksheet/SideParts.tsx';
+import { workingMessages } from '../worksheet/working.messages.ts';
 import { worksheetMessages } from '../worksheet/worksheet.messages.ts';
 import { createPageTitle } from '../app/page-title.ts';
 
@@ -62,7 +65,13 @@ function WorksheetForm(props: { record: () => CaseRecord; store: CaseStore }) {
       { defer: true },
     ),
   );
-  const editor: WorksheetEditor = { worksheet: draft.value, update: draft.update, flush: draft.flush };
+  const unsaved = createUnsaved();
+  const editor: WorksheetEditor = {
+    worksheet: draft.value,
+    update: draft.update,
+    flush: draft.flush,
+    markUnsaved: unsaved.mark,
+  };
   const ws = draft.value;
   const money = (amount: number) => moneyIn(ws())(amount);
   const id = () => props.record().id;
@@ -141,15 +150,34 @@ function WorksheetForm(props: { record: () => CaseRecord; store: CaseStore }) {
           label={m().discount}
           hint={m().discountHint}
           value={ws().discountRatePercent}
+          unit={{ kind: 'percent' }}
           min={0}
           max={L.maxRatePercent}
           onBlur={draft.flush}
           onNumber={(v) => draft.update((w) => setWorksheetField(w, 'discountRatePercent', v))}
+          onUnsaved={(u) => unsaved.mark('discountRatePercent', u)}
         />
         <OutcomesPart editor={editor} />
       </Part>
       <Part id="ws-assessment" title={m().assessment}>
-        <Assessment worksheet={ws()} money={money} />
+        <Assessment
+          worksheet={ws()}
+          money={money}
+          unsaved={unsaved.paths()}
+          discountChoice={
+            <Show when={ws().discountRatePercent}>
+              <CheckField
+                label={t(workingMessages).discountCosts}
+                hint={t(workingMessages).discountCostsHint}
+                checked={ws().discountCostsToCome === true}
+                onCheck={(on) => {
+                  draft.update((w) => setWorksheetField(w, 'discountCostsToCome', on || undefined));
+                  draft.flush();
+                }}
+              />
+            </Show>
+          }
+        />
       </Part>
       <Part id="ws-swot" title={m().swot}>
         <SwotPart editor={editor} />

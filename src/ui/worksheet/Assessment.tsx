@@ -1,31 +1,46 @@
 // What the figures say: each side's value of going on, the settlements it should prefer, the overlap, and why not when a number is missing.
-import { For, Show } from 'solid-js';
+import { For, type JSX, Show } from 'solid-js';
 import type { GoingOnNote } from '../../domain/worksheet/going-on.ts';
 import { assessWorksheet } from '../../domain/worksheet/settlement-zone.ts';
-import { OUTCOMES, SIDES, type SideKey, type Worksheet } from '../../domain/worksheet/types.ts';
+import { OUTCOMES, SIDES, type OutcomeKey, type SideKey, type Worksheet } from '../../domain/worksheet/types.ts';
 import { formatNumber } from '../app/format.ts';
 import { t } from '../app/i18n.ts';
 import { sideName } from './editor.ts';
 import { SettlementChart } from './SettlementChart.tsx';
 import { TableScroll } from './TableScroll.tsx';
+import { Working } from './Working.tsx';
+import { workingMessages } from './working.messages.ts';
 import { worksheetMessages } from './worksheet.messages.ts';
 
-type Props = { worksheet: Worksheet; money: (amount: number) => string };
+type Props = {
+  worksheet: Worksheet;
+  money: (amount: number) => string;
+  /** Paths of fields holding an entry that was not saved (the worksheet page's; the report has none). */
+  unsaved?: ReadonlySet<string>;
+  /** The choice to discount the costs to come, shown under the working (the worksheet page's; not in the report). */
+  discountChoice?: JSX.Element;
+};
 
 export function Assessment(props: Props) {
   const m = () => t(worksheetMessages);
   const assessment = () => assessWorksheet(props.worksheet);
   const name = (side: SideKey) => sideName(props.worksheet, side);
   const nameInSentence = (side: SideKey) => sideName(props.worksheet, side, 'inSentence');
-  const noteText = (side: SideKey, note: GoingOnNote): string => {
+  const unsaved = (side: SideKey, outcome: OutcomeKey, key: 'amount' | 'probability') =>
+    props.unsaved?.has(`sides.${side}.outcomes.${outcome}.${key}`) === true;
+  const noteText = (side: SideKey, note: Exclude<GoingOnNote, { code: 'negative-value' }>): string => {
     const n = name(side);
     switch (note.code) {
       case 'no-outcomes':
         return m().noteNoOutcomes(n);
       case 'missing-amount':
-        return m().noteMissingAmount(n, m()[note.outcome]);
+        return unsaved(side, note.outcome, 'amount')
+          ? t(workingMessages).unsavedAmount(n, m()[note.outcome])
+          : m().noteMissingAmount(n, m()[note.outcome]);
       case 'missing-probability':
-        return m().noteMissingProbability(n, m()[note.outcome]);
+        return unsaved(side, note.outcome, 'probability')
+          ? t(workingMessages).unsavedProbability(n, m()[note.outcome])
+          : m().noteMissingProbability(n, m()[note.outcome]);
       case 'probabilities-sum':
         return m().noteSum(n, formatNumber(note.sum));
       case 'costs-to-come-missing':
@@ -81,11 +96,24 @@ export function Assessment(props: Props) {
       >
         {zoneText()}
       </p>
+      <Show when={props.unsaved?.size}>
+        <p class="notice warn ws-unsaved">{t(workingMessages).unsaved}</p>
+      </Show>
       <ul class="ws-notes">
-        <For each={SIDES.flatMap((side) => assessment()[side].notes.map((note) => noteText(side, note)))}>
+        <For
+          each={SIDES.flatMap((side) =>
+            assessment()[side].notes.flatMap((note) => (note.code === 'negative-value' ? [] : [noteText(side, note)])),
+          )}
+        >
           {(text) => <li class="small">{text}</li>}
         </For>
       </ul>
+      <Working
+        worksheet={props.worksheet}
+        assessment={assessment()}
+        money={props.money}
+        discountChoice={props.discountChoice}
+      />
       <Show when={assessment().selfAccepts !== undefined || assessment().otherAccepts !== undefined}>
         <SettlementChart worksheet={props.worksheet} assessment={assessment()} money={props.money} />
       </Show>

@@ -5,7 +5,10 @@ import { WORKSHEET_LIMITS as L } from '../../domain/worksheet/limits.ts';
 import { OUTCOMES, SIDES, SWOT_KEYS, type Money, type SideKey } from '../../domain/worksheet/types.ts';
 import { t } from '../app/i18n.ts';
 import { sideName, type WorksheetEditor } from './editor.ts';
-import { NumberField, TextField } from './fields.tsx';
+import { worksheetCurrency } from './currency-picker.tsx';
+import { TextField } from './fields.tsx';
+import { NumberField } from './number-field.tsx';
+import type { NumberUnit } from './number-unit.ts';
 import { worksheetMessages } from './worksheet.messages.ts';
 
 type Props = { editor: WorksheetEditor };
@@ -70,14 +73,17 @@ export function PositionsPart(props: Props) {
 export function MoneyPart(props: Props & { currencyPicker: JSX.Element }) {
   const m = () => t(worksheetMessages);
   const ws = props.editor.worksheet;
+  const money = (): NumberUnit => ({ kind: 'money', currency: worksheetCurrency(ws()) });
   const field = (side: SideKey, key: keyof Money, label: string, max: number) => (
     <NumberField
       label={label}
       value={ws().sides?.[side]?.money?.[key]}
+      unit={key === 'monthsToDecision' ? { kind: 'count' } : money()}
       min={0}
       max={max}
       onBlur={props.editor.flush}
       onNumber={(v) => props.editor.update((w) => setMoney(w, side, key, v))}
+      onUnsaved={(u) => props.editor.markUnsaved(`sides.${side}.money.${key}`, u)}
     />
   );
   return (
@@ -113,17 +119,21 @@ export function OutcomesPart(props: Props) {
                 <NumberField
                   label={m().amount}
                   value={ws().sides?.[side]?.outcomes?.[outcome]?.amount}
+                  unit={{ kind: 'money', currency: worksheetCurrency(ws()) }}
                   max={L.maxAmount}
                   onBlur={props.editor.flush}
                   onNumber={(v) => props.editor.update((w) => setOutcome(w, side, outcome, 'amount', v))}
+                  onUnsaved={(u) => props.editor.markUnsaved(`sides.${side}.outcomes.${outcome}.amount`, u)}
                 />
                 <NumberField
                   label={m().probability}
                   value={ws().sides?.[side]?.outcomes?.[outcome]?.probability}
+                  unit={{ kind: 'percent' }}
                   min={0}
                   max={100}
                   onBlur={props.editor.flush}
                   onNumber={(v) => props.editor.update((w) => setOutcome(w, side, outcome, 'probability', v))}
+                  onUnsaved={(u) => props.editor.markUnsaved(`sides.${side}.outcomes.${outcome}.probability`, u)}
                 />
                 <TextField
                   label={m().outcomeNote}

@@ -8,6 +8,8 @@ export type WorksheetEditor = {
   readonly worksheet: Accessor<Worksheet>;
   readonly update: (change: (current: Worksheet) => Worksheet) => void;
   readonly flush: () => void;
+  /** Marks a field by its path (`sides.self.outcomes.best.probability`) as holding an entry that was not saved. */
+  readonly markUnsaved: (path: string, unsaved: boolean) => void;
 };
 
 /** The side's own name if the person gave one, else "Your side" / "The other side" ("your side" inside a sentence). */

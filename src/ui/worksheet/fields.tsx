@@ -2,7 +2,10 @@
 import { createEffect, createUniqueId, on, untrack, type JSX } from 'solid-js';
 
 /** A value saved elsewhere (another tab) reaches a field nobody is typing in; the focused one is left alone. */
-function followWhenIdle(element: () => HTMLInputElement | HTMLTextAreaElement | undefined, text: () => string): void {
+export function followWhenIdle(
+  element: () => HTMLInputElement | HTMLTextAreaElement | undefined,
+  text: () => string,
+): void {
   createEffect(
     on(
       text,
@@ -15,9 +18,10 @@ function followWhenIdle(element: () => HTMLInputElement | HTMLTextAreaElement | 
   );
 }
 
-type Base = { label: string; hint?: string; onBlur: () => void; class?: string };
+export type Base = { label: string; hint?: string; onBlur: () => void; class?: string };
 
-function Field(props: Base & { id: string; children: JSX.Element }) {
+/** A label, the control, and its hint; `after` (a message about what was typed) goes below the hint. */
+export function Field(props: Base & { id: string; children: JSX.Element; after?: JSX.Element }) {
   return (
     <div class={`field ${props.class ?? ''}`}>
       <label for={props.id}>{props.label}</label>
@@ -27,6 +31,7 @@ function Field(props: Base & { id: string; children: JSX.Element }) {
           {props.hint}
         </p>
       )}
+      {props.after}
     </div>
   );
 }
@@ -71,37 +76,24 @@ export function TextField(
   );
 }
 
-/** A number field; an empty or unreadable entry clears the number rather than storing a wrong one. */
-export function NumberField(
-  props: Base & { value: number | undefined; onNumber: (value: number | undefined) => void; min?: number; max: number },
-) {
+/** A checkbox with its label beside it and a hint below. */
+export function CheckField(props: { label: string; hint: string; checked: boolean; onCheck: (on: boolean) => void }) {
   const id = createUniqueId();
-  const initial = untrack(() => (props.value === undefined ? '' : String(props.value)));
-  let el: HTMLInputElement | undefined;
-  followWhenIdle(
-    () => el,
-    () => (props.value === undefined ? '' : String(props.value)),
-  );
-  const input = (e: { currentTarget: HTMLInputElement }) => {
-    const n = e.currentTarget.valueAsNumber;
-    const inRange = Number.isFinite(n) && n <= props.max && n >= (props.min ?? -props.max);
-    props.onNumber(inRange ? n : undefined);
-  };
   return (
-    <Field {...props} id={id}>
-      <input
-        ref={el}
-        id={id}
-        type="number"
-        step="any"
-        inputmode="decimal"
-        min={props.min}
-        max={props.max}
-        value={initial}
-        onInput={input}
-        onBlur={() => props.onBlur()}
-        aria-describedby={props.hint ? `${id}-hint` : undefined}
-      />
-    </Field>
+    <div class="field">
+      <div class="field check">
+        <input
+          id={id}
+          type="checkbox"
+          checked={props.checked}
+          onChange={(e) => props.onCheck(e.currentTarget.checked)}
+          aria-describedby={`${id}-hint`}
+        />
+        <label for={id}>{props.label}</label>
+      </div>
+      <p class="hint small muted" id={`${id}-hint`}>
+        {props.hint}
+      </p>
+    </div>
   );
 }
