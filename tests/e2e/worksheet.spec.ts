@@ -144,7 +144,8 @@ test('a worksheet with both sides’ BATNA figures shows the overlap, survives a
   await expect(report).toContainText('Buyer Ltd (fictional)');
   await expect(report).toContainText('Propose mediation');
   await expect(report.locator('.ws-zone-text')).toContainText(euros(expected.zone.high));
-  await expect(report.locator('.option-card').first()).toBeVisible();
+  await expect(report.locator('.report-options-list li').first()).toBeVisible();
+  await expect(report.locator('.report-summary')).toContainText('The options that fit best, and why');
   await expectNoAxeViolations(page);
   await page.getByRole('button', { name: 'Dark theme' }).click();
   await expect(page.locator('html')).not.toHaveAttribute('data-theme', 'dark');

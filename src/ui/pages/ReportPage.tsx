@@ -1,7 +1,7 @@
 import { A, useParams } from '@solidjs/router';
 import { createMemo, For, Show, type JSX } from 'solid-js';
 import { analyse } from '../../domain/engine.ts';
-import { answersToProfile } from '../../domain/questions.ts';
+import { answersToProfile, visibleQuestions } from '../../domain/questions.ts';
 import { SIDES, SWOT_KEYS, emptyWorksheet, type SideKey, type Worksheet } from '../../domain/worksheet/types.ts';
 import type { CaseRecord } from '../../storage/db.ts';
 import { formatDay, formatNumber } from '../app/format.ts';
@@ -10,15 +10,18 @@ import { localizedData } from '../app/localized-data.ts';
 import { createCaseStore } from '../cases/create-case-store.ts';
 import { resultsPath, worksheetPath } from '../cases/paths.ts';
 import { CaseGate } from '../components/CaseGate.tsx';
-import { OptionCard } from '../results/OptionCard.tsx';
 import { ProtectionStep } from '../results/ProtectionStep.tsx';
-import { makeScoreShare } from '../results/score-share.ts';
+import { ReportAnswers } from '../report/ReportAnswers.tsx';
+import { ReportOptions } from '../report/ReportOptions.tsx';
+import { ReportSummary } from '../report/ReportSummary.tsx';
+import { reportMessages } from '../report/report.messages.ts';
 import { Assessment } from '../worksheet/Assessment.tsx';
 import { moneyIn } from '../worksheet/currency-picker.tsx';
 import { sideName } from '../worksheet/editor.ts';
 import { ESCALATION_QUESTION, EscalationSummary } from '../worksheet/EscalationPart.tsx';
 import { worksheetMessages } from '../worksheet/worksheet.messages.ts';
 import { createPageTitle } from '../app/page-title.ts';
+import '../styles/report.css';
 
 export default function ReportPage() {
   const params = useParams<{ caseId: string }>();
@@ -82,18 +85,20 @@ function Report(props: { record: () => CaseRecord }) {
   const amount = (value: number | undefined) => (value === undefined ? '–' : money(value));
   // The rules and questionnaire in the interface's language, as on the results page.
   const rules = () => localizedData().rules;
-  const profile = createMemo(() => answersToProfile(localizedData().questionnaire, props.record().answers));
-  const analysis = createMemo(() => analyse(profile(), rules(), { sensitivity: false }));
+  const questionnaire = () => localizedData().questionnaire;
+  const profile = createMemo(() => answersToProfile(questionnaire(), props.record().answers));
+  // With sensitivity: the summary says what would change the top result.
+  const analysis = createMemo(() => analyse(profile(), rules()));
   const available = () => analysis().options.filter((o) => o.available);
-  const barShare = (score: number) => makeScoreShare(available(), score);
+  const asked = createMemo(() => visibleQuestions(questionnaire(), props.record().answers));
 
   return (
     <article class="page report">
       <h1>
         {m().reportTitle}: {props.record().title}
       </h1>
-      <p class="lead">{m().reportLead}</p>
-      <p class="muted">{m().preparedOn(formatDay(new Date().toISOString()))}</p>
+      <p class="lead no-print">{m().reportLead}</p>
+      <p class="muted no-print">{m().preparedOn(formatDay(new Date().toISOString()))}</p>
       <p class="ws-links no-print">
         <button type="button" class="button primary" onClick={() => window.print()}>
           {m().print}
@@ -106,6 +111,18 @@ function Report(props: { record: () => CaseRecord }) {
         </A>
       </p>
 
+      <Show when={analysis().protection}>{(step) => <ProtectionStep step={step()} rules={rules()} />}</Show>
+      <ReportSummary
+        answers={props.record().answers}
+        questionnaire={questionnaire()}
+        rules={rules()}
+        analysis={analysis()}
+        worksheet={ws()}
+        money={money}
+      />
+      <ReportAnswers questions={asked()} answers={props.record().answers} />
+
+      <h2 class="report-detail">{t(reportMessages).detail}</h2>
       <Section id="report-facts" title={m().facts}>
         <Said text={ws().facts} />
       </Section>
@@ -212,22 +229,7 @@ function Report(props: { record: () => CaseRecord }) {
         <p class="muted">
           {m().rankedLead} {rules().ratingsLabel}
         </p>
-        <Show when={analysis().protection}>{(step) => <ProtectionStep step={step()} rules={rules()} />}</Show>
-        <ol class="option-list report-options">
-          <For each={available()}>
-            {(option) => (
-              <li>
-                <OptionCard
-                  option={option}
-                  rules={rules()}
-                  profile={profile()}
-                  barShare={barShare(option.score)}
-                  moved={{ places: 0, points: 0 }}
-                />
-              </li>
-            )}
-          </For>
-        </ol>
+        <ReportOptions options={available()} rules={rules()} />
       </Section>
     </article>
   );
