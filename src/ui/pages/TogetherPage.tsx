@@ -16,8 +16,8 @@ import { JointRanking } from '../together/JointRanking.tsx';
 import { MyCode } from '../together/MyCode.tsx';
 import { SideBySide } from '../together/SideBySide.tsx';
 import { TheirCodeForm } from '../together/TheirCodeForm.tsx';
-import { codeErrorMessages, togetherMessages } from '../together/together.messages.ts';
-import { groupCode } from '../together/code-text.ts';
+import { togetherMessages } from '../together/together.messages.ts';
+import { codeErrorText, groupCode } from '../together/code-text.ts';
 import { createPageTitle } from '../app/page-title.ts';
 
 export default function TogetherPage() {
@@ -39,7 +39,7 @@ function Together(props: { record: () => CaseRecord; store: CaseStore }) {
   );
   const storedError = () => {
     const read = theirs();
-    return read && !read.ok ? read.error : undefined;
+    return read && !read.ok ? read : undefined;
   };
   const theirProfile = () => {
     const read = theirs();
@@ -83,7 +83,7 @@ function Together(props: { record: () => CaseRecord; store: CaseStore }) {
         <Show when={storedError()}>
           {(error) => (
             <p class="notice error">
-              {m().storedBroken} {t(codeErrorMessages)[error()]}
+              {m().storedBroken} {codeErrorText(error())}
             </p>
           )}
         </Show>
