@@ -108,6 +108,14 @@ test('two devices swap a link and a code, and both see agreements, differences a
   await expect(
     other.page.getByText('Ranked by the lower of your two scores, so an option must suit both of you.'),
   ).toBeVisible();
+  // Willingness is each side's view of the other, never a fact the two agree or differ on.
+  await expect(other.page.locator('tr[data-factor="ctx.other-party-willing"]')).toHaveCount(0);
+  const views = other.page.locator('.willingness');
+  await expect(views.locator('tr[data-view="yours"] td')).toHaveText('“They refuse to talk”');
+  await expect(views.locator('tr[data-view="theirs"] td')).toHaveText('“Open to it”');
+  await expect(views).toContainText('You expect them to be unwilling, while they see you as open to settling.');
+  await expect(views).toContainText('one of you expects the other to refuse');
+  await views.screenshot({ path: '/tmp/h4-willingness.png' });
   // The second person says the other side refuses: every process that needs consent is flagged as ruled out.
   await expect(other.page.locator('.excluded-list li[data-option="mediation-facilitative"] .needs-both')).toHaveText(
     'Needs both to agree',
@@ -126,6 +134,7 @@ test('two devices swap a link and a code, and both see agreements, differences a
   await page.getByRole('textbox', { name: 'The other party’s code' }).fill(heard);
   await page.getByRole('button', { name: 'Compare', exact: true }).click();
   await expect(page.locator('.small-code')).toHaveText(second.code);
+  await expect(page.locator('.willingness')).toContainText('They expect you to be unwilling');
   await expect(row(page, 'differ', 'goal.relationship').locator('td')).toHaveText(['Essential', 'Not important']);
   await expect(page.locator('.excluded-list li[data-option="mediation-facilitative"]')).toContainText(
     'From their answers:',

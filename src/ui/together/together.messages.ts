@@ -92,6 +92,21 @@ export const togetherMessages = defineMessages(
     startNewHelp:
       'Their code is kept with the new case. Once you have answered the questions, open “Choose the process together” from your results.',
     noCases: 'You have no cases on this device yet.',
+    willTitle: 'How each of you sees the other',
+    willLead:
+      'The question “How willing is the other side to try to settle?” is about the other side, so your two answers are about two different people. They are shown as each side’s view of the other, never as agreeing or differing.',
+    willYours: 'Your answer about them',
+    willTheirs: 'Their answer about you',
+    'both-doubt':
+      'Each of you expects the other to be unwilling. Yet you have both answered and swapped codes, which is already a step towards talking: each of you may be more open than the other thinks. Saying what you would be willing to try is a good place to start.',
+    'they-doubt-you':
+      'They expect you to be unwilling, while you see them as open to settling. If you are willing to try, telling them so may change how they see the options.',
+    'you-doubt-them':
+      'You expect them to be unwilling, while they see you as open to settling. Their code does not say how willing they are themselves, but they did send it: ask them what they would be willing to try.',
+    'both-open': 'Each of you sees the other as open to settling: a good start for choosing a process together.',
+    'one-view': 'Only one of you answered this question, so there is only one view to read.',
+    willRefusal:
+      'Below, processes that need both of you to agree are ruled out because one of you expects the other to refuse. If you both say you are willing to try, they are open again.',
   },
   {
     fr: {
@@ -184,6 +199,22 @@ export const togetherMessages = defineMessages(
       startNewHelp:
         'Son code est conservé avec le nouveau dossier. Une fois les questions remplies, ouvrez « Choisir le mode de règlement ensemble » depuis vos résultats.',
       noCases: 'Vous n’avez encore aucun dossier sur cet appareil.',
+      willTitle: 'Comment chacun voit l’autre',
+      willLead:
+        'La question « L’autre partie est-elle disposée à chercher un accord ? » porte sur l’autre partie : vos deux réponses concernent donc deux personnes différentes. Elles sont présentées comme le regard de chacun sur l’autre, jamais comme un accord ou un désaccord.',
+      willYours: 'Votre réponse à son sujet',
+      willTheirs: 'Sa réponse à votre sujet',
+      'both-doubt':
+        'Chacun de vous s’attend à ce que l’autre ne veuille pas d’accord. Pourtant, vous avez tous deux répondu et échangé vos codes, ce qui est déjà un pas vers le dialogue : chacun est peut-être plus ouvert que l’autre ne le pense. Dire ce que vous accepteriez d’essayer est un bon point de départ.',
+      'they-doubt-you':
+        'L’autre partie s’attend à ce que vous ne vouliez pas d’accord, alors que, selon vous, elle est ouverte à un accord. Si vous voulez essayer, le lui dire peut changer sa vision des options.',
+      'you-doubt-them':
+        'Vous vous attendez à ce que l’autre partie ne veuille pas d’accord, alors que sa réponse vous prête une réelle ouverture. Son code ne dit pas à quel point elle-même y est disposée, mais elle vous l’a envoyé : demandez-lui ce qu’elle accepterait d’essayer.',
+      'both-open':
+        'Chacun de vous voit l’autre ouvert à un accord : un bon début pour choisir ensemble un mode de règlement.',
+      'one-view': 'Un seul d’entre vous a répondu à cette question : il n’y a qu’un regard à lire.',
+      willRefusal:
+        'Plus bas, les modes de règlement qui exigent l’accord des deux sont exclus parce que l’un de vous s’attend à un refus de l’autre. Si chacun de vous dit vouloir essayer, ils redeviennent possibles.',
     },
     es: {
       lead: 'Cada parte responde en su propio dispositivo. Intercambien sus códigos y Olé mostrará, uno junto a otro, en qué coinciden y en qué difieren sus prioridades, y qué procedimientos les convienen a ambos. No interviene ningún servidor: el código solo va adonde usted lo envíe.',
@@ -275,6 +306,22 @@ export const togetherMessages = defineMessages(
       startNewHelp:
         'Su código se guarda con el caso nuevo. Cuando haya respondido a las preguntas, abra «Elegir el procedimiento juntos» desde sus resultados.',
       noCases: 'Aún no tiene casos en este dispositivo.',
+      willTitle: 'Cómo ve cada parte a la otra',
+      willLead:
+        'La pregunta «¿Qué disposición tiene la otra parte a intentar un acuerdo?» trata de la otra parte, así que sus dos respuestas hablan de dos personas distintas. Se muestran como la visión que cada parte tiene de la otra, nunca como coincidencia o diferencia.',
+      willYours: 'Su respuesta sobre la otra parte',
+      willTheirs: 'La respuesta de la otra parte sobre usted',
+      'both-doubt':
+        'Cada parte espera que la otra no quiera llegar a un acuerdo. Sin embargo, ambas han respondido e intercambiado sus códigos, lo que ya es un paso hacia el diálogo: cada una puede estar más abierta de lo que la otra cree. Decir qué aceptaría intentar es un buen punto de partida.',
+      'they-doubt-you':
+        'La otra parte espera que usted no quiera llegar a un acuerdo, mientras que usted la ve abierta a ello. Si quiere intentarlo, decírselo puede cambiar cómo ve las opciones.',
+      'you-doubt-them':
+        'Usted espera que la otra parte no quiera llegar a un acuerdo, mientras que ella le atribuye apertura. Su código no dice cuán dispuesta está ella misma, pero se lo ha enviado: pregúntele qué aceptaría intentar.',
+      'both-open':
+        'Cada parte ve a la otra abierta a un acuerdo: un buen comienzo para elegir juntos un procedimiento.',
+      'one-view': 'Solo una de las partes ha respondido a esta pregunta, así que hay una sola visión que leer.',
+      willRefusal:
+        'Más abajo, los procedimientos que requieren el acuerdo de ambos quedan descartados porque una de las partes espera que la otra se niegue. Si ambas dicen que quieren intentarlo, vuelven a estar abiertos.',
     },
   },
 );
