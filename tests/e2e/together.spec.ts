@@ -1,7 +1,7 @@
 // Two devices, two people: each answers, they swap a link or a code, and both see the same joint view.
 import type { Browser, BrowserContext, Page } from '@playwright/test';
-import { base64UrlEncode } from '../../src/domain/base64.ts';
-import { crc16 } from '../../src/domain/together/checksum.ts';
+import { encodeV1 } from '../../src/domain/together/code-v1.ts';
+import { ALPHABET, checkSymbol } from '../../src/domain/together/crockford.ts';
 import { encodePriorities } from '../../src/domain/together/priorities-code.ts';
 import { test, expect, answerQuestions, startCase, expectNoAxeViolations } from './fixtures.ts';
 
@@ -74,10 +74,13 @@ test('two devices swap a link and a code, and both see agreements, differences a
   await expect(page.locator('.code-text')).toHaveCount(0);
   await expectNoAxeViolations(page);
   const first = await showMyCode(page);
-  expect(first.code).toMatch(/^[A-Za-z0-9_-]{20}$/);
+  // Five groups of five Crockford symbols, printed as they are read aloud.
+  expect(first.code).toMatch(/^[0-9A-HJKMNP-TV-Z]{5}(-[0-9A-HJKMNP-TV-Z]{5}){4}$/);
   const url = new URL(first.link);
   expect([url.pathname, url.search, url.hash]).toEqual(['/together', '', `#c=${first.code}`]);
-  await expect(page.locator('.code-text')).toHaveText(first.code.replace(/(.{4})(?=.)/g, '$1 '));
+  await expect(page.locator('.code-text')).toHaveText(first.code);
+  await expect(page.locator('.code-text .code-group')).toHaveCount(5);
+  await page.screenshot({ path: '/tmp/h4-code.png' });
   await expect(page.getByRole('img', { name: /QR code of the link/ })).toBeVisible();
   await expectNoAxeViolations(page);
 
@@ -105,6 +108,14 @@ test('two devices swap a link and a code, and both see agreements, differences a
   await expect(
     other.page.getByText('Ranked by the lower of your two scores, so an option must suit both of you.'),
   ).toBeVisible();
+  // Willingness is each side's view of the other, never a fact the two agree or differ on.
+  await expect(other.page.locator('tr[data-factor="ctx.other-party-willing"]')).toHaveCount(0);
+  const views = other.page.locator('.willingness');
+  await expect(views.locator('tr[data-view="yours"] td')).toHaveText('“They refuse to talk”');
+  await expect(views.locator('tr[data-view="theirs"] td')).toHaveText('“Open to it”');
+  await expect(views).toContainText('You expect them to be unwilling, while they see you as open to settling.');
+  await expect(views).toContainText('one of you expects the other to refuse');
+  await views.screenshot({ path: '/tmp/h4-willingness.png' });
   // The second person says the other side refuses: every process that needs consent is flagged as ruled out.
   await expect(other.page.locator('.excluded-list li[data-option="mediation-facilitative"] .needs-both')).toHaveText(
     'Needs both to agree',
@@ -117,9 +128,13 @@ test('two devices swap a link and a code, and both see agreements, differences a
   await expect(other.page.locator('.joint-item').first()).toContainText(/You: score .+, ranked \d+/);
   await expectNoAxeViolations(other.page);
 
-  // The first person types the second one's code, spaced for reading aloud.
-  await page.getByRole('textbox', { name: 'The other party’s code' }).fill(second.code.replace(/(.{4})(?=.)/g, '$1 '));
+  // The first person types the second one's code as heard: lower case, with dashes and spaces.
+  const heard = second.code.toLowerCase().replace(/-/g, ' - ');
+  expect(heard).not.toBe(second.code);
+  await page.getByRole('textbox', { name: 'The other party’s code' }).fill(heard);
   await page.getByRole('button', { name: 'Compare', exact: true }).click();
+  await expect(page.locator('.small-code')).toHaveText(second.code);
+  await expect(page.locator('.willingness')).toContainText('They expect you to be unwilling');
   await expect(row(page, 'differ', 'goal.relationship').locator('td')).toHaveText(['Essential', 'Not important']);
   await expect(page.locator('.excluded-list li[data-option="mediation-facilitative"]')).toContainText(
     'From their answers:',
@@ -155,12 +170,20 @@ test('two devices swap a link and a code, and both see agreements, differences a
   await other.context.close();
 });
 
-/** A code with a valid checksum that claims a format version this Olé does not have yet. */
+/** A code whose group checks hold that claims a format version this Olé does not have yet (3). */
 function newerVersionCode(): string {
-  const body = new Uint8Array(13);
-  body[0] = 2;
-  const crc = crc16(body);
-  return base64UrlEncode(Uint8Array.from([...body, crc >> 8, crc & 0xff]));
+  const data = [3, ...Array.from({ length: 19 }, () => 0)];
+  const groups = [0, 1, 2, 3, 4].map((g) => {
+    const four = data.slice(g * 4, g * 4 + 4);
+    return [...four, checkSymbol(four, g)].map((x) => ALPHABET[x]).join('');
+  });
+  return groups.join('-');
+}
+
+/** The code with one symbol of its second group changed: the typo the reader must place. */
+function withTypo(code: string): string {
+  const at = 7;
+  return `${code.slice(0, at)}${code[at] === 'X' ? 'Y' : 'X'}${code.slice(at + 1)}`;
 }
 
 test('a bad code or link is named for what is wrong, and changes nothing stored', async ({ page, baseURL }) => {
@@ -170,12 +193,20 @@ test('a bad code or link is named for what is wrong, and changes nothing stored'
   await expectNoAxeViolations(page);
 
   const good = encodePriorities({ 'goal.privacy': 3, 'goal.relationship': 0 });
-  const typo = `${good.slice(0, 9)}${good[9] === 'Q' ? 'R' : 'Q'}${good.slice(10)}`;
+  const typo = withTypo(good);
+  const typedGroup = typo.split('-')[1]!;
+  // A link whose code has a typo: the code leaves the address bar with no reload, and the page says which group and why.
+  await page.goto(`/together#c=${typo}`);
+  await expect(page.getByRole('alert')).toContainText(`Group 2 (“${typedGroup}”) has a typo`);
+  await expect(page.getByRole('alert')).toContainText('taken out of the address bar');
+  await expect.poll(() => page.evaluate(() => window.location.hash)).toBe('');
+  expect(page.url()).toBe(`${baseURL}/together`);
+  await page.screenshot({ path: '/tmp/h4-typo.png' });
   const field = page.getByRole('textbox', { name: 'The other party’s code' });
   const compare = page.getByRole('button', { name: 'Compare', exact: true });
   for (const [text, message] of [
     ['', 'Type or paste the other party’s code first.'],
-    [typo, 'This code has a typo'],
+    [typo.toLowerCase(), `Group 2 (“${typedGroup}”) has a typo`],
     [newerVersionCode(), 'This code comes from a newer version of Olé.'],
     [good.slice(0, 12), /too short or too long|has a typo/],
   ] as const) {
@@ -205,11 +236,11 @@ test('a bad code or link is named for what is wrong, and changes nothing stored'
   await expect(page.getByText('Your answer about safety counts in what you see here.')).toBeVisible();
   await page.getByRole('textbox', { name: 'The other party’s code' }).fill(typo);
   await page.getByRole('button', { name: 'Compare with another code' }).click();
-  await expect(page.getByRole('alert')).toContainText('This code has a typo');
+  await expect(page.getByRole('alert')).toContainText(`Group 2 (“${typedGroup}”) has a typo`);
   await expect(page.getByText('Nothing was saved.')).toBeVisible();
   await page.reload();
   await expect(page.locator('.joint-list')).toBeVisible();
-  await expect(page.locator('.small-code')).toHaveText(good.replace(/(.{4})(?=.)/g, '$1 '));
+  await expect(page.locator('.small-code')).toHaveText(good);
   await expectNoAxeViolations(page);
 
   // A link opened before answering: a new case starts with their code, and its comparison waits on the together page.
@@ -219,7 +250,14 @@ test('a bad code or link is named for what is wrong, and changes nothing stored'
   const newCaseId = page.url().split('/case/')[1]!.split('/')[0]!;
   expect(newCaseId).not.toBe(caseId);
   await page.goto(`/case/${newCaseId}/together`);
-  await expect(page.locator('.small-code')).toHaveText(good.replace(/(.{4})(?=.)/g, '$1 '));
+  await expect(page.locator('.small-code')).toHaveText(good);
+
+  // A v1 code sent before v2 is still read, and shown in its own groups of four.
+  const v1 = encodeV1({ 'goal.privacy': 3, 'goal.relationship': 0 });
+  await page.getByRole('textbox', { name: 'The other party’s code' }).fill(v1);
+  await page.getByRole('button', { name: 'Compare with another code' }).click();
+  await expect(page.locator('.small-code')).toHaveText(v1.replace(/(.{4})(?=.)/g, '$1 '));
+  await expect(page.locator('.joint-list')).toBeVisible();
 });
 
 test('a link opened offline, after the first visit, still reads the code and compares', async ({ page, context }) => {

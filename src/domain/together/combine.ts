@@ -16,6 +16,7 @@ import {
 import type { OptionId } from '../options.ts';
 import type { RulesPack } from '../rules-pack.ts';
 import { SHARED_FACTORS } from './priorities-code.ts';
+import { VIEW_OF_OTHER } from './willingness.ts';
 
 export type Side = 'a' | 'b';
 /** Same level; one step apart; two or more apart; at least one side did not answer. */
@@ -73,9 +74,12 @@ export type FactRow = {
   readonly agreement: Agreement;
 };
 
-/** The facts a code carries, in the code's order: everything shared that is not a goal or an obstacle. */
+/**
+ * The facts a code carries, in the code's order: everything shared that is not a goal or an obstacle, nor the view
+ * of the other side's willingness, which is about a different person on each side (willingness.ts).
+ */
 export const FACT_FACTORS: readonly FactorId[] = SHARED_FACTORS.filter(
-  (id) => factorKind(id) !== 'goal' && factorKind(id) !== 'impediment',
+  (id) => factorKind(id) !== 'goal' && factorKind(id) !== 'impediment' && id !== VIEW_OF_OTHER,
 );
 
 function factAgreement(a: FactorValue | undefined, b: FactorValue | undefined): Agreement {

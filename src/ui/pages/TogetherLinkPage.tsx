@@ -1,5 +1,5 @@
 import { useNavigate } from '@solidjs/router';
-import { createSignal, For, onMount, Show } from 'solid-js';
+import { createSignal, For, onCleanup, onMount, Show } from 'solid-js';
 import { readTogetherFragment } from '../../domain/together/together-link.ts';
 import { defaultCaseTitle, formatDate } from '../app/format.ts';
 import { t } from '../app/i18n.ts';
@@ -19,11 +19,24 @@ export default function TogetherLinkPage() {
   const list = createCaseList();
   const fromLink = readTogetherFragment(window.location.hash);
   const [code, setCode] = createSignal(fromLink?.ok ? fromLink.code : undefined);
-  // The code is read once; it leaves the address bar, the history entry and anything copied from it.
-  onMount(() => {
+  const [linkError, setLinkError] = createSignal(fromLink && !fromLink.ok ? fromLink : undefined);
+  // The code is read once; good or bad, it leaves the address bar, the history entry and anything copied from it.
+  const clearFragment = () => {
     if (window.location.hash)
       history.replaceState(history.state, '', window.location.pathname + window.location.search);
+  };
+  // Another link opened on this page changes only the fragment: read it the same way.
+  const onHashChange = () => {
+    const read = readTogetherFragment(window.location.hash);
+    clearFragment();
+    if (read?.ok) setCode(read.code);
+    else if (read) setLinkError(read);
+  };
+  onMount(() => {
+    clearFragment();
+    window.addEventListener('hashchange', onHashChange);
   });
+  onCleanup(() => window.removeEventListener('hashchange', onHashChange));
 
   const compareWith = async (caseId: string, theirCode: string) => {
     if (await list.setOtherPartyCode(caseId, theirCode)) navigate(togetherPath(caseId));
@@ -44,12 +57,7 @@ export default function TogetherLinkPage() {
           </p>
         )}
       </Show>
-      <Show
-        when={code()}
-        fallback={
-          <TheirCodeForm onCode={setCode} initialError={fromLink && !fromLink.ok ? fromLink.error : undefined} />
-        }
-      >
+      <Show when={code()} fallback={<TheirCodeForm onCode={setCode} linkError={linkError()} />}>
         {(theirCode) => (
           <>
             <p role="status" class="notice success">

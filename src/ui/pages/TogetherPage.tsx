@@ -4,6 +4,7 @@ import { answersToProfile } from '../../domain/questions.ts';
 import { combine, compareFacts } from '../../domain/together/combine.ts';
 import { encodePriorities, sharedPart } from '../../domain/together/priorities-code.ts';
 import { readCode } from '../../domain/together/together-link.ts';
+import { compareWillingness } from '../../domain/together/willingness.ts';
 import type { CaseRecord } from '../../storage/db.ts';
 import { t } from '../app/i18n.ts';
 import { localizedData } from '../app/localized-data.ts';
@@ -16,8 +17,9 @@ import { JointRanking } from '../together/JointRanking.tsx';
 import { MyCode } from '../together/MyCode.tsx';
 import { SideBySide } from '../together/SideBySide.tsx';
 import { TheirCodeForm } from '../together/TheirCodeForm.tsx';
-import { codeErrorMessages, togetherMessages } from '../together/together.messages.ts';
-import { groupCode } from '../together/code-text.ts';
+import { WillingnessViews } from '../together/Willingness.tsx';
+import { togetherMessages } from '../together/together.messages.ts';
+import { codeErrorText, groupCode } from '../together/code-text.ts';
 import { createPageTitle } from '../app/page-title.ts';
 
 export default function TogetherPage() {
@@ -39,7 +41,7 @@ function Together(props: { record: () => CaseRecord; store: CaseStore }) {
   );
   const storedError = () => {
     const read = theirs();
-    return read && !read.ok ? read.error : undefined;
+    return read && !read.ok ? read : undefined;
   };
   const theirProfile = () => {
     const read = theirs();
@@ -52,6 +54,10 @@ function Together(props: { record: () => CaseRecord; store: CaseStore }) {
   const facts = createMemo(() => {
     const other = theirProfile();
     return other ? compareFacts(sharedPart(mine()), other) : [];
+  });
+  const willingness = createMemo(() => {
+    const other = theirProfile();
+    return other && compareWillingness(mine(), other);
   });
   const [status, setStatus] = createSignal<string>();
   const keep = (code: string) => {
@@ -83,7 +89,7 @@ function Together(props: { record: () => CaseRecord; store: CaseStore }) {
         <Show when={storedError()}>
           {(error) => (
             <p class="notice error">
-              {m().storedBroken} {t(codeErrorMessages)[error()]}
+              {m().storedBroken} {codeErrorText(error())}
             </p>
           )}
         </Show>
@@ -112,6 +118,9 @@ function Together(props: { record: () => CaseRecord; store: CaseStore }) {
               questionnaire={questionnaire()}
             />
             <SideBySide title={m().factsTitle} rows={facts()} rules={rules()} questionnaire={questionnaire()} />
+            <Show when={willingness()}>
+              {(views) => <WillingnessViews views={views()} questionnaire={questionnaire()} />}
+            </Show>
             <JointRanking together={joint()} rules={rules()} />
           </>
         )}

@@ -1,4 +1,4 @@
-import { createSignal, Show } from 'solid-js';
+import { createSignal, For, Show } from 'solid-js';
 import { togetherLink } from '../../domain/together/together-link.ts';
 import { t } from '../app/i18n.ts';
 import { QrCode } from '../components/QrCode.tsx';
@@ -41,10 +41,18 @@ export function MyCode(props: { code: string; answered: boolean }) {
       >
         <figure class="code-box">
           <figcaption>{m().codeLabel}</figcaption>
+          {/* Each group is kept whole on a narrow screen: a line breaks only at a dash. */}
           <p class="code-text" data-code={props.code}>
-            {groupCode(props.code)}
+            <For each={groupCode(props.code).split('-')}>
+              {(group, i) => (
+                <>
+                  {i() ? '-' : ''}
+                  <span class="code-group">{group}</span>
+                </>
+              )}
+            </For>
           </p>
-          <p class="muted small">{m().caseSensitive}</p>
+          <p class="muted small">{m().readHint}</p>
         </figure>
         <p class="actions">
           <button type="button" class="button" onClick={() => copy(props.code)}>

@@ -1,24 +1,38 @@
-import { createSignal, createUniqueId, Show } from 'solid-js';
-import type { CodeError } from '../../domain/together/priorities-code.ts';
+import { createEffect, createSignal, createUniqueId, on, Show } from 'solid-js';
+import type { CodeFailure } from '../../domain/together/priorities-code.ts';
 import { readCode } from '../../domain/together/together-link.ts';
 import { t } from '../app/i18n.ts';
-import { codeErrorMessages, togetherMessages } from './together.messages.ts';
+import { codeErrorText } from './code-text.ts';
+import { togetherMessages } from './together.messages.ts';
 
 /** The other party's code, typed or pasted: a good one is handed on, a bad one is named and nothing else happens. */
 export function TheirCodeForm(props: {
   onCode: (code: string) => void;
-  initialError?: CodeError;
+  /** What was wrong with the code a link brought, already taken out of the address bar. */
+  linkError?: CodeFailure | undefined;
   buttonLabel?: string;
 }) {
   const m = () => t(togetherMessages);
   const id = createUniqueId();
   const [text, setText] = createSignal('');
-  // The error a link brought shows until the next try.
-  const [error, setError] = createSignal<CodeError | undefined>(props.initialError);
+  // The error a link brought shows until the next try, or the next link.
+  const [error, setError] = createSignal<CodeFailure | undefined>(props.linkError);
+  const [fromLink, setFromLink] = createSignal(props.linkError !== undefined);
+  createEffect(
+    on(
+      () => props.linkError,
+      (failure) => {
+        setError(failure);
+        setFromLink(failure !== undefined);
+      },
+      { defer: true },
+    ),
+  );
   const submit = (event: SubmitEvent) => {
     event.preventDefault();
+    setFromLink(false);
     const result = readCode(text());
-    if (!result.ok) return void setError(result.error);
+    if (!result.ok) return void setError(result);
     setError(undefined);
     setText('');
     props.onCode(result.code);
@@ -46,9 +60,10 @@ export function TheirCodeForm(props: {
         </button>
       </div>
       <Show when={error()}>
-        {(kind) => (
+        {(failure) => (
           <p id={`${id}-error`} role="alert" class="notice error">
-            {t(codeErrorMessages)[kind()]} {m().nothingChanged}
+            {codeErrorText(failure())} {m().nothingChanged}
+            <Show when={fromLink()}> {m().linkCleared}</Show>
           </p>
         )}
       </Show>

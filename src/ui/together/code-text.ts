@@ -1,10 +1,26 @@
-// How a code is shown and how a level is said in words.
+// How a code is shown, how a bad one is explained and how a level is said in words.
 import type { FactorId, FactorValue } from '../../domain/factors.ts';
 import { choiceLabel, questionForFactor, type Questionnaire } from '../../domain/questions.ts';
+import { isV1Code } from '../../domain/together/code-v1.ts';
+import type { CodeFailure } from '../../domain/together/priorities-code.ts';
+import { formatList, formatNumber } from '../app/format.ts';
+import { t } from '../app/i18n.ts';
+import { codeErrorMessages, togetherMessages } from './together.messages.ts';
 
-/** "AbCd EfGh …": groups of four are easier to read aloud and to check than twenty letters in a row. */
+/** A v1 code in groups of four ("AbCd EfGh …"); a v2 code is already printed in its dashed groups of five. */
 export function groupCode(code: string): string {
-  return code.replace(/(.{4})(?=.)/g, '$1 ');
+  return isV1Code(code) ? code.replace(/(.{4})(?=.)/g, '$1 ') : code;
+}
+
+/** What is wrong with a code, naming the group and quoting it back when the reader knows which. */
+export function codeErrorText(failure: CodeFailure): string {
+  const m = t(togetherMessages);
+  const groups = failure.groups ?? [];
+  const typed = formatList((failure.typed ?? []).map((text) => m.quoted(text)));
+  const numbers = formatList(groups.map((g) => formatNumber(g)));
+  if (failure.error === 'checksum' && groups.length) return m.typoIn(numbers, groups.length, typed);
+  if (failure.error === 'wrong-length' && groups.length === 1) return m.lengthIn(numbers, typed);
+  return t(codeErrorMessages)[failure.error];
 }
 
 /** A factor's value in the words of its question's choice, e.g. "Very important"; undefined when there is no such choice. */
