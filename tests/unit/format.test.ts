@@ -1,5 +1,5 @@
 // Days, numbers and lists written the way each language writes them, whatever the device's time zone.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { formatDay, formatList, formatMoney, formatNumber } from '../../src/ui/app/format.ts';
 import { setLocale } from '../../src/ui/app/i18n.ts';
 
@@ -21,6 +21,16 @@ describe('formatDay', () => {
     expect(formatDay('2026-03-01')).toBe('1 mars 2026');
     setLocale('es');
     expect(formatDay('2026-03-01')).toBe('1 de marzo de 2026');
+  });
+
+  it('follows the browser’s region: a British browser reads the day first', () => {
+    vi.stubGlobal('navigator', { language: 'en-GB' });
+    try {
+      setLocale('en');
+      expect(formatDay('2026-12-01')).toBe('1 December 2026');
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 
   it('writes a moment as its day where the device is', () => {

@@ -3,22 +3,25 @@ import { appMessages } from './app.messages.ts';
 import { withRegion } from '../../i18n/locale.ts';
 import { locale, t } from './i18n.ts';
 
-/** The interface language with the browser's region: numbers are written here, and read back from fields, in it. */
+/**
+ * The interface language with the browser's region: numbers and dates are written in it (and numbers read back from
+ * fields), so English in a British browser writes 1 December 2026 and 01/12/2026, not December 1.
+ */
 export const numberLocale = (): string => withRegion(locale(), globalThis.navigator?.language);
 
 export function formatDate(iso: string): string {
-  return new Intl.DateTimeFormat(locale(), { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
+  return new Intl.DateTimeFormat(numberLocale(), { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
 }
 
 export function defaultCaseTitle(now = new Date()): string {
-  return t(appMessages).caseOf(new Intl.DateTimeFormat(locale(), { dateStyle: 'medium' }).format(now));
+  return t(appMessages).caseOf(new Intl.DateTimeFormat(numberLocale(), { dateStyle: 'medium' }).format(now));
 }
 
 /** A day ("2026-03-01") or the day of a moment ("2026-03-01T09:00:00Z", in the device's time zone), written out. */
 export function formatDay(iso: string): string {
   // A bare date is a calendar day: read in UTC, or west of Greenwich it would show the day before.
   const timeZone = /^\d{4}-\d{2}-\d{2}$/.test(iso) ? 'UTC' : undefined;
-  return new Intl.DateTimeFormat(locale(), { dateStyle: 'long', timeZone }).format(new Date(iso));
+  return new Intl.DateTimeFormat(numberLocale(), { dateStyle: 'long', timeZone }).format(new Date(iso));
 }
 
 /** "1,234" in English, "1 234" in French, "1234" in Spanish (four digits are not grouped there). */

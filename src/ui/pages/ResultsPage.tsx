@@ -12,7 +12,7 @@ import { CaseGate } from '../components/CaseGate.tsx';
 import { SaveStatus } from '../components/SaveStatus.tsx';
 import { ChangeList } from '../results/ChangeList.tsx';
 import { OptionCard } from '../results/OptionCard.tsx';
-import { makeScoreShare } from '../results/score-share.ts';
+import { makeScoreBar } from '../results/score-share.ts';
 import { UnavailableList } from '../results/UnavailableList.tsx';
 import { WhatIfPanel } from '../results/WhatIfPanel.tsx';
 import { createWhatIf } from '../results/create-what-if.ts';
@@ -91,7 +91,7 @@ function Results(props: { record: () => CaseRecord; store: CaseStore }) {
       ? { places: previous.rank - option.rank, points: option.score - previous.score }
       : { places: 0, points: 0 };
   };
-  const barShare = (option: RankedOption) => makeScoreShare(available(), option.score);
+  const bar = (option: RankedOption) => makeScoreBar(available(), option.score);
 
   return (
     <section class="page results">
@@ -128,13 +128,7 @@ function Results(props: { record: () => CaseRecord; store: CaseStore }) {
         <For each={shown()}>
           {(option) => (
             <li>
-              <OptionCard
-                option={option}
-                rules={rules()}
-                profile={profile()}
-                barShare={barShare(option)}
-                moved={moved(option)}
-              />
+              <OptionCard option={option} rules={rules()} profile={profile()} bar={bar(option)} moved={moved(option)} />
             </li>
           )}
         </For>

@@ -5,7 +5,7 @@ import type { Scenario } from '../../domain/workshop/scenario.ts';
 import { t } from '../app/i18n.ts';
 import { localizedData } from '../app/localized-data.ts';
 import { OptionCard } from '../results/OptionCard.tsx';
-import { makeScoreShare } from '../results/score-share.ts';
+import { makeScoreBar } from '../results/score-share.ts';
 import { createFragmentFlip } from '../workshop/create-fragment-flip.ts';
 import { createScenarioAnalysis } from '../workshop/create-scenario-analysis.ts';
 import { FlipPicker } from '../workshop/FlipPicker.tsx';
@@ -31,7 +31,7 @@ function ParticipantView(props: { scenario: Scenario }) {
   const [flip, setFlip] = createFragmentFlip();
   const analysis = createScenarioAnalysis(() => props.scenario, flip);
   const available = () => analysis.current().options.filter((o) => o.available);
-  const barShare = (option: RankedOption) => makeScoreShare(available(), option.score);
+  const bar = (option: RankedOption) => makeScoreBar(available(), option.score);
   const moved = (option: RankedOption) => {
     const move = analysis.moves().find((x) => x.id === option.id);
     return move ? { places: move.places, points: move.points } : { places: 0, points: 0 };
@@ -69,7 +69,7 @@ function ParticipantView(props: { scenario: Scenario }) {
                 option={option}
                 rules={localizedData().rules}
                 profile={analysis.profile()}
-                barShare={barShare(option)}
+                bar={bar(option)}
                 moved={moved(option)}
               />
             </li>

@@ -4,6 +4,7 @@ import { becauseText, signedPoints } from '../../domain/explain.ts';
 import type { RulesPack } from '../../domain/rules-pack.ts';
 import { LazyDetails } from '../components/LazyDetails.tsx';
 import { OptionFacts } from './OptionFacts.tsx';
+import type { ScoreBar } from './score-share.ts';
 import { t } from '../app/i18n.ts';
 import { resultsMessages } from './results.messages.ts';
 import { stagesMessages } from './stages.messages.ts';
@@ -15,8 +16,8 @@ type Props = {
   rules: RulesPack;
   /** The case's factors: a figure is shown only to the population it describes. */
   profile: FactorProfile;
-  /** 0..1 share of the score bar. */
-  barShare: number;
+  /** Where the score bar sits, on one scale for every option shown. */
+  bar: ScoreBar;
   /** Movement since the last what-if change: places up (positive) and points gained. */
   moved: { places: number; points: number };
 };
@@ -69,7 +70,14 @@ export function OptionCard(props: Props) {
       </header>
       <div class="score-row">
         <div class="score-bar" aria-hidden="true">
-          <div class="score-fill" style={{ width: `${Math.max(4, Math.round(props.barShare * 100))}%` }} />
+          <div
+            class="score-fill"
+            classList={{ negative: props.bar.negative }}
+            style={{
+              'inset-inline-start': `${(props.bar.start * 100).toFixed(1)}%`,
+              width: `${(props.bar.length * 100).toFixed(1)}%`,
+            }}
+          />
         </div>
         <span class="score">{m().score(props.option.score)}</span>
       </div>

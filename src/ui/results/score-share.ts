@@ -1,8 +1,17 @@
-// How much of the score bar an option fills: the lowest available score shows a sliver, the highest a full bar.
+// Where an option's score bar sits: a length proportional to the score, from a zero line, to the left when negative.
 import type { RankedOption } from '../../domain/analysis.ts';
 
-export function makeScoreShare(available: readonly RankedOption[], score: number): number {
+/** Start and length as shares (0..1) of the bar, on one scale for every option shown. */
+export type ScoreBar = { readonly start: number; readonly length: number; readonly negative: boolean };
+
+export function makeScoreBar(available: readonly RankedOption[], score: number): ScoreBar {
   const scores = available.map((o) => o.score);
-  const [min, max] = [Math.min(...scores), Math.max(...scores)];
-  return max === min ? 1 : (score - min) / (max - min);
+  // The scale always includes zero, so a bar's length is its score and a negative one points the other way.
+  const low = Math.min(0, ...scores);
+  const high = Math.max(0, ...scores);
+  const span = high - low || 1;
+  const zero = -low / span;
+  return score >= 0
+    ? { start: zero, length: score / span, negative: false }
+    : { start: zero + score / span, length: -score / span, negative: true };
 }
