@@ -48,3 +48,21 @@ describe('message catalogues', () => {
     },
   );
 });
+
+describe('French typography', () => {
+  // A space before : ; ? ! and inside « » must not break: an ordinary one lets the sign start a line.
+  const BREAKABLE = /(?: [:;?!»])|(?:« )/;
+  it.each(catalogues.map((c) => [c.name, c.catalogue] as const))(
+    '%s: no breakable space before : ; ? ! or inside « »',
+    (_name, catalogue) => {
+      const bad = Object.entries(catalogue.fr).flatMap(([key, message]) => {
+        const text =
+          typeof message === 'string'
+            ? message
+            : String((message as (...v: unknown[]) => string)(...Array.from({ length: message.length }, () => 'X')));
+        return BREAKABLE.test(text) ? [`${key}: ${text}`] : [];
+      });
+      expect(bad).toEqual([]);
+    },
+  );
+});

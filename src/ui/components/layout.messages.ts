@@ -29,11 +29,11 @@ export const layoutMessages = defineMessages(
       workshop: 'Atelier',
       notLegalAdvice: 'Ceci n’est pas un conseil juridique.',
       notLegalAdviceMore:
-        'Olé vous aide à réfléchir à vos options ; pour un avis sur votre dossier, consultez un conseiller qualifié.',
+        'Olé vous aide à réfléchir à vos options ; pour un avis sur votre dossier, consultez un conseiller qualifié.',
       privacy:
         'Vos réponses restent sur cet appareil. Olé n’envoie rien nulle part, sauf si vous exportez ou partagez.',
       darkTheme: 'Thème sombre',
-      documentTitle: 'Olé : choisir comment régler un différend',
+      documentTitle: 'Olé : choisir comment régler un différend',
       description:
         'Olé vous aide à choisir comment régler un différend, et avec qui. Vos réponses restent sur votre appareil.',
       pageTitle: (page: string) => `${page} – Olé`,

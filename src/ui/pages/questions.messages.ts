@@ -31,10 +31,10 @@ export const questionsMessages = defineMessages(
       reviewAll: 'Relire toutes les réponses',
       rankingSoFar: 'Voir le classement provisoire',
       reviewLead:
-        'Modifiez n’importe quelle réponse ; le classement suit. Les questions passées comptent comme sans réponse.',
+        'Modifiez n’importe quelle réponse ; le classement suit. Les questions passées comptent comme sans réponse.',
       notAnswered: 'Sans réponse',
       change: 'Modifier',
-      changeLabel: (question: string) => `Modifier : ${question}`,
+      changeLabel: (question: string) => `Modifier : ${question}`,
       seeRanking: 'Voir le classement',
     },
     es: {

@@ -133,7 +133,7 @@ export const worksheetMessages = defineMessages(
   {
     fr: {
       title: 'Fiche d’analyse du dossier',
-      lead: 'Les questions de la fiche d’analyse Olé de l’IMI. Chaque partie est facultative ; ce que vous écrivez est enregistré sur cet appareil seulement, au fil de la frappe.',
+      lead: 'Les questions de la fiche d’analyse Olé de l’IMI. Chaque partie est facultative ; ce que vous écrivez est enregistré sur cet appareil seulement, au fil de la frappe.',
       sectionsNav: 'Parties de la fiche',
       toResults: 'Options classées',
       toReport: 'Rapport du dossier',
@@ -144,8 +144,8 @@ export const worksheetMessages = defineMessages(
       positions: 'Positions et intérêts',
       escalation: 'Escalade',
       money: 'Enjeux financiers',
-      outcomes: 'Sans accord : MESORE, issue probable, pire issue',
-      assessment: 'Transiger ou continuer ?',
+      outcomes: 'Sans accord : MESORE, issue probable, pire issue',
+      assessment: 'Transiger ou continuer ?',
       swot: 'Forces, faiblesses, opportunités, menaces',
       actions: 'Plan d’action',
       self: 'Votre côté',
@@ -165,11 +165,11 @@ export const worksheetMessages = defineMessages(
       remove: 'Retirer',
       partyNumber: (n: number) => `Partie ou personne concernée ${n}`,
       noParties: 'Personne pour l’instant.',
-      positionsLabel: 'Positions : ce que ce côté dit vouloir',
-      interestsLabel: 'Intérêts : pourquoi il le veut, ce dont il a besoin maintenant et plus tard',
+      positionsLabel: 'Positions : ce que ce côté dit vouloir',
+      interestsLabel: 'Intérêts : pourquoi il le veut, ce dont il a besoin maintenant et plus tard',
       positionsHint:
-        'Les positions sont des exigences ; les intérêts sont les besoins derrière elles. C’est dans les intérêts qu’on trouve le plus souvent un accord.',
-      escalationLead: 'C’est la réponse du questionnaire : la changer ici la change là-bas.',
+        'Les positions sont des exigences ; les intérêts sont les besoins derrière elles. C’est dans les intérêts qu’on trouve le plus souvent un accord.',
+      escalationLead: 'C’est la réponse du questionnaire : la changer ici la change là-bas.',
       escalationLabel: 'Stade d’escalade (d’après Friedrich Glasl)',
       notSure: 'Je ne sais pas',
       phase: (phase: string) =>
@@ -181,15 +181,15 @@ export const worksheetMessages = defineMessages(
       stage: (n: number) =>
         [
           '',
-          'Durcissement : les points de vue se raidissent par moments, mais on se parle et on croit pouvoir régler le problème ensemble.',
-          'Débat : chacun argumente pour l’emporter ; on commence à penser en noir et blanc.',
-          'Des actes plutôt que des mots : parler semble inutile, chacun agit seul et met l’autre devant le fait accompli.',
-          'Images et coalitions : chacun voit l’autre comme un stéréotype et cherche des alliés.',
-          'Perte de la face : attaques publiques contre l’intégrité de l’autre ; la confiance a disparu.',
-          'Menaces : ultimatums et menaces pour forcer l’autre à céder.',
-          'Destruction limitée : nuire à l’autre devient un but ; il n’est plus vu comme une personne.',
-          'Fragmentation : les attaques visent à briser le pouvoir et les soutiens de l’autre.',
-          'Ensemble dans l’abîme : détruire l’autre compte plus que sa propre survie.',
+          'Durcissement : les points de vue se raidissent par moments, mais on se parle et on croit pouvoir régler le problème ensemble.',
+          'Débat : chacun argumente pour l’emporter ; on commence à penser en noir et blanc.',
+          'Des actes plutôt que des mots : parler semble inutile, chacun agit seul et met l’autre devant le fait accompli.',
+          'Images et coalitions : chacun voit l’autre comme un stéréotype et cherche des alliés.',
+          'Perte de la face : attaques publiques contre l’intégrité de l’autre ; la confiance a disparu.',
+          'Menaces : ultimatums et menaces pour forcer l’autre à céder.',
+          'Destruction limitée : nuire à l’autre devient un but ; il n’est plus vu comme une personne.',
+          'Fragmentation : les attaques visent à briser le pouvoir et les soutiens de l’autre.',
+          'Ensemble dans l’abîme : détruire l’autre compte plus que sa propre survie.',
         ][n] ?? '',
       currency: 'Devise',
       claim: 'Montant réclamé',
@@ -199,9 +199,9 @@ export const worksheetMessages = defineMessages(
       discount: 'Actualisation annuelle, en % (facultatif)',
       discountHint:
         'Une somme reçue plus tard vaut moins qu’aujourd’hui. Laissez vide pour ne pas tenir compte du temps.',
-      sunkNote: 'Les frais engagés sont dépensés quoi qu’il arrive : ils n’entrent pas dans la comparaison.',
+      sunkNote: 'Les frais engagés sont dépensés quoi qu’il arrive : ils n’entrent pas dans la comparaison.',
       outcomesLead:
-        'Pour chaque côté, tel qu’il le voit : ce qu’il recevrait de l’autre si personne ne transige (un montant négatif s’il devait payer), avant ses propres frais, et avec quelle probabilité. Les trois probabilités devraient faire 100 %.',
+        'Pour chaque côté, tel qu’il le voit : ce qu’il recevrait de l’autre si personne ne transige (un montant négatif s’il devait payer), avant ses propres frais, et avec quelle probabilité. Les trois probabilités devraient faire 100 %.',
       best: 'Meilleure issue (MESORE)',
       probable: 'Issue probable',
       worst: 'Pire issue',
@@ -210,31 +210,31 @@ export const worksheetMessages = defineMessages(
       outcomeNote: 'À quoi elle ressemblerait',
       assessmentLead:
         'Olé pondère chaque issue par sa probabilité, retire les frais à venir et, si vous donnez un taux, actualise pour le temps. C’est une base de discussion, pas une prévision.',
-      expected: (name: string, amount: string) => `${name} : issue attendue ${amount}.`,
-      value: (name: string, amount: string) => `${name} : valeur de la poursuite ${amount}.`,
+      expected: (name: string, amount: string) => `${name} : issue attendue ${amount}.`,
+      value: (name: string, amount: string) => `${name} : valeur de la poursuite ${amount}.`,
       selfAccepts: (name: string, amount: string) => `${name} gagne à tout accord où il reçoit au moins ${amount}.`,
       otherAccepts: (name: string, self: string, amount: string) =>
         `${name} gagne à tout accord où ${self} reçoit au plus ${amount}.`,
       overlap: (self: string, low: string, high: string) =>
-        `Les fourchettes se recoupent : un accord où ${self} reçoit entre ${low} et ${high} vaut mieux, pour les deux côtés, que de continuer.`,
+        `Les fourchettes se recoupent : un accord où ${self} reçoit entre ${low} et ${high} vaut mieux, pour les deux côtés, que de continuer.`,
       gap: (gap: string) =>
-        `Les fourchettes ne se recoupent pas : ${gap} séparent les deux côtés. Des informations nouvelles, d’autres termes d’accord ou l’avis d’un tiers peuvent réduire cet écart.`,
+        `Les fourchettes ne se recoupent pas : ${gap} séparent les deux côtés. Des informations nouvelles, d’autres termes d’accord ou l’avis d’un tiers peuvent réduire cet écart.`,
       unknown: 'Saisissez les issues et probabilités des deux côtés pour voir si leurs fourchettes se recoupent.',
-      noteNoOutcomes: (name: string) => `${name} : aucune issue saisie.`,
+      noteNoOutcomes: (name: string) => `${name} : aucune issue saisie.`,
       noteMissingAmount: (name: string, outcome: string) =>
-        `${name} : ${outcome} a une probabilité mais pas de montant.`,
+        `${name} : ${outcome} a une probabilité mais pas de montant.`,
       noteMissingProbability: (name: string, outcome: string) =>
-        `${name} : ${outcome} a un montant mais pas de probabilité.`,
+        `${name} : ${outcome} a un montant mais pas de probabilité.`,
       noteSum: (name: string, sum: string) =>
-        `${name} : les probabilités font ${sum} %, pas 100 %. Corrigez-les pour voir la valeur ; Olé ne devine pas.`,
-      noteCosts: (name: string) => `${name} : aucun frais à venir saisi, compté comme 0.`,
-      noteMonths: (name: string) => `${name} : aucun délai jusqu’à la décision, donc pas d’actualisation.`,
+        `${name} : les probabilités font ${sum} %, pas 100 %. Corrigez-les pour voir la valeur ; Olé ne devine pas.`,
+      noteCosts: (name: string) => `${name} : aucun frais à venir saisi, compté comme 0.`,
+      noteMonths: (name: string) => `${name} : aucun délai jusqu’à la décision, donc pas d’actualisation.`,
       noteOrder: (name: string) =>
-        `${name} : la meilleure issue est inférieure à l’issue probable ou à la pire. Vérifiez les montants.`,
+        `${name} : la meilleure issue est inférieure à l’issue probable ou à la pire. Vérifiez les montants.`,
       chartTitle: 'Issues et fourchettes d’accord',
       chartAxis: (self: string) => `Montant reçu par ${self}`,
       chartLegend:
-        'Points : pire issue, issue probable et meilleure issue. Barre : accords meilleurs que de continuer. Bande foncée : recoupement des deux fourchettes.',
+        'Points : pire issue, issue probable et meilleure issue. Barre : accords meilleurs que de continuer. Bande foncée : recoupement des deux fourchettes.',
       side: 'Côté',
       valueOfGoingOn: 'Valeur de la poursuite',
       settlementRange: 'Accord meilleur quand le montant est',
@@ -258,7 +258,7 @@ export const worksheetMessages = defineMessages(
       print: 'Imprimer ou enregistrer en PDF',
       ranked: 'Options classées et raisons',
       rankedLead:
-        'Le classement est un ajout d’Olé à la fiche de l’IMI. La meilleure option d’abord ; chaque score est la somme des raisons indiquées.',
+        'Le classement est un ajout d’Olé à la fiche de l’IMI. La meilleure option d’abord ; chaque score est la somme des raisons indiquées.',
       notFilled: 'Non renseigné.',
       preparedOn: (date: string) => `Établi le ${date}.`,
       yes: 'oui',
