@@ -29,6 +29,8 @@ export class ProtectionChangedError extends Error {
 export type CaseCodec = {
   /** The salt of the protection this codec writes for, or null for plain records; checked inside every write. */
   readonly protection: string | null;
+  /** Whether it writes sealed records: false for plain cases, and for the locked codec (plain cases under protection). */
+  readonly seals: boolean;
   open(stored: StoredCase): Promise<CaseRecord>;
   close(record: CaseRecord): Promise<StoredCase>;
   /** close, synchronously: for a page that is going (pagehide), when no write can wait for a promise. */
@@ -41,6 +43,7 @@ export function isSealed(stored: StoredCase): stored is SealedCase {
 
 export const plainCodec: CaseCodec = {
   protection: null,
+  seals: false,
   open: async (stored) => {
     if (isSealed(stored)) throw new CaseUnreadableError('locked');
     return stored;
@@ -49,9 +52,18 @@ export const plainCodec: CaseCodec = {
   closeNow: (record) => record,
 };
 
+/**
+ * While protection is on but this page has no key: opens only the plain cases, and writes new ones in the clear (the
+ * key is needed to seal, and only the passphrase gives it). The next unlock seals them (sealPlainCases).
+ */
+export function makeLockedCodec(salt: string): CaseCodec {
+  return { ...plainCodec, protection: salt };
+}
+
 export function makeSealedCodec(key: CaseKey, salt: string): CaseCodec {
   return {
     protection: salt,
+    seals: true,
     async open(stored) {
       if (!isSealed(stored)) return stored; // written before protection in a way we no longer do; sealed on its next write
       let record: unknown;
@@ -72,7 +84,10 @@ export function makeSealedCodec(key: CaseKey, salt: string): CaseCodec {
 /** The settings key holding the protection's key parameters and passphrase check (see case-protection.ts). */
 export const PROTECTION_SETTING = 'caseProtection' satisfies SettingKey;
 
-/** Inside a write: refuses to write plain records over protection, or with a key that is no longer the one in use. */
+/**
+ * Inside a write: refuses a codec of another protection than the stored one (off, on, or re-keyed since), so a plain
+ * write over protection comes only from the locked codec, on purpose.
+ */
 export async function assertProtection(tx: CaseWrite, codec: CaseCodec): Promise<void> {
   const config = readSetting(PROTECTION_SETTING, await tx.objectStore('settings').get(PROTECTION_SETTING));
   if ((config?.key.salt ?? null) !== codec.protection) throw new ProtectionChangedError();

@@ -3,11 +3,13 @@
 import { deriveCaseKey, newKeyParams, PBKDF2_ITERATIONS, seal, unseal } from './case-crypto.ts';
 import {
   assertProtection,
+  isSealed,
   makeSealedCodec,
   plainCodec,
   PROTECTION_SETTING,
   startCaseWrite,
   type CaseCodec,
+  type StoredCase,
 } from './case-codec.ts';
 import { abortQuietly, sameStored } from './cases.ts';
 import type { OleDb, ProtectionConfig } from './db.ts';
@@ -91,24 +93,38 @@ export async function unprotectCases(db: OleDb, passphrase: string): Promise<{ r
   return { ok: true };
 }
 
+/**
+ * Once unlocked: seals the cases written in the clear while locked (new or imported), in one transaction. Their ids,
+ * so the page can say how many were protected now.
+ */
+export async function sealPlainCases(db: OleDb, codec: CaseCodec): Promise<string[]> {
+  if (!codec.seals) return [];
+  const plain = (stored: StoredCase) => !isSealed(stored);
+  const config = await readProtection(db);
+  if (!config || !(await db.getAll('cases')).some(plain)) return [];
+  return rewriteCases(db, codec, codec, config, plain);
+}
+
 /** Another tab wrote a case while every case was being re-encrypted: nothing was changed, and it is tried again. */
 class CasesChangedError extends Error {}
 
 const REWRITE_ATTEMPTS = 3;
 
 /**
- * Opens every case with `from`, closes it with `to`, then in one transaction checks nothing changed meanwhile and
- * writes all of them with the new setting. A damaged case (one `from` cannot open) refuses the whole change.
+ * Opens every case with `from` (or those `only` picks), closes it with `to`, then in one transaction checks nothing
+ * changed meanwhile and writes them with the new setting. A damaged case (one `from` cannot open) refuses the change.
  */
 async function rewriteCases(
   db: OleDb,
   from: CaseCodec,
   to: CaseCodec,
   config: ProtectionConfig | undefined,
-): Promise<void> {
+  only: (stored: StoredCase) => boolean = () => true,
+): Promise<string[]> {
   for (let attempt = 1; ; attempt++) {
     const before = await db.getAll('cases');
-    const rewritten = await Promise.all(before.map(async (stored) => to.close(await from.open(stored))));
+    const picked = before.filter(only);
+    const rewritten = await Promise.all(picked.map(async (stored) => to.close(await from.open(stored))));
     const tx = startCaseWrite(db);
     tx.done.catch(() => undefined); // awaited below; an abort is reported by the throw that caused it
     try {
@@ -126,7 +142,7 @@ async function rewriteCases(
       queue(config ? settings.put(config, PROTECTION_SETTING) : settings.delete(PROTECTION_SETTING));
       await Promise.all(writes);
       await tx.done;
-      return;
+      return picked.map((stored) => stored.id);
     } catch (error) {
       abortQuietly(tx);
       if (!(error instanceof CasesChangedError) || attempt === REWRITE_ATTEMPTS) throw error;

@@ -32,22 +32,24 @@ export function makeCase(title: string, now = new Date()): CaseRecord {
   return { id: newCaseId(), schemaVersion: CASE_SCHEMA_VERSION, title, createdAt: at, updatedAt: at, answers: {} };
 }
 
-/** The cases that open, newest first, and the ids of those whose stored bytes fail their check (never hidden silently). */
-export type CaseShelf = { readonly cases: CaseRecord[]; readonly damaged: string[] };
+/**
+ * The cases that open, newest first; the ids of those whose stored bytes fail their check (never hidden silently);
+ * and, while locked, the ids of the sealed ones the page cannot open yet.
+ */
+export type CaseShelf = { readonly cases: CaseRecord[]; readonly damaged: string[]; readonly locked: string[] };
 
 export async function readCases(db: OleDb, codec: CaseCodec = plainCodec): Promise<CaseShelf> {
-  const cases: CaseRecord[] = [];
-  const damaged: string[] = [];
+  const shelf: CaseShelf = { cases: [], damaged: [], locked: [] };
   for (const stored of await db.getAll('cases')) {
     try {
-      cases.push(await codec.open(stored));
+      shelf.cases.push(await codec.open(stored));
     } catch (error) {
-      if (!(error instanceof CaseUnreadableError && error.reason === 'damaged')) throw error;
-      damaged.push(stored.id);
+      if (!(error instanceof CaseUnreadableError)) throw error;
+      shelf[error.reason].push(stored.id);
     }
   }
-  cases.sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0));
-  return { cases, damaged };
+  shelf.cases.sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0));
+  return shelf;
 }
 
 export async function listCases(db: OleDb, codec: CaseCodec = plainCodec): Promise<CaseRecord[]> {
@@ -83,47 +85,57 @@ export async function updateCase(
   codec: CaseCodec = plainCodec,
   now = new Date(),
 ): Promise<CaseRecord> {
-  if (codec.protection === null) return updatePlainCase(db, id, change, now);
+  try {
+    return await (codec.seals ? updateSealedCase : updatePlainCase)(db, id, change, codec, now);
+  } catch (error) {
+    // Turned off (or erased) in another tab before this one heard of it: the cases are plain now, so it is kept plain.
+    const turnedOff =
+      codec.protection !== null &&
+      error instanceof ProtectionChangedError &&
+      !(await getSetting(db, PROTECTION_SETTING));
+    if (turnedOff) return updatePlainCase(db, id, change, plainCodec, now);
+    throw error;
+  }
+}
+
+type CaseUpdate = (
+  db: OleDb,
+  id: string,
+  change: (current: CaseRecord) => CaseRecord,
+  codec: CaseCodec,
+  now: Date,
+) => Promise<CaseRecord>;
+
+const updateSealedCase: CaseUpdate = async (db, id, change, codec, now) => {
   for (let attempt = 1; ; attempt++) {
     const read = await db.get('cases', id);
     if (!read) throw new CaseGoneError(id);
     const next = { ...change(await codec.open(read)), updatedAt: now.toISOString() };
     const stored = await codec.close(next);
-    let written: boolean;
-    try {
-      written = await writeCases(db, codec, async (cases) => {
-        const again = await cases.get(id);
-        if (!again) throw new CaseGoneError(id);
-        if (!sameStored(again, read)) return false;
-        await cases.put(stored);
-        return true;
-      });
-    } catch (error) {
-      // Turned off in another tab before this one heard of it: the cases are plain now, so the answer is kept plain.
-      const turnedOff = error instanceof ProtectionChangedError && !(await getSetting(db, PROTECTION_SETTING));
-      if (turnedOff) return updatePlainCase(db, id, change, now);
-      throw error;
-    }
+    const written = await writeCases(db, codec, async (cases) => {
+      const again = await cases.get(id);
+      if (!again) throw new CaseGoneError(id);
+      if (!sameStored(again, read)) return false;
+      await cases.put(stored);
+      return true;
+    });
     if (written) return next;
     if (attempt === WRITE_ATTEMPTS) throw new Error('The case kept changing in another tab; try again');
   }
-}
+};
 
-/** Plain records need no sealing, so read and write share one transaction: queued at once, it survives a reload. */
-async function updatePlainCase(
-  db: OleDb,
-  id: string,
-  change: (current: CaseRecord) => CaseRecord,
-  now: Date,
-): Promise<CaseRecord> {
-  return writeCases(db, plainCodec, async (cases) => {
+/**
+ * Plain records need no sealing, so read and write share one transaction: queued at once, it survives a reload. The
+ * locked codec writes this way too, and refuses (as locked) a case that another tab has sealed meanwhile.
+ */
+const updatePlainCase: CaseUpdate = (db, id, change, codec, now) =>
+  writeCases(db, codec, async (cases) => {
     const current = await cases.get(id);
     if (!current) throw new CaseGoneError(id);
-    const next = { ...change(await plainCodec.open(current)), updatedAt: now.toISOString() };
+    const next = { ...change(await codec.open(current)), updatedAt: now.toISOString() };
     await cases.put(next);
     return next;
   });
-}
 
 export function sameStored(a: StoredCase | StoredCase[], b: StoredCase | StoredCase[]): boolean {
   return JSON.stringify(a) === JSON.stringify(b);

@@ -135,3 +135,11 @@ export async function replaySealedLeaving(
     storage.removeItem(key);
   }
 }
+
+/** The protection was erased ("I forgot my passphrase"): what was journalled sealed under it can never be opened. */
+export function forgetSealedLeaving(protection: string, storage: Journal | undefined = journal()): void {
+  if (!storage) return;
+  for (const { key, entry } of entries(storage)) {
+    if (entry && isSealed(entry) && entry.protection === protection) storage.removeItem(key);
+  }
+}

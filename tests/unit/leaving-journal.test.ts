@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { getCase, makeCase, saveCase, withAnswer } from '../../src/storage/cases.ts';
 import { openOleDb, type OleDb } from '../../src/storage/db.ts';
 import { clearLeaving, journalLeaving, replayLeaving, replaySealedLeaving } from '../../src/storage/leaving-journal.ts';
+import { memoryStorage } from './helpers/memory-storage.ts';
 import { changePassphrase, protectCases, unprotectCases } from '../../src/storage/case-protection.ts';
 
 const PASSPHRASE = 'amber fox under the bridge';
@@ -13,21 +14,6 @@ async function protect() {
   const protectedCases = await protectCases(db, PASSPHRASE, FAST);
   if (!protectedCases.ok) throw new Error(protectedCases.reason);
   return protectedCases.codec;
-}
-
-/** A Storage with only what the journal uses, so each test starts empty. */
-function memoryStorage() {
-  const map = new Map<string, string>();
-  return {
-    get length() {
-      return map.size;
-    },
-    key: (i: number) => [...map.keys()][i] ?? null,
-    getItem: (k: string) => map.get(k) ?? null,
-    setItem: (k: string, v: string) => void map.set(k, v),
-    removeItem: (k: string) => void map.delete(k),
-    map,
-  };
 }
 
 let db: OleDb;

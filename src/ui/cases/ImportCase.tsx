@@ -8,7 +8,11 @@ import { resultsPath } from './paths.ts';
 type Outcome = CaseFileImport | { readonly ok: false; readonly refusal: 'unreadable' };
 
 /** "Import a case": a file input that is also a drop zone; the outcome is announced, and a refused file changes nothing. */
-export function ImportCase(props: { onImport: (file: File) => Promise<CaseFileImport | undefined> }) {
+export function ImportCase(props: {
+  onImport: (file: File) => Promise<CaseFileImport | undefined>;
+  /** How an imported case is stored, when it is not as the others (while locked). */
+  note?: string | undefined;
+}) {
   const m = () => t(caseFileMessages);
   const [busy, setBusy] = createSignal(false);
   const [dragging, setDragging] = createSignal(false);
@@ -48,6 +52,7 @@ export function ImportCase(props: { onImport: (file: File) => Promise<CaseFileIm
     >
       <h2 id="import-case-title">{m().importTitle}</h2>
       <p class="hint">{dragging() ? m().dropHere : m().importHint}</p>
+      <Show when={props.note}>{(note) => <p class="hint">{note()}</p>}</Show>
       <label class="file-field">
         {m().chooseFile}
         <input

@@ -7,7 +7,11 @@ export function PassphraseField(props: {
   autocomplete: 'current-password' | 'new-password';
   hint?: string;
   invalid?: boolean;
+  /** The id of the message saying what is wrong, read with the field when it gets focus. */
+  errorId?: string;
+  ref?: (input: HTMLInputElement) => void;
 }) {
+  const describedBy = () => [props.hint && `${props.id}-hint`, props.errorId].filter(Boolean).join(' ') || undefined;
   return (
     <div class="field">
       <label for={props.id}>{props.label}</label>
@@ -16,7 +20,8 @@ export function PassphraseField(props: {
         type="password"
         autocomplete={props.autocomplete}
         value={props.value}
-        aria-describedby={props.hint ? `${props.id}-hint` : undefined}
+        ref={props.ref}
+        aria-describedby={describedBy()}
         aria-invalid={props.invalid ? 'true' : undefined}
         onInput={(event) => props.onInput(event.currentTarget.value)}
       />

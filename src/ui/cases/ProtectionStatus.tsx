@@ -1,7 +1,8 @@
 import { A } from '@solidjs/router';
 import { Match, Show, Switch } from 'solid-js';
 import { t } from '../app/i18n.ts';
-import { caseAccess, casesProtected, lockCases } from './case-lock.ts';
+import { caseAccess, casesProtected, lockCases, sealedAtUnlock } from './case-lock.ts';
+import { recoveryMessages } from './recovery.messages.ts';
 import { protectionMessages } from './protection.messages.ts';
 
 /** The home page's part on passphrase protection: a way in, "Lock now" while protected, damaged cases said. */
@@ -23,6 +24,13 @@ export function ProtectionStatus(props: { damaged: readonly string[]; onDeleteDa
       <Switch>
         <Match when={casesProtected()}>
           <p>{m().homeOn}</p>
+          <Show when={sealedAtUnlock()}>
+            {(count) => (
+              <p role="status" class="notice success">
+                {t(recoveryMessages).sealedAtUnlock(count())}
+              </p>
+            )}
+          </Show>
           <p class="actions">
             <button type="button" class="button" onClick={() => lockCases()}>
               {m().lockNow}

@@ -1,4 +1,4 @@
-import { createResource, createSignal } from 'solid-js';
+import { createMemo, createResource, createSignal } from 'solid-js';
 import { deleteCase, duplicateCase, makeCase, readCases, saveCase, updateCase } from '../../storage/cases.ts';
 import { ProtectionChangedError, type CaseCodec } from '../../storage/case-codec.ts';
 import type { CaseRecord } from '../../storage/db.ts';
@@ -9,9 +9,27 @@ import { caseCodec, recheckCaseAccess } from './case-lock.ts';
 import { appMessages } from '../app/app.messages.ts';
 import { t } from '../app/i18n.ts';
 
-/** The saved cases on this device, newest first, with the actions the home screen offers; nothing while locked. */
+/** The saved cases on this device, newest first, with the actions the home screen offers; while locked, the plain ones. */
 export function createCaseList() {
-  const [shelf, { refetch }] = createResource(caseCodec, async (codec) => readCases(await useDb(), codec));
+  const [read, { refetch }] = createResource(caseCodec, async (codec) => ({
+    codec,
+    shelf: await readCases(await useDb(), codec),
+  }));
+  // The last list read stays in the resource when the cases lock again: shown only if read with the codec now in use.
+  const shelf = () => {
+    const last = read();
+    return last && last.codec === caseCodec() ? last.shelf : undefined;
+  };
+  // A record that reads as before keeps its object, so its card (and the focus in it) stays when the list is read again.
+  const cases = createMemo<CaseRecord[] | undefined>((previous) => {
+    const next = shelf()?.cases;
+    if (!next || !previous) return next;
+    const held = new Map(previous.map((record) => [record.id, record]));
+    return next.map((record) => {
+      const before = held.get(record.id);
+      return before && JSON.stringify(before) === JSON.stringify(record) ? before : record;
+    });
+  });
   const [error, setError] = createSignal<string>();
   useCaseChanges(() => void refetch());
 
@@ -33,12 +51,13 @@ export function createCaseList() {
   }
 
   return {
-    // The last list read stays in the resource when the cases are locked again; it is not shown then.
-    cases: () => (caseCodec() ? shelf()?.cases : undefined),
+    cases,
     /** The first read has answered (or failed): what depends on the list can be laid out once, without shifting. */
-    loaded: () => shelf.state === 'ready' || shelf.state === 'refreshing' || shelf.state === 'errored',
+    loaded: () => read.state === 'ready' || read.state === 'refreshing' || read.state === 'errored',
     /** Stored cases that fail their integrity check: said on screen, and deletable. */
-    damaged: () => (caseCodec() ? shelf()?.damaged : undefined) ?? [],
+    damaged: () => shelf()?.damaged ?? [],
+    /** While locked: the sealed cases, counted on the lock card. */
+    locked: () => shelf()?.locked ?? [],
     error,
     /** A new case; a code the other party sent can come with it, so the comparison waits for the answers. */
     create: (title: string, otherPartyCode?: string) => {
@@ -56,7 +75,12 @@ export function createCaseList() {
     },
     setOtherPartyCode: (id: string, otherPartyCode: string) =>
       run(id, async (codec) => updateCase(await useDb(), id, (r) => ({ ...r, otherPartyCode }), codec)),
-    remove: (id: string) => run(id, async () => deleteCase(await useDb(), id)),
+    /** True once deleted, so the page can move focus on. */
+    remove: (id: string) =>
+      run(id, async () => {
+        await deleteCase(await useDb(), id);
+        return true;
+      }),
     removeDamaged: async () => {
       for (const id of shelf()?.damaged ?? []) await run(id, async () => deleteCase(await useDb(), id));
     },

@@ -5,7 +5,7 @@ import { clearLeaving, journalLeaving } from '../../storage/leaving-journal.ts';
 import type { CaseRecord, MatchingPreferences, OleDb } from '../../storage/db.ts';
 import { mergeWorksheet } from '../../domain/worksheet/merge.ts';
 import { emptyWorksheet, type Worksheet } from '../../domain/worksheet/types.ts';
-import { ProtectionChangedError, type CaseCodec } from '../../storage/case-codec.ts';
+import { CaseUnreadableError, ProtectionChangedError, type CaseCodec } from '../../storage/case-codec.ts';
 import { openedDb, useDb } from '../app/db.ts';
 import { describeStorageError } from '../app/errors.ts';
 import { onPageLeave } from '../app/on-page-leave.ts';
@@ -20,10 +20,22 @@ export function createCaseStore(caseId: Accessor<string>) {
     const codec = caseCodec();
     return codec && { id: caseId(), codec };
   };
-  const [record, { mutate }] = createResource(
-    source,
-    async ({ id, codec }) => (await getCase(await useDb(), id, codec)) ?? null,
-  );
+  const [readWith, setReadWith] = createSignal<CaseCodec>();
+  const [sealed, setSealed] = createSignal(false);
+  // A protected case read while locked is no error: nothing is held, and the gate asks for the passphrase.
+  const [record, { mutate, refetch }] = createResource(source, async ({ id, codec }) => {
+    try {
+      const read = (await getCase(await useDb(), id, codec)) ?? null;
+      setSealed(false);
+      return read;
+    } catch (error) {
+      if (!(error instanceof CaseUnreadableError && error.reason === 'locked')) throw error;
+      setSealed(true);
+      return undefined;
+    } finally {
+      setReadWith(codec);
+    }
+  });
   const [saveError, setSaveError] = createSignal<string>();
 
   // Keep the answers object the page already holds when the stored one says the same: analyses are not redone.
@@ -36,8 +48,12 @@ export function createCaseStore(caseId: Accessor<string>) {
   useCaseChanges(async (changedId) => {
     const codec = caseCodec();
     if (changedId !== caseId() || !codec) return;
-    const stored = await getCase(await useDb(), changedId, codec);
-    if (stored) show(stored);
+    try {
+      const stored = await getCase(await useDb(), changedId, codec);
+      if (stored) show(stored);
+    } catch {
+      void refetch(); // sealed by another tab's unlock while this one is locked: the gate asks for the passphrase
+    }
   });
 
   let changesMade = 0;
@@ -112,6 +128,10 @@ export function createCaseStore(caseId: Accessor<string>) {
 
   return {
     record,
+    /** Whether the record shown was read with the codec now in use (not, say, before the cases locked). */
+    readNow: () => readWith() !== undefined && readWith() === caseCodec(),
+    /** The case is protected and the page locked: it needs the passphrase. */
+    sealed,
     saveError,
     setAnswer: (questionId: string, value: AnswerValue | null) => change((r) => withAnswer(r, questionId, value)),
     /** Several answers in one write (a kept what-if, or its undo). */

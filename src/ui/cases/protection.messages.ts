@@ -8,8 +8,6 @@ export const protectionMessages = defineMessages(
     unlock: 'Unlock',
     unlocking: 'Unlocking…',
     wrongPassphrase: 'That passphrase does not open your cases. Nothing was changed; check it and try again.',
-    forgotten:
-      'Forgotten it? Olé cannot recover it or your cases: there is no copy and no reset. A case exported to a file earlier can still be imported.',
     pageTitle: 'Protect my cases',
     pageLead:
       'Encrypt the cases stored in this browser with a passphrase, so that someone who opens Olé on this device cannot read them.',
@@ -73,8 +71,6 @@ export const protectionMessages = defineMessages(
       unlocking: 'Déverrouillage…',
       wrongPassphrase:
         'Cette phrase secrète n’ouvre pas vos dossiers. Rien n’a été modifié ; vérifiez-la et réessayez.',
-      forgotten:
-        'Vous l’avez oubliée ? Olé ne peut la retrouver, ni vos dossiers : il n’en existe aucune copie ni réinitialisation. Un dossier exporté auparavant dans un fichier peut toujours être importé.',
       pageTitle: 'Protéger mes dossiers',
       pageLead:
         'Chiffrez les dossiers enregistrés dans ce navigateur avec une phrase secrète, pour qu’une personne qui ouvre Olé sur cet appareil ne puisse pas les lire.',
@@ -138,8 +134,6 @@ export const protectionMessages = defineMessages(
       unlocking: 'Desbloqueando…',
       wrongPassphrase:
         'Esa frase de contraseña no abre sus casos. No se ha cambiado nada; revísela e inténtelo de nuevo.',
-      forgotten:
-        '¿La ha olvidado? Olé no puede recuperarla ni recuperar sus casos: no hay copia ni forma de restablecerla. Un caso exportado antes a un archivo todavía se puede importar.',
       pageTitle: 'Proteger mis casos',
       pageLead:
         'Cifre con una frase de contraseña los casos guardados en este navegador, para que nadie que abra Olé en este dispositivo pueda leerlos.',

@@ -14,9 +14,12 @@ import { t } from '../app/i18n.ts';
 import { componentsMessages } from './components.messages.ts';
 import { caseFileMessages } from '../cases/case-file.messages.ts';
 import { downloadCaseFile } from '../cases/export-case.ts';
+import { recoveryMessages } from '../cases/recovery.messages.ts';
 
 type Props = {
   record: CaseRecord;
+  /** Stored in the clear while the others are locked (started or imported while locked): said on the card. */
+  unprotected?: boolean;
   onRename: (title: string) => void;
   onDuplicate: () => void;
   onDelete: () => void;
@@ -32,27 +35,53 @@ export function CaseCard(props: Props) {
       ? questionPath(props.record.id, props.record.lastQuestionId)
       : firstQuestionPath(props.record.id);
 
+  let renameButton: HTMLButtonElement | undefined;
+  // Saving or cancelling a rename gives the focus back to "Rename", where it was.
+  const stopEditing = () => {
+    setEditing(false);
+    renameButton?.focus();
+  };
   const submitRename = (event: SubmitEvent) => {
     event.preventDefault();
     const title = String(new FormData(event.currentTarget as HTMLFormElement).get('title') ?? '').trim();
     if (title) props.onRename(title);
-    setEditing(false);
+    stopEditing();
   };
+  // The field takes the focus with the title selected, so typing replaces it.
+  const focusField = (input: HTMLInputElement) =>
+    queueMicrotask(() => {
+      input.focus();
+      input.select();
+    });
 
   return (
-    <article class="case-card" aria-label={props.record.title}>
+    // tabindex -1: after a delete, the next card takes the focus (HomePage), read out by its name.
+    <article class="case-card" aria-label={props.record.title} tabindex="-1" data-case-id={props.record.id}>
       <Show when={editing()} fallback={<h3 class="case-title">{props.record.title}</h3>}>
         <form class="rename" onSubmit={submitRename}>
           <label>
             {m().caseName}
-            <input name="title" value={props.record.title} maxLength={120} required autofocus />
+            <input
+              name="title"
+              value={props.record.title}
+              maxLength={120}
+              required
+              ref={focusField}
+              onKeyDown={(event) => event.key === 'Escape' && stopEditing()}
+            />
           </label>
           <button type="submit" class="button">
             {m().saveName}
           </button>
+          <button type="button" class="button" onClick={stopEditing}>
+            {m().cancelRename}
+          </button>
         </form>
       </Show>
       <p class="meta">{m().answersUpdated(answered(), formatDate(props.record.updatedAt))}</p>
+      <Show when={props.unprotected}>
+        <p class="meta">{t(recoveryMessages).notProtectedYet}</p>
+      </Show>
       <Show when={props.record.otherPartyCode !== undefined}>
         <p class="meta">
           <A href={togetherPath(props.record.id)}>{m().comparisonKept}</A>
@@ -71,7 +100,7 @@ export function CaseCard(props: Props) {
         <A class="button" href={reportPath(props.record.id)}>
           {m().report}
         </A>
-        <button type="button" class="button" onClick={() => setEditing(!editing())}>
+        <button type="button" class="button rename-button" ref={renameButton} onClick={() => setEditing(!editing())}>
           {m().rename}
         </button>
         <button type="button" class="button" onClick={() => props.onDuplicate()}>

@@ -4,6 +4,7 @@ export const componentsMessages = defineMessages(
   {
     caseName: 'Case name',
     saveName: 'Save name',
+    cancelRename: 'Cancel',
     answersUpdated: (answers: number, updated: string) =>
       `${answers} ${answers === 1 ? 'answer' : 'answers'} · updated ${updated}`,
     continue: 'Continue',
@@ -37,6 +38,7 @@ export const componentsMessages = defineMessages(
     fr: {
       caseName: 'Nom du dossier',
       saveName: 'Enregistrer le nom',
+      cancelRename: 'Annuler',
       answersUpdated: (answers: number, updated: string) =>
         `${answers} ${answers <= 1 ? 'réponse' : 'réponses'} · mis à jour le ${updated}`,
       continue: 'Continuer',
@@ -69,6 +71,7 @@ export const componentsMessages = defineMessages(
     es: {
       caseName: 'Nombre del caso',
       saveName: 'Guardar nombre',
+      cancelRename: 'Cancelar',
       answersUpdated: (answers: number, updated: string) =>
         `${answers} ${answers === 1 ? 'respuesta' : 'respuestas'} · actualizado el ${updated}`,
       continue: 'Continuar',

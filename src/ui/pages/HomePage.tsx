@@ -1,5 +1,5 @@
 import { A, useNavigate } from '@solidjs/router';
-import { For, Show } from 'solid-js';
+import { createEffect, createSignal, For, on, Show } from 'solid-js';
 import { createCaseList } from '../cases/create-case-list.ts';
 import { CaseCard } from '../components/CaseCard.tsx';
 import { defaultCaseTitle } from '../app/format.ts';
@@ -7,41 +7,100 @@ import { firstQuestionPath } from '../cases/paths.ts';
 import { t } from '../app/i18n.ts';
 import { homeMessages } from './home.messages.ts';
 import { ImportCase } from '../cases/ImportCase.tsx';
-import { caseAccess } from '../cases/case-lock.ts';
+import { caseAccess, erasedOnForgetting } from '../cases/case-lock.ts';
 import { UnlockCases } from '../cases/UnlockCases.tsx';
 import { ProtectionStatus } from '../cases/ProtectionStatus.tsx';
+import { recoveryMessages } from '../cases/recovery.messages.ts';
+import type { CaseRecord } from '../../storage/db.ts';
+
+type FocusNext = {
+  readonly shown: (cases: readonly CaseRecord[]) => boolean;
+  readonly target: () => HTMLElement | null | undefined;
+};
 
 export function HomePage() {
   const m = () => t(homeMessages);
+  const r = () => t(recoveryMessages);
   const list = createCaseList();
   const navigate = useNavigate();
+  const locked = () => caseAccess().status === 'locked';
+  const [said, setSaid] = createSignal<string>();
+  let startButton: HTMLButtonElement | undefined;
 
   const startCase = async () => {
     const record = await list.create(defaultCaseTitle());
     if (record) navigate(firstQuestionPath(record.id));
   };
 
+  // Where the focus goes once the list shows a change: after the render, as the list may be read twice (here, and
+  // on this tab's own broadcast), and only the last read is drawn.
+  const [focusNext, setFocusNext] = createSignal<FocusNext>();
+  createEffect(() => {
+    const next = focusNext();
+    if (!next?.shown(list.cases() ?? [])) return;
+    setFocusNext(undefined);
+    next.target()?.focus();
+  });
+  const cards = () => [...document.querySelectorAll<HTMLElement>('.case-list .case-card')];
+
+  // After a delete, focus goes on to the case that took its place (or the one before it), else to "Start a new case".
+  const remove = async (record: CaseRecord, index: number) => {
+    if (!(await list.remove(record.id))) return;
+    setSaid(r().deleted(record.title));
+    setFocusNext({
+      shown: (cases) => !cases.some((c) => c.id === record.id),
+      target: () => cards()[index] ?? cards()[index - 1] ?? startButton,
+    });
+  };
+  // A renamed case is a new record, so its card is drawn again: the focus goes back to its "Rename".
+  const rename = async (id: string, title: string) => {
+    if (!(await list.rename(id, title))) return;
+    setFocusNext({
+      shown: (cases) => cases.some((c) => c.id === id && c.title === title),
+      target: () =>
+        cards()
+          .find((card) => card.dataset['caseId'] === id)
+          ?.querySelector<HTMLElement>('.rename-button'),
+    });
+  };
+
+  // The protected cases were erased: the next thing to do is start (or import) a case.
+  createEffect(on(erasedOnForgetting, (erased) => erased !== undefined && startButton?.focus(), { defer: true }));
+
   return (
     <section class="page">
       <div class="hero">
         <h1>{m().title}</h1>
         <p class="lead">{m().lead}</p>
-        {/* Shown while the lock is being checked (for a few milliseconds), so nothing below it moves when it is known. */}
-        <Show when={caseAccess().status !== 'locked'}>
-          <button
-            type="button"
-            class="button primary large"
-            onClick={startCase}
-            disabled={caseAccess().status !== 'open'}
-          >
-            {m().start}
-          </button>
+        <Show when={erasedOnForgetting() !== undefined}>
+          <p role="status" class="notice success">
+            {r().erasedDone(erasedOnForgetting() ?? 0)}
+          </p>
+        </Show>
+        {/* Disabled while the lock is being checked (for a few milliseconds), so nothing moves when it is known. */}
+        <button
+          type="button"
+          class="button primary large"
+          ref={startButton}
+          onClick={startCase}
+          disabled={caseAccess().status === 'checking'}
+          aria-describedby={locked() ? 'stored-while-locked' : undefined}
+        >
+          {m().start}
+        </button>
+        <Show when={locked()}>
+          <p id="stored-while-locked" class="hint">
+            {r().storedWhileLocked}
+          </p>
         </Show>
       </div>
+      <p class="visually-hidden" role="status">
+        {said()}
+      </p>
       {/* The rest is laid out once, when the lock and the case list are known, so it never jumps as they arrive. */}
-      <Show when={caseAccess().status === 'locked' || list.loaded()}>
-        <Show when={caseAccess().status === 'locked'}>
-          <UnlockCases headingLevel={2} />
+      <Show when={locked() || list.loaded()}>
+        <Show when={locked()}>
+          <UnlockCases headingLevel={2} lockedCount={list.locked().length} />
         </Show>
         <Show when={list.error()}>
           {(message) => (
@@ -54,21 +113,22 @@ export function HomePage() {
           <h2>{m().yourCases}</h2>
           <ul class="case-list">
             <For each={list.cases()}>
-              {(record) => (
+              {(record, index) => (
                 <li>
                   <CaseCard
                     record={record}
-                    onRename={(title) => list.rename(record.id, title)}
+                    unprotected={locked()}
+                    onRename={(title) => void rename(record.id, title)}
                     onDuplicate={() => list.duplicate(record)}
-                    onDelete={() => list.remove(record.id)}
+                    onDelete={() => void remove(record, index())}
                   />
                 </li>
               )}
             </For>
           </ul>
         </Show>
-        <Show when={caseAccess().status === 'open'}>
-          <ImportCase onImport={list.importFile} />
+        <Show when={caseAccess().status !== 'checking'}>
+          <ImportCase onImport={list.importFile} note={locked() ? r().storedWhileLocked : undefined} />
         </Show>
         <ProtectionStatus damaged={list.damaged()} onDeleteDamaged={list.removeDamaged} />
         <aside class="trainers">
