@@ -15,7 +15,7 @@ export const autoLockMessages = defineMessages(
       hint: 'Quand personne n’a utilisé Olé pendant ce temps, les dossiers se verrouillent et la phrase secrète est redemandée, y compris quand vous revenez à un onglet resté en arrière-plan.',
       after: (minutes: number) =>
         minutes === 60 ? 'Après une heure sans utilisation' : `Après ${minutes} minutes sans utilisation`,
-      never: 'Jamais : seulement à la fermeture de l’onglet, ou avec « Verrouiller maintenant »',
+      never: 'Jamais : seulement à la fermeture de l’onglet, ou avec « Verrouiller maintenant »',
       lockedIdle: (minutes: number) =>
         minutes === 60
           ? 'Verrouillé après une heure sans utilisation.'

@@ -54,24 +54,24 @@ export const caseFileMessages = defineMessages(
     fr: {
       export: 'Exporter',
       exportHint:
-        'Enregistre ce dossier dans un fichier sur votre appareil. Le fichier contient le nom du dossier et vos réponses : ne le partagez qu’avec des personnes de confiance.',
+        'Enregistre ce dossier dans un fichier sur votre appareil. Le fichier contient le nom du dossier et vos réponses : ne le partagez qu’avec des personnes de confiance.',
       importTitle: 'Importer un dossier',
       importHint:
         'Choisissez un fichier de dossier exporté depuis Olé, ou déposez-le ici. L’import ajoute un dossier et ne modifie jamais vos dossiers existants.',
       chooseFile: 'Fichier de dossier',
       dropHere: 'Déposez le fichier de dossier ici',
       importing: 'Import en cours…',
-      imported: (title: string) => `« ${title} » a été importé.`,
+      imported: (title: string) => `« ${title} » a été importé.`,
       openImported: 'Ouvrir le dossier importé',
       importedNewId:
-        'Un dossier avec le même identifiant existait déjà sur cet appareil : le fichier a été ajouté comme dossier distinct. Votre dossier existant n’a pas changé.',
+        'Un dossier avec le même identifiant existait déjà sur cet appareil : le fichier a été ajouté comme dossier distinct. Votre dossier existant n’a pas changé.',
       readFailed: 'Le fichier n’a pas pu être lu. Rien n’a été modifié.',
       'refused-not-json':
         'Ce fichier n’est pas un fichier de dossier Olé (il n’est pas lisible comme tel). Rien n’a été modifié.',
       'refused-foreign': 'Ce fichier n’est pas un fichier de dossier Olé. Rien n’a été modifié.',
       'refused-newer':
         'Ce fichier de dossier a été créé par une version plus récente d’Olé. Mettez Olé à jour (rechargez-le en ligne) et réessayez. Rien n’a été modifié.',
-      'refused-invalid': 'Ce fichier de dossier comporte des erreurs : il n’a pas été importé. Rien n’a été modifié.',
+      'refused-invalid': 'Ce fichier de dossier comporte des erreurs : il n’a pas été importé. Rien n’a été modifié.',
       problemsMore: (count: number) => `et ${count} de plus`,
       problemsTitle: 'Ce qui ne va pas dans le fichier',
       'too-large': 'le fichier est trop volumineux pour être un dossier',

@@ -51,7 +51,7 @@ export const componentsMessages = defineMessages(
       duplicate: 'Dupliquer',
       delete: 'Supprimer',
       confirmDelete: 'Confirmer la suppression',
-      deleteThisCase: 'Supprimer ce dossier ?',
+      deleteThisCase: 'Supprimer ce dossier ?',
       yesDelete: 'Oui, supprimer',
       keepIt: 'Le garder',
       loadingCase: 'Chargement de votre dossier…',
@@ -66,7 +66,7 @@ export const componentsMessages = defineMessages(
       reload: 'Recharger',
       later: 'Plus tard',
       upgradeBlocked:
-        'Olé a été mis à jour, et une ancienne version est encore ouverte dans un autre onglet ou une autre fenêtre. Fermez-la ou rechargez-la pour continuer : vos dossiers sont en sécurité et rien n’est perdu.',
+        'Olé a été mis à jour, et une ancienne version est encore ouverte dans un autre onglet ou une autre fenêtre. Fermez-la ou rechargez-la pour continuer : vos dossiers sont en sécurité et rien n’est perdu.',
     },
     es: {
       caseName: 'Nombre del caso',

@@ -24,8 +24,8 @@ export const homeMessages = defineMessages(
       yourCases: 'Vos dossiers',
       about: 'À propos d’Olé',
       aboutText:
-        'Olé s’appuie sur la grille d’analyse de dossier de l’International Mediation Institute (IMI). Cette grille aidait les parties à examiner un dossier en profondeur ; le classement des modes de règlement est un ajout propre à Olé, et chaque score affiche les raisons qui le composent.',
-      trainers: 'Vous animez un atelier ?',
+        'Olé s’appuie sur la grille d’analyse de dossier de l’International Mediation Institute (IMI). Cette grille aidait les parties à examiner un dossier en profondeur ; le classement des modes de règlement est un ajout propre à Olé, et chaque score affiche les raisons qui le composent.',
+      trainers: 'Vous animez un atelier ?',
       trainersText:
         'Des scénarios fictifs à projeter, avec des fiches à distribuer et un code QR pour les téléphones des participants.',
       trainersLink: 'Ouvrir les scénarios d’atelier',
