@@ -1,7 +1,7 @@
 // A case written synchronously to localStorage as its page goes, and stored by the next page that can: an IndexedDB
 // write queued on pagehide can die with the page when an earlier write still holds the store. A protected case is
 // journalled sealed (CaseCodec.closeNow), never in the clear, and replayed only once the passphrase opens it.
-import { isSealed, PROTECTION_SETTING, type CaseCodec, type StoredCase } from './case-codec.ts';
+import { CaseUnreadableError, isSealed, PROTECTION_SETTING, type CaseCodec, type StoredCase } from './case-codec.ts';
 import { getSetting } from './settings-store.ts';
 import type { CaseRecord, OleDb, SealedCase } from './db.ts';
 import { mergeLeaving } from './leaving-merge.ts';
@@ -129,8 +129,9 @@ export async function replaySealedLeaving(
           await tx.done;
         }
       }
-    } catch {
-      // damaged or unreadable: the stored copy stays as it is
+    } catch (error) {
+      // A failed write (a full disk, a busy store) tries again at the next unlock; only an unopenable entry goes.
+      if (!(error instanceof CaseUnreadableError)) continue;
     }
     storage.removeItem(key);
   }

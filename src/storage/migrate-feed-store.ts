@@ -15,11 +15,17 @@ const MOVES = [
 export async function splitFeedStore(tx: UpgradeTx): Promise<void> {
   const old = tx as unknown as OldFeedTx;
   if (!old.db.objectStoreNames.contains('feed')) return;
-  const feed = old.objectStore('feed');
-  const values = await Promise.all(MOVES.map(([key]) => feed.get(key)));
-  MOVES.forEach(([, store], i) => {
-    // Written as read: version 4 wrote these through the same types, and a sync checks the held feed again anyway.
-    if (values[i] !== undefined) void tx.objectStore(store).put(values[i] as never, ONLY);
-  });
-  old.db.deleteObjectStore('feed');
+  try {
+    const feed = old.objectStore('feed');
+    const values = await Promise.all(MOVES.map(([key]) => feed.get(key)));
+    MOVES.forEach(([, store], i) => {
+      // Written as read: version 4 wrote these through the same types, and a sync checks the held feed again anyway.
+      if (values[i] !== undefined) void tx.objectStore(store).put(values[i] as never, ONLY);
+    });
+  } catch {
+    // Nothing half-moved is trusted: without the held manifest, the next sync fetches the feed whole.
+    void tx.objectStore('feedHeld').delete(ONLY);
+  } finally {
+    old.db.deleteObjectStore('feed');
+  }
 }

@@ -12,9 +12,13 @@ function fakeStore(initial: Answers) {
   return {
     answers,
     writes,
-    setAnswers: async (changes: readonly (readonly [string, AnswerValue | null])[]) => {
+    /** Set to false to have the next writes fail, as a locked or full device's do. */
+    stores: true,
+    async setAnswers(changes: readonly (readonly [string, AnswerValue | null])[]) {
+      if (!this.stores) return false;
       writes.push(changes);
       setAnswers((now) => Object.fromEntries([...Object.entries(now), ...changes]));
+      return true;
     },
   };
 }
@@ -64,6 +68,20 @@ describe('createWhatIf', () => {
       await whatIf.undo();
       expect(store.answers()).toEqual({ 'q.willing-b': 2, 'q.area': 'family', 'q.power': null });
       expect(whatIf.kept()).toBeUndefined();
+      dispose();
+    });
+  });
+
+  it('a keep that could not be stored says nothing was kept: the what-if stays open', async () => {
+    const store = fakeStore({ 'q.area': 'family' });
+    await createRoot(async (dispose) => {
+      const whatIf = createWhatIf(store.answers, store);
+      whatIf.tryAnswer('q.area', 'employment');
+      store.stores = false;
+      await whatIf.keep();
+      expect(whatIf.active()).toBe(true);
+      expect(whatIf.kept()).toBeUndefined();
+      expect(store.answers()).toEqual({ 'q.area': 'family' });
       dispose();
     });
   });

@@ -1,11 +1,17 @@
 import { createResource, createSignal, type Accessor } from 'solid-js';
 import { sameAnswers, type AnswerValue } from '../../domain/questions.ts';
-import { getCase, updateCase, withAnswer } from '../../storage/cases.ts';
+import { abortQuietly, getCase, updateCase, withAnswer } from '../../storage/cases.ts';
+import { readSetting } from '../../storage/settings-store.ts';
 import { clearLeaving, journalLeaving } from '../../storage/leaving-journal.ts';
 import type { CaseRecord, MatchingPreferences, OleDb } from '../../storage/db.ts';
 import { mergeWorksheet } from '../../domain/worksheet/merge.ts';
 import { emptyWorksheet, type Worksheet } from '../../domain/worksheet/types.ts';
-import { CaseUnreadableError, ProtectionChangedError, type CaseCodec } from '../../storage/case-codec.ts';
+import {
+  CaseUnreadableError,
+  PROTECTION_SETTING,
+  ProtectionChangedError,
+  type CaseCodec,
+} from '../../storage/case-codec.ts';
 import { openedDb, useDb } from '../app/db.ts';
 import { describeStorageError } from '../app/errors.ts';
 import { onPageLeave } from '../app/on-page-leave.ts';
@@ -58,12 +64,13 @@ export function createCaseStore(caseId: Accessor<string>) {
 
   let changesMade = 0;
   let writesInFlight = 0;
-  async function change(apply: (current: CaseRecord) => CaseRecord): Promise<void> {
+  /** True once the change is stored (or there was nothing to change); false when it could not be, as saveError says. */
+  async function change(apply: (current: CaseRecord) => CaseRecord): Promise<boolean> {
     const current = record();
     const codec = caseCodec();
-    if (!current || !codec) return;
+    if (!current || !codec) return false;
     const next = apply(current);
-    if (next === current) return; // nothing changed: no write, and no re-render of everything that reads the case
+    if (next === current) return true; // nothing changed: no write, and no re-render of everything that reads the case
     mutate(next); // show the change now; the write below confirms it
     const mine = ++changesMade;
     writesInFlight++;
@@ -73,9 +80,11 @@ export function createCaseStore(caseId: Accessor<string>) {
       if (mine === changesMade) show(stored);
       announceCaseChange(stored.id);
       setSaveError(undefined);
+      return true;
     } catch (error) {
       if (error instanceof ProtectionChangedError) void recheckCaseAccess();
       setSaveError(describeStorageError(error));
+      return false;
     } finally {
       writesInFlight--;
     }
@@ -89,7 +98,8 @@ export function createCaseStore(caseId: Accessor<string>) {
     const current = record();
     const db = openedDb();
     const codec = caseCodec();
-    if (!current || !db || !codec) return void change(apply);
+    // Read with another codec (the cases locked, or protection changed since): the normal write refuses it properly.
+    if (!current || !db || !codec || readWith() !== codec) return void change(apply);
     const next = apply(current);
     // Shown already, but its write may still be running, and a running write may not outlive the page: write it now.
     if (next === current && writesInFlight === 0) return;
@@ -105,18 +115,28 @@ export function createCaseStore(caseId: Accessor<string>) {
     const db = openedDb();
     const codec = caseCodec();
     const shown = record();
-    if (writesInFlight > 0 && db && codec && shown)
+    if (writesInFlight > 0 && db && codec && shown && readWith() === codec)
       putAtOnce(db, { ...shown, updatedAt: new Date().toISOString() }, codec);
   });
 
   function putAtOnce(db: OleDb, shown: CaseRecord, codec: CaseCodec): void {
     const stored = codec.closeNow(shown);
     // A queued transaction can still die with the page (an earlier write may hold the store): the case is also
-    // journalled synchronously (sealed if protected), and stored by the next page that can (leaving-journal.ts).
+    // journalled synchronously (sealed if protected), and stored by the next page that can (leaving-journal.ts),
+    // which checks the protection it was written under.
     journalLeaving(stored, codec.protection);
-    const tx = db.transaction('cases', 'readwrite');
-    tx.store.put(stored).catch(() => undefined); // tx.done below reports a failure
-    tx.commit(); // commit now: a transaction still open when the page goes is aborted
+    // The put waits for the protection setting, in the same transaction: a record sealed with a key no longer in use,
+    // or a plain one under protection turned on in another tab, is never written. Should the page go first, the
+    // journal still holds it.
+    const tx = db.transaction(['cases', 'settings'], 'readwrite');
+    tx.objectStore('settings')
+      .get(PROTECTION_SETTING)
+      .then((config) => {
+        const now = readSetting(PROTECTION_SETTING, config)?.key.salt ?? null;
+        if (now !== codec.protection) throw new ProtectionChangedError();
+        return tx.objectStore('cases').put(stored);
+      })
+      .catch(() => abortQuietly(tx)); // tx.done below reports why
     tx.done.then(
       () => {
         clearLeaving(stored);

@@ -51,7 +51,7 @@ export function ReportSummary(props: Props) {
   const ruledOut = () => props.analysis.options.filter((o) => !o.available);
   const why = (option: RankedOption) =>
     option.reasons
-      .filter((c) => c.points > 0)
+      .filter((c) => c.points > 0 && c.source !== 'base')
       .slice(0, REASONS)
       .map(
         (c) => `${r().because(becauseText(props.rules, option.id, c) ?? r().baseDefault)} (${signedPoints(c.points)})`,
@@ -73,6 +73,7 @@ export function ReportSummary(props: Props) {
   return (
     <section class="report-summary" aria-labelledby="report-summary-h">
       <h2 id="report-summary-h">{m().summary}</h2>
+      <p class="muted small">{m().asAnswered}</p>
       <h3>{m().dispute}</h3>
       <p>
         <Show when={dispute().length} fallback={<span class="muted">{t(worksheetMessages).notFilled}</span>}>
@@ -92,6 +93,14 @@ export function ReportSummary(props: Props) {
           )}
         </For>
       </ol>
+
+      <For each={available()[0]?.cautions ?? []}>
+        {(caution) => (
+          <p class="report-option-caution">
+            <strong>{r().caution}</strong> {caution.text}
+          </p>
+        )}
+      </For>
 
       <h3>{m().ruledOut}</h3>
       <Show when={ruledOut().length} fallback={<p>{m().noneRuledOut}</p>}>

@@ -19,7 +19,8 @@ export const reportMessages = defineMessages(
     detail: 'Detail',
     allOptions: 'Every option and its reasons',
     notLegalAdvice:
-      'Not legal advice. Olé explains how each way of resolving a dispute fits the answers given; a lawyer can say what applies to this case where it would be decided.',
+      'Not legal advice. Olé shows how well each way of resolving a dispute fits the answers given: a score measures that fit, not the chance of winning, and Olé does not predict the outcome. A lawyer qualified where the dispute would be decided can say what applies.',
+    asAnswered: 'Drawn from the answers of the person who prepared this report; “you” is that person.',
     rulesAndDate: (version: string, date: string) => `Rules version ${version}. Prepared on ${date}.`,
     stepLine: (step: string, owner: string, due: string) => `${step} (${owner}, ${due})`,
     nobody: 'no one named',
@@ -38,7 +39,7 @@ export const reportMessages = defineMessages(
       noneRuledOut: 'Aucune option n’est écartée par les réponses données.',
       wouldChange: 'Ce qui changerait le premier résultat',
       robust: 'Aucune réponse isolée ne changerait l’option en tête.',
-      settlement: 'Zone de règlement',
+      settlement: 'Zone d’accord possible',
       nextSteps: 'Prochaines étapes',
       answers: 'Les réponses sur lesquelles repose le classement',
       question: 'Question',
@@ -47,10 +48,12 @@ export const reportMessages = defineMessages(
       detail: 'Détail',
       allOptions: 'Toutes les options et leurs raisons',
       notLegalAdvice:
-        'Ceci n’est pas un conseil juridique. Olé explique comment chaque façon de régler un litige s’accorde avec les réponses données\u00a0; un avocat peut dire ce qui s’applique à ce dossier là où il serait tranché.',
+        'Ceci n’est pas un conseil juridique. Olé montre dans quelle mesure chaque façon de régler un litige convient aux réponses données\u00a0: un score mesure cette adéquation, non les chances de gagner, et Olé ne prédit pas l’issue. Un avocat habilité là où le litige serait tranché peut dire ce qui s’applique.',
+      asAnswered:
+        'Établi à partir des réponses de la personne qui a préparé ce rapport\u00a0; «\u00a0vous\u00a0» désigne cette personne.',
       rulesAndDate: (version: string, date: string) => `Version des règles ${version}. Établi le ${date}.`,
       stepLine: (step: string, owner: string, due: string) => `${step} (${owner}, ${due})`,
-      nobody: 'personne de désigné',
+      nobody: 'responsable non désigné',
       noDate: 'sans date',
       moreReasons: (n: number, points: string): string =>
         n === 1 ? `et 1 raison de moindre poids (${points})` : `et ${n} raisons de moindre poids (${points} au total)`,
@@ -74,7 +77,8 @@ export const reportMessages = defineMessages(
       detail: 'Detalle',
       allOptions: 'Todas las opciones y sus razones',
       notLegalAdvice:
-        'Esto no es asesoramiento jurídico. Olé explica cómo encaja cada forma de resolver un conflicto con las respuestas dadas; un abogado puede decir qué se aplica a este caso allí donde se decidiría.',
+        'Esto no es asesoramiento jurídico. Olé muestra en qué medida encaja cada forma de resolver un conflicto con las respuestas dadas: la puntuación mide ese encaje, no la probabilidad de ganar, y Olé no predice el resultado. Un abogado habilitado allí donde se decidiría el conflicto puede decir qué se aplica.',
+      asAnswered: 'Basado en las respuestas de la persona que preparó este informe; «usted» es esa persona.',
       rulesAndDate: (version: string, date: string) => `Versión de las reglas ${version}. Preparado el ${date}.`,
       stepLine: (step: string, owner: string, due: string) => `${step} (${owner}, ${due})`,
       nobody: 'sin responsable',

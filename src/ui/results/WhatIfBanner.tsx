@@ -41,7 +41,11 @@ export function WhatIfBanner(props: Props) {
   };
   const questionText = (questionId: string) =>
     props.questionnaire.questions.find((q) => q.id === questionId)?.text ?? questionId;
-  const first = () => props.moves.find((move) => move.after.available);
+  // Named only when the what-if changes which option comes first.
+  const first = () => {
+    const now = props.moves.find((move) => move.after.available);
+    return now && now.before.rank !== now.after.rank ? now : undefined;
+  };
 
   return (
     <Show
@@ -65,11 +69,13 @@ export function WhatIfBanner(props: Props) {
           <For each={props.whatIf.tried()}>
             {(change) => (
               <li>
-                {m().tried(
-                  questionText(change.questionId),
-                  answerText(change.questionId, change.stored),
-                  answerText(change.questionId, change.tried),
-                )}
+                {change.stored === undefined
+                  ? m().triedUnanswered(questionText(change.questionId), answerText(change.questionId, change.tried))
+                  : m().tried(
+                      questionText(change.questionId),
+                      answerText(change.questionId, change.stored),
+                      answerText(change.questionId, change.tried),
+                    )}
               </li>
             )}
           </For>
@@ -78,7 +84,7 @@ export function WhatIfBanner(props: Props) {
           {(move) => <p class="what-if-first">{m().nowFirst(props.rules.options[move().id].name)}</p>}
         </Show>
         <WhatIfActions whatIf={props.whatIf} onKeep={keep} onBack={back} />
-        <p class="muted small">{m().notSaved}</p>
+        <p class="muted small">{m().notSaved(props.whatIf.tried().length)}</p>
         <details class="what-if-moves" open>
           <summary>{m().whatMoved}</summary>
           <MovedList moves={props.moves} limit={3} />

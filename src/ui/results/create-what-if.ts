@@ -2,7 +2,7 @@ import { createSignal, type Accessor } from 'solid-js';
 import type { AnswerValue, Answers } from '../../domain/questions.ts';
 import { triedAnswers, withTried, type TriedAnswer } from '../../domain/what-if-answers.ts';
 
-type Store = { setAnswers: (changes: readonly (readonly [string, AnswerValue | null])[]) => Promise<void> };
+type Store = { setAnswers: (changes: readonly (readonly [string, AnswerValue | null])[]) => Promise<boolean> };
 
 /**
  * A sandbox over the stored answers: what-ifs change a copy, the stored case changes only on `keep`, and the last
@@ -31,15 +31,15 @@ export function createWhatIf(stored: Accessor<Answers>, store: Store) {
     keep: async () => {
       const changes = tried();
       if (!changes.length) return setDraft(undefined);
-      await store.setAnswers(changes.map((c) => [c.questionId, c.tried ?? null] as const));
+      // Not stored (locked, full disk…): the what-if stays open, and the page says why.
+      if (!(await store.setAnswers(changes.map((c) => [c.questionId, c.tried ?? null] as const)))) return;
       setDraft(undefined);
       setKept(changes);
     },
     undo: async () => {
       const changes = kept();
       if (!changes) return;
-      await store.setAnswers(changes.map((c) => [c.questionId, c.stored ?? null] as const));
-      setKept(undefined);
+      if (await store.setAnswers(changes.map((c) => [c.questionId, c.stored ?? null] as const))) setKept(undefined);
     },
   };
 }

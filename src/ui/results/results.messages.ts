@@ -25,7 +25,7 @@ export const resultsMessages = defineMessages(
     for: 'For',
     against: 'Against',
     because: (phrase: string) => `because ${phrase}`,
-    baseDefault: 'where this option starts',
+    baseDefault: 'this is where the option starts',
     allReasons: 'All reasons and facts',
     addUpTo: (score: number) => `These add up to the score of ${score}.`,
     // OptionFacts

@@ -26,7 +26,7 @@ export const stagesMessages = defineMessages(
     // Firmness
     firmness: 'How firm is this ranking?',
     firmRobust: (checked: number) =>
-      `Firm: none of the ${checked} questions you left unanswered could change the top option, whatever the answer.`,
+      `Firm: no one of the questions you left unanswered would, on its own and whatever its answer, change the top option (${checked} answers unknown, each tried in turn).`,
     firmOpen: 'These unanswered questions could change the top option. Answering them makes the ranking firmer:',
     firmCouldLead: (question: string, names: string) => `Your answer to “${question}” could put ${names} first.`,
     answerIt: 'Answer it',
@@ -77,7 +77,7 @@ export const stagesMessages = defineMessages(
       delivers: (goals: string) => `Peut vous donner ce que vous jugez indispensable : ${goals}.`,
       firmness: 'Ce classement est-il solide ?',
       firmRobust: (checked: number) =>
-        `Solide : aucune des ${checked} questions laissées sans réponse ne pourrait changer l’option en tête, quelle que soit la réponse.`,
+        `Solide : aucune des questions laissées sans réponse ne changerait à elle seule l’option en tête, quelle que soit sa réponse (${checked} réponses inconnues, essayées une à une).`,
       firmOpen:
         'Ces questions sans réponse pourraient changer l’option en tête. Y répondre rend le classement plus solide :',
       firmCouldLead: (question: string, names: string) =>
@@ -129,7 +129,7 @@ export const stagesMessages = defineMessages(
       delivers: (goals: string) => `Puede darle lo que considera imprescindible: ${goals}.`,
       firmness: '¿Qué tan firme es esta clasificación?',
       firmRobust: (checked: number) =>
-        `Firme: ninguna de las ${checked} preguntas sin responder podría cambiar la primera opción, sea cual sea la respuesta.`,
+        `Firme: ninguna de las preguntas sin responder cambiaría por sí sola la primera opción, sea cual sea su respuesta (${checked} respuestas desconocidas, probadas una a una).`,
       firmOpen:
         'Estas preguntas sin responder podrían cambiar la primera opción. Responderlas hace la clasificación más firme:',
       firmCouldLead: (question: string, names: string) =>

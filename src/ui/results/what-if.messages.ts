@@ -5,7 +5,12 @@ export const whatIfMessages = defineMessages(
     title: 'What if…',
     tried: (question: string, stored: string, tried: string) =>
       `You answered “${stored}” to “${question}”; this ranking shows “${tried}” instead.`,
-    notSaved: 'Your saved answers stay as they were unless you keep this.',
+    triedUnanswered: (question: string, tried: string) =>
+      `You have not answered “${question}”; this ranking shows “${tried}” as your answer.`,
+    notSaved: (n: number): string =>
+      n === 1
+        ? 'Your saved answers stay as they were unless you keep this one.'
+        : 'Your saved answers stay as they were unless you keep these.',
     whatMoved: 'What moved, and why',
     nowFirst: (option: string) => `First now: ${option}.`,
     keep: (n: number): string => (n === 1 ? 'Keep this answer' : 'Keep these answers'),
@@ -28,7 +33,12 @@ export const whatIfMessages = defineMessages(
       title: 'Et si…',
       tried: (question: string, stored: string, tried: string) =>
         `Vous avez répondu « ${stored} » à « ${question} » ; ce classement montre « ${tried} » à la place.`,
-      notSaved: 'Vos réponses enregistrées restent telles quelles, sauf si vous gardez celle-ci.',
+      triedUnanswered: (question: string, tried: string) =>
+        `Vous n’avez pas répondu à « ${question} » ; ce classement montre « ${tried} » comme réponse.`,
+      notSaved: (n: number): string =>
+        n === 1
+          ? 'Vos réponses enregistrées restent telles quelles, sauf si vous gardez celle-ci.'
+          : 'Vos réponses enregistrées restent telles quelles, sauf si vous gardez celles-ci.',
       whatMoved: 'Ce qui a bougé, et pourquoi',
       nowFirst: (option: string) => `En tête désormais : ${option}.`,
       keep: (n: number) => (n === 1 ? 'Garder cette réponse' : 'Garder ces réponses'),
@@ -36,8 +46,8 @@ export const whatIfMessages = defineMessages(
       seeRanking: 'Voir le classement',
       kept: (n: number) =>
         n === 1
-          ? 'C’est gardé : votre dossier a maintenant cette réponse.'
-          : 'C’est gardé : votre dossier a maintenant ces réponses.',
+          ? 'Réponse conservée : votre dossier a maintenant cette réponse.'
+          : 'Réponses conservées : votre dossier a maintenant ces réponses.',
       undo: 'Annuler',
       undone: 'Annulé : vos réponses précédentes sont revenues.',
       unanswered: 'sans réponse',
@@ -52,7 +62,12 @@ export const whatIfMessages = defineMessages(
       title: '¿Y si…?',
       tried: (question: string, stored: string, tried: string) =>
         `Respondió «${stored}» a «${question}»; esta clasificación muestra «${tried}» en su lugar.`,
-      notSaved: 'Sus respuestas guardadas siguen como estaban, salvo que conserve esta.',
+      triedUnanswered: (question: string, tried: string) =>
+        `No ha respondido a «${question}»; esta clasificación muestra «${tried}» como su respuesta.`,
+      notSaved: (n: number): string =>
+        n === 1
+          ? 'Sus respuestas guardadas siguen como estaban, salvo que conserve esta.'
+          : 'Sus respuestas guardadas siguen como estaban, salvo que conserve estas.',
       whatMoved: 'Qué se movió y por qué',
       nowFirst: (option: string) => `Ahora en primer lugar: ${option}.`,
       keep: (n: number) => (n === 1 ? 'Conservar esta respuesta' : 'Conservar estas respuestas'),
@@ -63,7 +78,7 @@ export const whatIfMessages = defineMessages(
           ? 'Conservada: su caso tiene ahora esta respuesta.'
           : 'Conservadas: su caso tiene ahora estas respuestas.',
       undo: 'Deshacer',
-      undone: 'Deshecho: sus respuestas anteriores han vuelto.',
+      undone: 'Deshecho: se han restablecido sus respuestas anteriores.',
       unanswered: 'sin respuesta',
       change: (question: string, answer: string, option: string) =>
         `Responder «${answer}» a «${question}» pondría ${option} en primer lugar.`,

@@ -10,7 +10,7 @@ export const AUTOSAVE_DELAY_MS = 400;
  */
 export function createAutosave<T>(
   initial: T,
-  save: (value: T) => Promise<void> | void,
+  save: (value: T) => unknown,
   options: { delayMs?: number; saveBeforeLeaving?: (value: T) => void } = {},
 ) {
   const delayMs = options.delayMs ?? AUTOSAVE_DELAY_MS;
