@@ -24,6 +24,7 @@ const HandoutPage = lazy(() => import('./pages/HandoutPage.tsx'));
 const SpeakerNotesPage = lazy(() => import('./pages/SpeakerNotesPage.tsx'));
 const TogetherPage = lazy(() => import('./pages/TogetherPage.tsx'));
 const TogetherLinkPage = lazy(() => import('./pages/TogetherLinkPage.tsx'));
+const HowPage = lazy(() => import('./pages/HowPage.tsx'));
 const NotFoundPage = lazy(() => import('./pages/NotFoundPage.tsx'));
 
 export function App() {
@@ -38,6 +39,7 @@ export function App() {
       <Route path="/case/:caseId/report" component={ReportPage} />
       <Route path="/case/:caseId/together" component={TogetherPage} />
       <Route path="/together" component={TogetherLinkPage} />
+      <Route path="/how" component={HowPage} />
       <Route path="/protect" component={ProtectPage} />
       <Route path="/standards" component={StandardsPage} />
       <Route path="/mediators" component={DirectoryPage} />

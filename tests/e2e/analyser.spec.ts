@@ -128,6 +128,9 @@ test('every screen passes axe-core, in light and dark themes', async ({ page }) 
   await expectNoAxeViolations(page);
   await page.goto('/');
   await expectNoAxeViolations(page);
+  await page.goto('/how');
+  await expect(page.getByRole('heading', { level: 1, name: 'How Olé works' })).toBeVisible();
+  await expectNoAxeViolations(page);
 });
 
 test("two tabs answering the same case never lose each other's answers", async ({ page, context }) => {

@@ -58,6 +58,9 @@ export function Layout(props: ParentProps) {
             <strong>{m().notLegalAdvice}</strong> {m().notLegalAdviceMore}
           </p>
           <p>{m().privacy}</p>
+          <p>
+            <A href="/how">{m().how}</A>
+          </p>
         </footer>
       </ShortlistContext.Provider>
     </FeedSyncContext.Provider>

@@ -13,6 +13,7 @@ export const layoutMessages = defineMessages(
     notLegalAdviceMore:
       'Olé helps you think about your options; for advice on your case, speak to a qualified adviser.',
     privacy: 'Your answers stay on this device. Olé sends nothing anywhere unless you export or share.',
+    how: 'How Olé works',
     darkTheme: 'Dark theme',
     documentTitle: 'Olé: choose how to resolve a dispute',
     description: 'Olé helps you choose how to resolve a dispute, and with whom. Your answers stay on your device.',
@@ -32,6 +33,7 @@ export const layoutMessages = defineMessages(
         'Olé vous aide à réfléchir à vos options ; pour un avis sur votre dossier, consultez un conseiller qualifié.',
       privacy:
         'Vos réponses restent sur cet appareil. Olé n’envoie rien nulle part, sauf si vous exportez ou partagez.',
+      how: 'Comment fonctionne Olé',
       darkTheme: 'Thème sombre',
       documentTitle: 'Olé : choisir comment régler un différend',
       description:
@@ -51,6 +53,7 @@ export const layoutMessages = defineMessages(
         'Olé le ayuda a pensar en sus opciones; para un consejo sobre su caso, hable con un asesor cualificado.',
       privacy:
         'Sus respuestas se quedan en este dispositivo. Olé no envía nada a ningún sitio salvo que usted exporte o comparta.',
+      how: 'Cómo funciona Olé',
       darkTheme: 'Tema oscuro',
       documentTitle: 'Olé: elegir cómo resolver un conflicto',
       description:

@@ -99,6 +99,12 @@ export function HomePage() {
       </p>
       {/* The rest is laid out once, when the lock and the case list are known, so it never jumps as they arrive. */}
       <Show when={locked() || list.loaded()}>
+        {/* Only a first-time visitor, with no case yet, needs the tour; the footer links it for everyone. */}
+        <Show when={caseAccess().status === 'open' && !list.cases()?.length}>
+          <p class="how-first">
+            {m().newHere} <A href="/how">{m().howLink}</A>
+          </p>
+        </Show>
         <Show when={locked()}>
           <UnlockCases headingLevel={2} lockedCount={list.locked().length} />
         </Show>

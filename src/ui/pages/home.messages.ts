@@ -9,6 +9,8 @@ export const homeMessages = defineMessages(
     about: 'About Olé',
     aboutText:
       'Olé builds on the case-analysis worksheet of the International Mediation Institute (IMI). The worksheet helped parties think a case through; the ranking of processes is Olé’s own addition, and every score shows the reasons that add up to it.',
+    newHere: 'New to Olé? See what it does for a party, counsel, a young mediator or a trainer:',
+    howLink: 'How Olé works',
     trainers: 'Running a workshop?',
     trainersText:
       'Fictional scenarios to present on a projector, with handouts and a QR code for participants’ phones.',
@@ -25,6 +27,9 @@ export const homeMessages = defineMessages(
       about: 'À propos d’Olé',
       aboutText:
         'Olé s’appuie sur la grille d’analyse de dossier de l’International Mediation Institute (IMI). Cette grille aidait les parties à examiner un dossier en profondeur ; le classement des modes de règlement est un ajout propre à Olé, et chaque score affiche les raisons qui le composent.',
+      newHere:
+        'Vous découvrez Olé ? Voyez ce qu’il offre à une partie, à un avocat, à un jeune médiateur ou à un formateur :',
+      howLink: 'Comment fonctionne Olé',
       trainers: 'Vous animez un atelier ?',
       trainersText:
         'Des scénarios fictifs à projeter, avec des fiches à distribuer et un code QR pour les téléphones des participants.',
@@ -40,6 +45,8 @@ export const homeMessages = defineMessages(
       about: 'Acerca de Olé',
       aboutText:
         'Olé se basa en la hoja de análisis de casos del International Mediation Institute (IMI). La hoja ayudaba a las partes a analizar un caso a fondo; la clasificación de los procedimientos es una aportación propia de Olé, y cada puntuación muestra las razones que la componen.',
+      newHere: '¿Es nuevo en Olé? Vea lo que ofrece a una parte, a un abogado, a un mediador joven o a un formador:',
+      howLink: 'Cómo funciona Olé',
       trainers: '¿Dirige un taller?',
       trainersText:
         'Escenarios ficticios para proyectar, con fichas para repartir y un código QR para los teléfonos de los participantes.',
