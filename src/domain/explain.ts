@@ -18,7 +18,7 @@ export function signedPoints(points: number): string {
   return points > 0 ? `+${points}` : points < 0 ? `\u2212${-points}` : '0';
 }
 
-/** "because privacy matters to you (+12)", in English for the command line (the UI phrases it per locale). */
+/** "because privacy matters a lot to you (+12)", in English for the command line (the UI phrases it per locale). */
 export function reasonSentence(rules: RulesPack, option: OptionId, contribution: Contribution): string {
   return `because ${becauseText(rules, option, contribution) ?? 'of where this option starts'} (${signedPoints(contribution.points)})`;
 }

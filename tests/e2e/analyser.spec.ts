@@ -12,7 +12,7 @@ test('a person answers a case, sees explained options, moves the ranking, and fi
 
   const first = page.locator('.option-card').first();
   await expect(first.locator('h2')).toContainText('Mediation');
-  await expect(first.locator('.pros')).toContainText('because keeping the relationship matters to you');
+  await expect(first.locator('.pros')).toContainText('because keeping the relationship is essential to you');
   await expect(first.locator('.pros')).toContainText(/\(\+\d+\)/);
   // Arbitration is ruled out or ranked lower, with its reason, and court is near the bottom.
   await page.getByRole('button', { name: /Show all \d+ options/ }).click();

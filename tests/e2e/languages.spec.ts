@@ -46,7 +46,7 @@ test('switch to French: questions, results and dates in French; then Spanish; a 
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Les façons de régler votre dossier');
   const first = page.locator('.option-card').first();
   await expect(first.locator('h2')).toContainText('Médiation');
-  await expect(first.locator('.pros')).toContainText('parce que préserver la relation compte pour vous');
+  await expect(first.locator('.pros')).toContainText('parce que préserver la relation est essentiel pour vous');
   await expect(page.getByRole('heading', { name: 'Ce qui changerait le premier résultat' })).toBeVisible();
   await first.getByText('Toutes les raisons et les faits').click();
   await expect(first.locator('.option-facts')).toContainText('Contraignant');
@@ -59,7 +59,7 @@ test('switch to French: questions, results and dates in French; then Spanish; a 
   await page.getByLabel('Langue', { exact: true }).selectOption('es');
   await expect(page.locator('html')).toHaveAttribute('lang', 'es');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Formas de resolver su caso');
-  await expect(first.locator('.pros')).toContainText('porque conservar la relación le importa');
+  await expect(first.locator('.pros')).toContainText('porque conservar la relación es imprescindible para usted');
   await expect(first.locator('.score')).toHaveText(scoreFr!.replace('Score', 'Puntuación'));
   await expectNoAxeViolations(page);
 

@@ -53,7 +53,7 @@ test('a safety risk with urgent protection: the protection step comes first, cou
   await expect(mediation.locator('.caution').first()).toContainText('Screening before anything starts');
   // Signs of abuse never count for a joint process.
   await expect(mediation.locator('.pros')).not.toContainText('feelings need to be expressed');
-  await expect(mediation.locator('.pros')).not.toContainText('not communicating well');
+  await expect(mediation.locator('.pros')).not.toContainText('communication between the two sides');
 
   await page.getByText('How this ranking was made').click();
   await expect(page.getByTestId('stages-note')).toContainText('court comes before any process with the other side');

@@ -71,7 +71,7 @@ test('presenter: keyboard through the story and answers, reveal the ranking, fli
     `rank ${first.before.sharedRank} → ${first.after.sharedRank}, ${signedPoints(first.points)} points`,
   );
   await expect(firstShown.locator('.moved-reasons')).toContainText(
-    `because keeping the relationship matters to you: ${signedPoints(first.points)}`,
+    `because keeping the relationship is essential to you: ${signedPoints(first.points)}`,
   );
   await expectQrOf(
     slide(page).locator('.qr-code'),

@@ -150,10 +150,12 @@ describe('analyse: cases from the literature', () => {
     const a = run({ 'goal.privacy': 3 });
     const mediation = option(a, 'mediation-facilitative');
     expect(mediation.reasons.map((r) => reasonSentence(defaultRules, mediation.id, r))).toContain(
-      'because privacy matters to you (+18)',
+      'because privacy is essential to you (+18)',
     );
     const court = option(a, 'litigation');
-    expect(reasonSentence(defaultRules, court.id, court.reasons[0]!)).toBe('because privacy matters to you (\u221218)');
+    expect(reasonSentence(defaultRules, court.id, court.reasons[0]!)).toBe(
+      'because privacy is essential to you (\u221218)',
+    );
   });
 
   it('reports the rules version and the unanswered factors', () => {
