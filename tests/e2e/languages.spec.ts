@@ -51,7 +51,9 @@ test('switch to French: questions, results and dates in French; then Spanish; a 
   await first.getByText('Toutes les raisons et les faits').click();
   await expect(first.locator('.option-facts')).toContainText('Contraignant');
   // Sources are cited in the reader's language too.
-  await expect(first.locator('.option-facts cite').first()).toContainText(/^Source : .*Angleterre et pays de Galles/);
+  await expect(first.locator('.option-facts cite').first()).toContainText(
+    /^Source\u00a0: .*Angleterre et pays de Galles/,
+  );
   await expectNoAxeViolations(page);
 
   // Spanish from the same page: the ranking's words follow at once, the numbers stay.

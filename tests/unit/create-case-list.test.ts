@@ -63,7 +63,10 @@ describe('createCaseList', () => {
     await until(() => titles(list.cases())?.sort().join() === 'Neighbour,Supplier');
     expect((await getCase(await useDb(), coded!.id))?.otherPartyCode).toBe('AQAAAAAAAAAAAAAAAG1v');
     await until(() => heard.length === 2);
-    expect(heard).toEqual([{ caseId: plain!.id }, { caseId: coded!.id }]);
+    expect(heard).toEqual([
+      { caseId: plain!.id, from: expect.any(String) },
+      { caseId: coded!.id, from: expect.any(String) },
+    ]);
     dispose();
   });
 
@@ -129,6 +132,28 @@ describe('createCaseList', () => {
     expect(await list.rename(record.id, 'Too late')).toBeUndefined();
     expect(list.error()).toBeTruthy();
     expect(await getCase(await useDb(), record.id)).toBeUndefined();
+    dispose();
+  });
+});
+
+describe('case changes', () => {
+  it('a page does not re-read a case for its own announcement, only for another page’s', async () => {
+    const { announceCaseChange, useCaseChanges } = await import('../../src/ui/cases/case-changes.ts');
+    const seen: string[] = [];
+    const probe = new BroadcastChannel('ole-cases');
+    const delivered: string[] = [];
+    probe.onmessage = (event: MessageEvent<{ caseId: string }>) => delivered.push(event.data.caseId);
+    const dispose = createRoot((done) => {
+      useCaseChanges((id) => seen.push(id));
+      return done;
+    });
+    announceCaseChange('mine');
+    const other = new BroadcastChannel('ole-cases');
+    other.postMessage({ caseId: 'theirs', from: 'another page' });
+    // Both messages have reached every listener once the probe has both.
+    await until(() => delivered.length === 2 && seen.includes('theirs'));
+    expect(seen).toEqual(['theirs']);
+    for (const channel of [probe, other]) channel.close();
     dispose();
   });
 });
