@@ -15,8 +15,9 @@ export function newKeyParams(iterations = PBKDF2_ITERATIONS): KeyParams {
 
 /**
  * The case key, twice: as a non-extractable WebCrypto key for every ordinary read and write, and as its 32 bytes for
- * sealNow, the one synchronous seal a closing page needs (WebCrypto has no synchronous call). Both live only in this
- * page's memory while it is unlocked, as the opened cases do; neither is ever saved.
+ * sealNow, the one synchronous seal a closing page needs (WebCrypto has no synchronous call). Neither is ever saved;
+ * both stay in this page's memory, as opened cases do, until the page goes: a lock drops the codec that holds them
+ * but does not wipe the bytes (a script running in the page could read them, as it could the opened cases).
  */
 export type CaseKey = {
   readonly webCrypto: CryptoKey;
