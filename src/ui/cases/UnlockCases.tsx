@@ -1,13 +1,15 @@
-import { createEffect, createSignal, on, Show } from 'solid-js';
+import { createEffect, createSignal, lazy, on, Show } from 'solid-js';
 import { t } from '../app/i18n.ts';
 import { createPageTitle } from '../app/page-title.ts';
 import { createProtectionForm } from './create-protection-form.ts';
 import { autoLockMessages } from './auto-lock.messages.ts';
 import { lockedAfterIdle, unlock } from './case-lock.ts';
-import { ForgetPassphrase } from './ForgetPassphrase.tsx';
 import { PassphraseField } from './PassphraseField.tsx';
 import { protectionMessages } from './protection.messages.ts';
 import { recoveryMessages } from './recovery.messages.ts';
+
+// Needed only by someone who forgot their passphrase: loaded with the lock card, not with the first screen.
+const ForgetPassphrase = lazy(() => import('./ForgetPassphrase.tsx').then((m) => ({ default: m.ForgetPassphrase })));
 
 /** The lock screen: asks for the passphrase before any protected case is shown; a wrong one is said and changes nothing. */
 export function UnlockCases(props: { headingLevel: 1 | 2; lockedCount?: number }) {
