@@ -6,6 +6,7 @@ import type { Place } from './demo/places.ts';
 import { createRng, type Rng } from './demo/prng.ts';
 import { NAME_POOLS } from './demo/names.ts';
 import { composeDigestText } from './demo/texts.ts';
+import { withWeighedFields } from './demo/weighed.ts';
 
 export const DEMO_AS_OF = '2026-11-01';
 export const DEMO_COUNT = 600;
@@ -116,13 +117,14 @@ export function generateDemoRegistry(asOf: string = DEMO_AS_OF, count: number = 
     const name = uniqueName(rng, place, names);
     const story = rng.weighted(STORIES);
     const first = firstCertification(rng, story, asOf);
-    const profile = makeProfile(rng, id, name, place, first, asOf);
+    const made = makeProfile(rng, id, name, place, first, asOf);
+    const profile = withWeighedFields(createRng(`${SEED}:${i}:weighed`), made, asOf);
     profiles.push(profile);
     const date = digestDate(rng, story, first, asOf);
     if (date) {
       const forms = rng.int(profile.certifications.some((c) => c.kind === 'mediation-advocate') ? 10 : 6, 40);
       const text = composeDigestText(rng, profile, forms, Number(first.slice(0, 4)));
-      digests.push({ mediatorId: id, text, reviewer: rng.pick(pool), date });
+      digests.push({ mediatorId: id, text, language: 'en', reviewer: rng.pick(pool), date });
     }
   }
   const rng = createRng(`${SEED}:revocations`);

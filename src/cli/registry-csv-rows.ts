@@ -28,12 +28,20 @@ export const MEDIATOR_COLUMNS = {
     'mediationsCount',
     'multiParty',
     'coMediation',
+    'bioLanguage',
+    'takingNewCases',
+    'availableFrom',
+    'feeBasis',
+    'feeBand',
+    'backgrounds',
+    'safeguardingTrained',
+    'shuttle',
     'demo',
   ],
 } as const;
 export const DIGEST_COLUMNS = {
   required: ['mediatorId', 'date', 'reviewerName', 'reviewerRole', 'text'],
-  optional: [],
+  optional: ['language'],
 } as const;
 export const REVOCATION_COLUMNS = { required: ['mediatorId', 'date', 'reasonCode'], optional: [] } as const;
 export const QAP_COLUMNS = { required: ['id', 'name', 'region', 'kinds'], optional: [] } as const;
@@ -89,11 +97,21 @@ export function profileFromRow(
     return at < 0 ? { country: entry } : { country: entry.slice(0, at).trim(), city: entry.slice(at + 1).trim() };
   });
   const accepts = cells.bool('ymiAcceptsMentees') ?? false;
+  const from = row.get('availableFrom');
+  const taking = cells.bool('takingNewCases') ?? (from === undefined ? undefined : false);
+  const feeBasis = row.get('feeBasis');
+  const feeBand = row.get('feeBand');
+  const backgrounds = row.get('backgrounds');
   const optional = {
     yearsPractising: cells.int('yearsPractising'),
     mediationsCount: cells.int('mediationsCount'),
     multiParty: cells.bool('multiParty'),
     coMediation: cells.bool('coMediation'),
+    availability: taking === undefined ? undefined : { takingNewCases: taking, from },
+    fees: feeBasis === undefined && feeBand === undefined ? undefined : { basis: feeBasis, band: feeBand },
+    backgrounds: backgrounds === undefined ? undefined : splitList(backgrounds),
+    safeguardingTrained: cells.bool('safeguardingTrained'),
+    shuttle: cells.bool('shuttle'),
   };
   const demo = cells.bool('demo') ?? false;
   const value = {
@@ -112,6 +130,7 @@ export function profileFromRow(
     complaintsRoute: row.get('complaintsRoute'),
     contact: { email: row.get('email'), website: row.get('website') },
     bio: row.get('bio'),
+    bioLanguage: row.get('bioLanguage'),
     ...optional,
     demo,
   };
@@ -123,10 +142,11 @@ export function digestFromRow(row: TableRow): FeedbackDigest {
   const value = {
     mediatorId: row.get('mediatorId'),
     text: row.get('text'),
+    language: row.get('language'),
     reviewer: { name: row.get('reviewerName'), role: row.get('reviewerRole') },
     date: row.get('date'),
   };
-  return value as FeedbackDigest;
+  return JSON.parse(JSON.stringify(value)) as FeedbackDigest;
 }
 
 export function qapFromRow(row: TableRow): Qap {

@@ -31,6 +31,12 @@ const COLUMN_OF: Readonly<Record<string, string>> = {
   'contact.email': 'email',
   'contact.website': 'website',
   contact: 'email/website',
+  'availability.takingNewCases': 'takingNewCases',
+  'availability.from': 'availableFrom',
+  availability: 'takingNewCases/availableFrom',
+  'fees.basis': 'feeBasis',
+  'fees.band': 'feeBand',
+  fees: 'feeBasis/feeBand',
   'reviewer.name': 'reviewerName',
   'reviewer.role': 'reviewerRole',
 };

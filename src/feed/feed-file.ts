@@ -8,6 +8,14 @@ import { parseStandardsFile } from '../domain/registry/validate-standards.ts';
 import { stripBidiControls } from '../domain/registry/text.ts';
 import type { FeedbackDigest, MediatorProfile, Revocation } from '../domain/registry/types.ts';
 
+/**
+ * Which additions within format 1 this reader keeps (src/feed/README.md, "Additions within version 1"). A feed held by
+ * a lower reader lost them when it was stored, so a sync re-reads every file of it, even at the sequence held.
+ * 1: format 1 as first published. 2 (December 2026): availability, fees, backgrounds, safeguardingTrained, shuttle
+ * and bioLanguage on profiles, language on digests.
+ */
+export const READER_VERSION = 2;
+
 /** What each kind of file holds once checked: a list of records, or (standards) one object. */
 export type FileContent =
   | { readonly kind: 'registry'; readonly records: readonly MediatorProfile[] }

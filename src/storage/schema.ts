@@ -40,6 +40,8 @@ export type HeldFeed = {
   readonly files: Readonly<Record<string, { readonly sha256: string; readonly kind: FeedKind }>>;
   readonly appliedAt: string;
   readonly demo: boolean;
+  /** The READER_VERSION that checked the records held (absent: 1, from a build before the field). */
+  readonly readerVersion?: number;
 };
 
 export type SyncStatus = {

@@ -1,6 +1,6 @@
 // Pulls the signed feed: verify, refuse rollback, fetch only changed files, check every hash and record, apply at once.
 import { verifyManifest, type TrustedKey } from '../feed/crypto.ts';
-import { checkFeedFile } from '../feed/feed-file.ts';
+import { checkFeedFile, READER_VERSION } from '../feed/feed-file.ts';
 import { crossFileProblems } from '../feed/feed-rules.ts';
 import { MAX_SEQUENCE_STEP, type Manifest, type ManifestFile } from '../feed/manifest.ts';
 import type { HeldFeed, OleDb } from '../storage/db.ts';
@@ -94,7 +94,9 @@ async function applyNewer(
   if (held && manifest.sequence < held.sequence) {
     throw new SyncFailure('rollback', `offered sequence ${manifest.sequence}, holding ${held.sequence}`);
   }
-  if (held && manifest.sequence === held.sequence)
+  // Stored by a reader that dropped keys this one keeps: read it all again, even if the sequence is the one held.
+  const reread = held !== undefined && (held.readerVersion ?? 1) < READER_VERSION;
+  if (held && manifest.sequence === held.sequence && !reread)
     return { ok: true, changed: 'nothing', sequence: held.sequence, filesFetched: 0 };
   if (manifest.sequence - (held?.sequence ?? 0) > MAX_SEQUENCE_STEP) {
     throw new SyncFailure(
@@ -103,7 +105,7 @@ async function applyNewer(
     );
   }
 
-  const toFetch = manifest.files.filter((file) => held?.files[file.path]?.sha256 !== file.sha256);
+  const toFetch = manifest.files.filter((file) => reread || held?.files[file.path]?.sha256 !== file.sha256);
   const changed = await Promise.all(toFetch.map((file) => fetchVerified(fetch, baseUrl, file)));
   const removed = Object.entries(held?.files ?? {})
     .filter(([path]) => !manifest.files.some((file) => file.path === path))
@@ -116,6 +118,7 @@ async function applyNewer(
     demo: manifest.demo,
     files: Object.fromEntries(manifest.files.map((file) => [file.path, { sha256: file.sha256, kind: file.kind }])),
     appliedAt: now().toISOString(),
+    readerVersion: READER_VERSION,
   };
   try {
     await applyFeedFiles(db, next, changed, removed, held);

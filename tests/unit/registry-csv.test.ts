@@ -64,11 +64,23 @@ describe('registry CSV import', () => {
       bio: 'Family and neighbour disputes, mostly in Andalusia.\nWorks with interpreters when needed.',
       multiParty: true,
       coMediation: false,
+      bioLanguage: 'en',
+      availability: { takingNewCases: true },
+      fees: { basis: 'sliding-scale', band: 'low' },
+      backgrounds: ['social-work', 'psychologist'],
+      safeguardingTrained: true,
+      shuttle: true,
     });
+    // A month alone means "not taking new cases until then".
+    expect(source.profiles[1]!.availability).toEqual({ takingNewCases: false, from: '2027-03' });
     expect(source.profiles[2]).not.toHaveProperty('yearsPractising');
+    for (const key of ['availability', 'fees', 'backgrounds', 'safeguardingTrained', 'shuttle', 'bioLanguage'])
+      expect(source.profiles[2]).not.toHaveProperty(key);
     expect(source.profiles[1]!.bio).toContain('a "reality tester"');
     expect(source.digests).toHaveLength(4);
     expect(source.digests[2]!.reviewer).toEqual({ name: 'Reviewer Gamma', role: 'Director, Example Centre' });
+    expect(source.digests.map((d) => d.language)).toEqual(['en', 'en', 'en', undefined]);
+    expect(source.digests[3]).not.toHaveProperty('language');
     expect(source.revocations).toEqual([
       { mediatorId: 'csv-005', date: '2026-09-01', reasonCode: 'complaint-upheld' },
       { mediatorId: 'csv-099', date: '2025-12-01', reasonCode: 'lapsed' },
@@ -85,8 +97,10 @@ describe('registry CSV import', () => {
     };
     expect(() => readCsvRegistry(broken)).toThrow(
       [
-        'the CSV export has 10 problem(s); nothing was published:',
+        'the CSV export has 12 problem(s); nothing was published:',
         `${broken.mediators}: row 1 (line 2), column languages, item 2: unknown code "jp"`,
+        `${broken.mediators}: row 1 (line 2), column availableFrom: expected a month YYYY-MM, got "March"`,
+        `${broken.mediators}: row 1 (line 2), column feeBand: expected one of low | medium | high, got "cheap"`,
         `${broken.mediators}: row 2 (line 4), column ymiAcceptsMentees: expected yes or no, got "perhaps"`,
         `${broken.mediators}: row 2 (line 4), column yearsPractising: expected a whole number, got "twenty"`,
         `${broken.mediators}: row 2 (line 4), column styles, item 1: expected one of facilitative | evaluative | transformative | narrative, got "mediative"`,

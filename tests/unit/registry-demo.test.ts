@@ -10,6 +10,7 @@ import {
 import { DEMO_QAPS } from '../../src/cli/demo/qaps.ts';
 import { DEMO_AS_OF, DEMO_FEED_SEQUENCE, generateDemoRegistry } from '../../src/cli/demo-registry.ts';
 import { COMPETENCIES, CONDUCT, LEVELS } from '../../src/cli/standards-content.ts';
+import { readAsOldBuild } from './helpers/old-build.ts';
 
 const demo = generateDemoRegistry();
 
@@ -18,14 +19,18 @@ describe('demo registry', () => {
     expect(generateDemoRegistry()).toEqual(demo);
   });
 
-  it('is pinned: a change to its output must come with a new DEMO_FEED_SEQUENCE', () => {
-    const hash = createHash('sha256')
-      .update(JSON.stringify({ demo, DEMO_QAPS, LEVELS, COMPETENCIES, CONDUCT }))
-      .digest('hex');
-    // If this fails because you changed the generator on purpose: bump DEMO_FEED_SEQUENCE, then update both values.
-    expect({ sequence: DEMO_FEED_SEQUENCE, hash }).toEqual({
+  it('is pinned: a change older apps would see comes with a new DEMO_FEED_SEQUENCE', () => {
+    const hash = (registry: unknown) =>
+      createHash('sha256')
+        .update(JSON.stringify({ demo: registry, DEMO_QAPS, LEVELS, COMPETENCIES, CONDUCT }))
+        .digest('hex');
+    // If this fails because you changed the generator on purpose: bump DEMO_FEED_SEQUENCE, then update the values.
+    // `asOlderAppsRead` is the demo as an app built before December 2026's additions keeps it: unchanged by them, so
+    // edition 1 stayed edition 1; an app that reads the additions re-reads a feed an older reader stored (READER_VERSION).
+    expect({ sequence: DEMO_FEED_SEQUENCE, asOlderAppsRead: hash(readAsOldBuild(demo)), hash: hash(demo) }).toEqual({
       sequence: 1,
-      hash: '7766d074a5c5d8488ef8ec95538b580c873d31d47b919707f9efbc60a3def4d8',
+      asOlderAppsRead: '7766d074a5c5d8488ef8ec95538b580c873d31d47b919707f9efbc60a3def4d8',
+      hash: 'd737355a9b2aebd15606197e6d52e8cf8b4601461e5626ec45db4e6a6e354bea',
     });
   });
 
@@ -76,6 +81,66 @@ describe('demo registry', () => {
       expect(share((p) => p.givesEvaluations === answer)).toBeGreaterThan(0.1);
     expect(share((p) => p.ymi.acceptsMentees)).toBeGreaterThan(0.1);
     expect(share((p) => p.ymi.acceptsMentees)).toBeLessThan(0.2);
+  });
+
+  it('says what users weigh for most profiles, and some leave each out (every field is optional)', () => {
+    const share = (test: (p: (typeof demo.profiles)[number]) => boolean) =>
+      demo.profiles.filter(test).length / demo.profiles.length;
+    const between = (x: number, low: number, high: number) => {
+      expect(x).toBeGreaterThan(low);
+      expect(x).toBeLessThan(high);
+    };
+    between(
+      share((p) => p.availability?.takingNewCases === true),
+      0.45,
+      0.75,
+    );
+    between(
+      share((p) => p.availability?.from !== undefined),
+      0.08,
+      0.3,
+    );
+    between(
+      share((p) => p.availability?.takingNewCases === false && !p.availability.from),
+      0.02,
+      0.15,
+    );
+    between(
+      share((p) => p.availability === undefined),
+      0.05,
+      0.25,
+    );
+    for (const band of ['low', 'medium', 'high'] as const)
+      between(
+        share((p) => p.fees?.band === band),
+        0.08,
+        0.5,
+      );
+    between(
+      share((p) => p.fees === undefined),
+      0.15,
+      0.45,
+    );
+    for (const background of ['lawyer', 'engineer', 'accountant', 'psychologist', 'architect-surveyor'] as const)
+      expect(share((p) => p.backgrounds?.includes(background) === true)).toBeGreaterThan(0.02);
+    between(
+      share((p) => p.safeguardingTrained === true),
+      0.1,
+      0.5,
+    );
+    between(
+      share((p) => p.shuttle === true),
+      0.15,
+      0.5,
+    );
+    // Months come after the demo's date, and the structured background agrees with the bio's opening words.
+    for (const p of demo.profiles)
+      if (p.availability?.from) expect(p.availability.from > DEMO_AS_OF.slice(0, 7)).toBe(true);
+    const engineers = demo.profiles.filter((p) => p.backgrounds?.[0] === 'engineer');
+    expect(engineers.every((p) => p.bio.startsWith('A chartered engineer'))).toBe(true);
+    // The demo's texts are composed in English and say so.
+    expect(demo.profiles.every((p) => p.bioLanguage === 'en')).toBe(true);
+    expect(demo.digests.every((d) => d.language === 'en')).toBe(true);
   });
 
   it('writes digests as 2 to 4 sentences of text and bios of about 60 to 80 words', () => {

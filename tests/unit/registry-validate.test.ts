@@ -32,13 +32,53 @@ describe('registry records', () => {
       extra: 1,
     };
     expect(problemsOf(parseMediatorProfiles([sampleProfile({ id: 'a' }), bad], 'registry/03.json'))).toEqual([
-      'registry/03.json[1].extra: unknown key (allowed: id, name, locations, nationality, languages, practiceAreas, styles, formats, givesEvaluations, certifications, ymi, codeOfConduct, complaintsRoute, contact, bio, yearsPractising, mediationsCount, multiParty, coMediation, demo)',
+      'registry/03.json[1].extra: unknown key (allowed: id, name, locations, nationality, languages, practiceAreas, styles, formats, givesEvaluations, certifications, ymi, codeOfConduct, complaintsRoute, contact, bio, bioLanguage, yearsPractising, mediationsCount, multiParty, coMediation, availability, fees, backgrounds, safeguardingTrained, shuttle, demo)',
       'registry/03.json[1].locations[0].country: expected an ISO 3166-1 alpha-2 country code such as "FR", got "UK"',
       'registry/03.json[1].languages[1]: unknown code "jp"',
       'registry/03.json[1].practiceAreas[1]: duplicate "family"',
       'registry/03.json[1].certifications[0].certifiedOn: expected a date YYYY-MM-DD, got "2026-02-30"',
       'registry/03.json[1].ymi.roles: a mentor who accepts mentees names at least 1 role',
       'registry/03.json[1].contact.website: expected an http(s) address, got "javascript:alert(1)"',
+    ]);
+  });
+
+  it('checks what users weigh (added within format 1): availability, fees, background, safeguarding, languages', () => {
+    const full = sampleProfile({
+      bioLanguage: 'en',
+      availability: { takingNewCases: false, from: '2027-02' },
+      fees: { basis: 'daily', band: 'medium' },
+      backgrounds: ['lawyer', 'engineer'],
+      safeguardingTrained: true,
+      shuttle: false,
+    });
+    expect(parseMediatorProfiles([full]).ok).toBe(true);
+    expect(parseFeedbackDigests([sampleDigest({ language: 'fr' })]).ok).toBe(true);
+    const bad = {
+      ...sampleProfile(),
+      bioLanguage: 'english',
+      availability: { takingNewCases: true, from: '2027-13', until: 'x' },
+      fees: { basis: 'per-hour', band: 'cheap' },
+      backgrounds: ['lawyer', 'wizard', 'lawyer'],
+      safeguardingTrained: 'yes',
+      shuttle: 1,
+    };
+    expect(problemsOf(parseMediatorProfiles([bad], 'r'))).toEqual([
+      'r[0].bioLanguage: expected an ISO 639-1 language code such as "en", got "english"',
+      'r[0].availability.until: unknown key (allowed: takingNewCases, from)',
+      'r[0].availability.from: expected a month YYYY-MM, got "2027-13"',
+      'r[0].fees.basis: expected one of hourly | daily | per-session | fixed | sliding-scale, got "per-hour"',
+      'r[0].fees.band: expected one of low | medium | high, got "cheap"',
+      'r[0].backgrounds[1]: expected one of lawyer | judge | engineer | architect-surveyor | accountant | finance | healthcare | psychologist | social-work | human-resources | business | academic, got "wizard"',
+      'r[0].backgrounds[2]: duplicate "lawyer"',
+      'r[0].safeguardingTrained: expected true or false, got "yes"',
+      'r[0].shuttle: expected true or false, got 1',
+    ]);
+    const taking = sampleProfile({ availability: { takingNewCases: true, from: '2027-02' } });
+    expect(problemsOf(parseMediatorProfiles([taking], 'r'))).toEqual([
+      'r[0].availability.from: a month is given only when takingNewCases is false (taking from then)',
+    ]);
+    expect(problemsOf(parseFeedbackDigests([sampleDigest({ language: 'xx' })], 'd'))).toEqual([
+      'd[0].language: expected an ISO 639-1 language code such as "en", got "xx"',
     ]);
   });
 
@@ -55,7 +95,7 @@ describe('registry records', () => {
     expect(
       problemsOf(parseFeedbackDigests([{ ...sampleDigest(), reviewer: { name: '', role: 'x' }, rating: 5 }])),
     ).toEqual([
-      'digests[0].rating: unknown key (allowed: mediatorId, text, reviewer, date)',
+      'digests[0].rating: unknown key (allowed: mediatorId, text, language, reviewer, date)',
       'digests[0].reviewer.name: expected non-empty text, got ""',
     ]);
     expect(problemsOf(parseRevocations([{ mediatorId: 'x y', date: '2026-1-1', reasonCode: 'bored' }]))).toHaveLength(

@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ONLY, openOleDb, type OleDb } from '../../src/storage/db.ts';
 import { getHeldFeed, getSyncStatus } from '../../src/storage/feed-store.ts';
 import { loadRegistry } from '../../src/storage/registry-store.ts';
+import { READER_VERSION } from '../../src/feed/feed-file.ts';
 import { MAX_SEQUENCE_STEP } from '../../src/feed/manifest.ts';
 import { syncFeed } from '../../src/sync/sync-feed.ts';
 import type { MediatorProfile } from '../../src/domain/registry/types.ts';
@@ -179,7 +180,7 @@ describe('a bad feed changes nothing and says why', () => {
     expect((await sync()).ok).toBe(true);
     const later = {
       ...makeProfile('m4'),
-      availability: 'from March',
+      calendarUrl: 'https://calendar.example.org/m4',
       locations: [{ country: 'FR', city: 'Lyon', region: 'ARA' }],
     } as unknown as MediatorProfile;
     files = await buildFeed(
@@ -205,6 +206,30 @@ describe('a bad feed changes nothing and says why', () => {
     // Kept only as checked: a later build that reads these fields checks them itself, from a fresh fetch.
     expect(stored).toEqual(makeProfile('m4', { locations: [{ country: 'FR', city: 'Lyon' }] }));
     expect(Object.keys((await getHeldFeed(db))!.files)).not.toContain('standards/rules.json');
+  });
+
+  it('re-reads, at the sequence held, a feed that a build reading fewer keys stored', async () => {
+    const weighed = makeProfile('m3', {
+      availability: { takingNewCases: true },
+      fees: { basis: 'daily', band: 'low' },
+    });
+    files = await buildFeed({ ...V1, shards: { ...V1.shards, '01': [weighed] } }, key);
+    expect((await sync()).ok).toBe(true);
+    expect((await getHeldFeed(db))?.readerVersion).toBe(READER_VERSION);
+    // As an Olé built before these keys left it: the records without them, a held feed without a reader version.
+    const { readerVersion: _, ...olderHeld } = (await getHeldFeed(db))!;
+    await db.put('feedHeld', olderHeld, ONLY);
+    const stored = (await db.get('feedFiles', 'registry/01.json'))!;
+    await db.put('feedFiles', { ...stored, records: [makeProfile('m3')] } as typeof stored);
+    expect((await loadRegistry(db)).profiles.find((p) => p.id === 'm3')).not.toHaveProperty('availability');
+
+    server.requested.length = 0;
+    expect(await sync()).toMatchObject({ ok: true, changed: 'updated', sequence: 5 });
+    expect(server.requested).toEqual(expect.arrayContaining(['registry/00.json', 'registry/01.json']));
+    expect((await loadRegistry(db)).profiles.find((p) => p.id === 'm3')).toEqual(weighed);
+    expect((await getHeldFeed(db))?.readerVersion).toBe(READER_VERSION);
+    // Then it is current again: the next check at that sequence fetches nothing.
+    expect(await sync()).toMatchObject({ ok: true, changed: 'nothing' });
   });
 
   it('refuses one mediator id in two shards, a rule no single file can break', () =>

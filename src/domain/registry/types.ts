@@ -55,6 +55,36 @@ export type CertificationKind = (typeof CERTIFICATION_KINDS)[number];
 export const YMI_ROLES = ['observe', 'assist', 'co-mediate', 'interpret'] as const;
 export type YmiRole = (typeof YMI_ROLES)[number];
 
+/** What a mediator did before or beside mediating: what a technical or legal question may call for (CEDR's audits). */
+export const BACKGROUNDS = [
+  'lawyer',
+  'judge',
+  'engineer',
+  'architect-surveyor',
+  'accountant',
+  'finance',
+  'healthcare',
+  'psychologist',
+  'social-work',
+  'human-resources',
+  'business',
+  'academic',
+] as const;
+export type Background = (typeof BACKGROUNDS)[number];
+
+/** How a mediator charges; the band is the registry's own, relative to mediators' fees where the mediator works. */
+export const FEE_BASES = ['hourly', 'daily', 'per-session', 'fixed', 'sliding-scale'] as const;
+export type FeeBasis = (typeof FEE_BASES)[number];
+export const FEE_BANDS = ['low', 'medium', 'high'] as const;
+export type FeeBand = (typeof FEE_BANDS)[number];
+export type Fees = { readonly basis: FeeBasis; readonly band: FeeBand };
+
+/**
+ * Whether the mediator takes new cases: now, or not until a month (`from`, YYYY-MM), or not at all (no `from`).
+ * `from` is only given with `takingNewCases: false`.
+ */
+export type Availability = { readonly takingNewCases: boolean; readonly from?: string };
+
 export type Location = { readonly country: string; readonly city?: string };
 
 export type Certification = {
@@ -88,10 +118,20 @@ export type MediatorProfile = {
   readonly complaintsRoute: string;
   readonly contact: Contact;
   readonly bio: string;
+  /** ISO 639-1: the language the bio is written in, so a page in another language can say so. */
+  readonly bioLanguage?: string;
   readonly yearsPractising?: number;
   readonly mediationsCount?: number;
   readonly multiParty?: boolean;
   readonly coMediation?: boolean;
+  // Added within feed format 1 (December 2026): an app built before drops them, one built after checks them.
+  readonly availability?: Availability;
+  readonly fees?: Fees;
+  readonly backgrounds?: readonly Background[];
+  /** Has had training in screening for abuse and in safeguarding parties (for cases with a safety risk or a power gap). */
+  readonly safeguardingTrained?: boolean;
+  /** Offers shuttle mediation: the parties in separate rooms, the mediator going between them. */
+  readonly shuttle?: boolean;
   /** True for invented profiles: the app labels them so nobody mistakes them for real people. */
   readonly demo: boolean;
 };
@@ -103,6 +143,8 @@ export type Reviewer = { readonly name: string; readonly role: string };
 export type FeedbackDigest = {
   readonly mediatorId: string;
   readonly text: string;
+  /** ISO 639-1: the language the digest is written in (added within format 1, December 2026). */
+  readonly language?: string;
   readonly reviewer: Reviewer;
   /** ISO date the digest was issued; it must be renewed within 24 months. */
   readonly date: string;

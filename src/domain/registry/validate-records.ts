@@ -2,8 +2,11 @@
 import { COUNTRY_CODES, LANGUAGE_CODES } from './iso-codes.ts';
 import { readBool, readBoundedText, readCodes, readDate, readOptionalInt } from './readers.ts';
 import {
+  BACKGROUNDS,
   CERTIFICATION_KINDS,
   EVALUATIONS,
+  FEE_BANDS,
+  FEE_BASES,
   FORMATS,
   PRACTICE_AREAS,
   REVOCATION_REASONS,
@@ -50,12 +53,20 @@ const PROFILE_KEYS = [
   'complaintsRoute',
   'contact',
   'bio',
+  'bioLanguage',
   'yearsPractising',
   'mediationsCount',
   'multiParty',
   'coMediation',
+  'availability',
+  'fees',
+  'backgrounds',
+  'safeguardingTrained',
+  'shuttle',
   'demo',
 ];
+/** A month, for availability: YYYY-MM from 2000 to 2099. */
+const MONTH = /^20\d\d-(0[1-9]|1[0-2])$/;
 
 export function checkId(value: unknown, path: string, problems: Problems): value is string {
   if (typeof value === 'string' && ID.test(value)) return true;
@@ -129,6 +140,37 @@ function checkContact(obj: Record<string, unknown>, path: string, problems: Prob
   }
 }
 
+function checkLanguage(obj: Record<string, unknown>, key: string, path: string, problems: Problems): void {
+  const value = obj[key];
+  if (value !== undefined && (typeof value !== 'string' || !LANGUAGE_CODES.has(value)))
+    problems.push(`${at(path, key)}: expected an ISO 639-1 language code such as "en", got ${describe(value)}`);
+}
+
+function checkAvailability(obj: Record<string, unknown>, path: string, problems: Problems): void {
+  if (obj['availability'] === undefined) return;
+  const availability = readRecord(obj, 'availability', path, problems);
+  if (!availability) return;
+  const where = at(path, 'availability');
+  checkKeys(availability, ['takingNewCases', 'from'], where, problems);
+  const taking = readBool(availability, 'takingNewCases', where, problems);
+  const from = availability['from'];
+  if (from === undefined) return;
+  if (typeof from !== 'string' || !MONTH.test(from))
+    problems.push(`${at(where, 'from')}: expected a month YYYY-MM, got ${describe(from)}`);
+  else if (taking === true)
+    problems.push(`${at(where, 'from')}: a month is given only when takingNewCases is false (taking from then)`);
+}
+
+function checkFees(obj: Record<string, unknown>, path: string, problems: Problems): void {
+  if (obj['fees'] === undefined) return;
+  const fees = readRecord(obj, 'fees', path, problems);
+  if (!fees) return;
+  const where = at(path, 'fees');
+  checkKeys(fees, ['basis', 'band'], where, problems);
+  checkOneOf(fees['basis'], FEE_BASES, at(where, 'basis'), problems);
+  checkOneOf(fees['band'], FEE_BANDS, at(where, 'band'), problems);
+}
+
 export function checkMediatorProfile(value: unknown, path: string, problems: Problems): value is MediatorProfile {
   const before = problems.length;
   if (!isRecord(value)) {
@@ -151,10 +193,16 @@ export function checkMediatorProfile(value: unknown, path: string, problems: Pro
   readBoundedText(value, 'complaintsRoute', 500, path, problems);
   checkContact(value, path, problems);
   readBoundedText(value, 'bio', 2000, path, problems);
+  checkLanguage(value, 'bioLanguage', path, problems);
   readOptionalInt(value, 'yearsPractising', 80, path, problems);
   readOptionalInt(value, 'mediationsCount', 100_000, path, problems);
   readBool(value, 'multiParty', path, problems, true);
   readBool(value, 'coMediation', path, problems, true);
+  checkAvailability(value, path, problems);
+  checkFees(value, path, problems);
+  if (value['backgrounds'] !== undefined) readCodes(value, 'backgrounds', BACKGROUNDS, path, problems);
+  readBool(value, 'safeguardingTrained', path, problems, true);
+  readBool(value, 'shuttle', path, problems, true);
   readBool(value, 'demo', path, problems);
   return problems.length === before;
 }
@@ -165,9 +213,10 @@ export function checkFeedbackDigest(value: unknown, path: string, problems: Prob
     problems.push(`${path}: expected a feedback digest object, got ${describe(value)}`);
     return false;
   }
-  checkKeys(value, ['mediatorId', 'text', 'reviewer', 'date'], path, problems);
+  checkKeys(value, ['mediatorId', 'text', 'language', 'reviewer', 'date'], path, problems);
   checkId(value['mediatorId'], at(path, 'mediatorId'), problems);
   readBoundedText(value, 'text', 4000, path, problems);
+  checkLanguage(value, 'language', path, problems);
   const reviewer = readRecord(value, 'reviewer', path, problems);
   if (reviewer) {
     checkKeys(reviewer, ['name', 'role'], at(path, 'reviewer'), problems);
