@@ -11,8 +11,17 @@ import {
   searchFromParams,
   searchToParams,
 } from '../../src/domain/matching/search-state.ts';
-import { CERTIFICATION_KINDS, EVALUATIONS, FORMATS, PRACTICE_AREAS, STYLES } from '../../src/domain/registry/types.ts';
-import { demoEntries, peopleEntries as entries } from './helpers/directory-entries.ts';
+import {
+  BACKGROUNDS,
+  CERTIFICATION_KINDS,
+  EVALUATIONS,
+  FEE_BANDS,
+  FORMATS,
+  PRACTICE_AREAS,
+  STYLES,
+} from '../../src/domain/registry/types.ts';
+import { demoEntries, entry, peopleEntries as entries } from './helpers/directory-entries.ts';
+import { makeProfile } from './helpers/make-feed.ts';
 import { modelCounts, modelFilter, modelRelaxations } from './helpers/facet-model.ts';
 
 describe('filters and counts', () => {
@@ -37,6 +46,48 @@ describe('filters and counts', () => {
       { facet: 'language', results: 1 },
       { facet: 'area', results: 1 },
     ]); // ties in facet order
+  });
+});
+
+describe('filters on what users weigh', () => {
+  const weighed = [
+    entry(
+      makeProfile('w-eng', {
+        name: 'Ada Engineer',
+        availability: { takingNewCases: true },
+        fees: { basis: 'daily', band: 'low' },
+        backgrounds: ['engineer'],
+        safeguardingTrained: true,
+      }),
+    ),
+    entry(makeProfile('w-later', { name: 'Ben Later', availability: { takingNewCases: false, from: '2027-03' } })),
+    entry(
+      makeProfile('w-not', { name: 'Cy Not', availability: { takingNewCases: false }, safeguardingTrained: false }),
+    ),
+    entry(makeProfile('w-silent', { name: 'Di Silent' })),
+  ];
+  const directory = createDirectory(weighed, createSearchIndex(weighed.map((e) => e.profile)));
+  const ids = (query: string, filters: Filters = {}) => searchDirectory(directory, query, filters).ids;
+
+  it('filters by availability, fee band, background and safeguarding, counting only what profiles state', () => {
+    expect(ids('', { availability: 'now' })).toEqual(['w-eng']);
+    expect(ids('', { availability: 'later' })).toEqual(['w-later']);
+    expect(ids('', { fees: 'low' })).toEqual(['w-eng']);
+    expect(ids('', { background: 'engineer' })).toEqual(['w-eng']);
+    expect(ids('', { safeguarding: 'yes' })).toEqual(['w-eng']);
+    const { counts } = searchDirectory(directory, '', {});
+    expect(Object.fromEntries(counts.availability)).toEqual({ now: 1, later: 1 });
+    expect(Object.fromEntries(counts.safeguarding)).toEqual({ yes: 1 });
+  });
+  it('finds a background by its word, but a typed "low" or "yes" is not a filter value', () => {
+    expect(ids('engineer')).toEqual(['w-eng']);
+    expect(ids('low')).toEqual([]);
+    expect(ids('yes')).toEqual([]);
+  });
+  it('reads them from a link, keeping only known codes', () => {
+    expect(
+      filtersFromParams({ availability: 'now', fees: 'cheap', background: 'engineer', safeguarding: 'no' }),
+    ).toEqual({ availability: 'now', background: 'engineer' });
   });
 });
 
@@ -88,6 +139,10 @@ describe('filters and query in the URL', () => {
     format: FORMATS,
     evaluations: EVALUATIONS,
     mentor: ['yes'],
+    availability: ['now', 'later'],
+    fees: FEE_BANDS,
+    background: BACKGROUNDS,
+    safeguarding: ['yes'],
   };
   const filtersArb = fc.record(
     Object.fromEntries(FACETS.map((f) => [f, fc.constantFrom(...allowed[f])])) as Record<

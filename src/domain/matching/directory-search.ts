@@ -45,6 +45,10 @@ const FACET_WEIGHT: Record<Facet, number> = {
   format: 1.5,
   evaluations: 1,
   mentor: 2,
+  availability: 1,
+  fees: 1,
+  background: 2,
+  safeguarding: 1,
 };
 
 type TermMatch = { slots: Bitset; textScores: Map<number, number>; keys: { points: number; bits: Bitset }[] };

@@ -2,7 +2,7 @@
 // is a few bit operations; what the search worker holds in memory.
 import type MiniSearch from 'minisearch';
 import { emptyBitset, setBit, type Bitset } from './bitset.ts';
-import { FACETS, valuesOf, type DirectoryEntry, type Facet } from './filters.ts';
+import { FACETS, TYPED_FACETS, valuesOf, type DirectoryEntry, type Facet } from './filters.ts';
 import { foldText } from './fold.ts';
 import type { IndexedDoc } from './search-index.ts';
 import { buildVocabulary, type FacetKey, type Vocabulary } from './vocabulary.ts';
@@ -56,7 +56,8 @@ export function createDirectory<E extends DirectoryEntry>(
     entries: sorted,
     slotOf: new Map(sorted.map((e, slot) => [e.profile.id, slot])),
     index,
-    vocabulary: buildVocabulary(bits.keys()),
+    // "low" or "yes" typed in the box must not mean a fee band or safeguarding: those are chosen from the filters.
+    vocabulary: buildVocabulary([...bits.keys()].filter((key) => TYPED_FACETS.has(key.split(':')[0] as Facet))),
     listed,
     bits,
     values,

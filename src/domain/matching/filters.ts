@@ -2,8 +2,10 @@
 // Filtering and counting are bit operations over these values, in directory.ts and directory-search.ts.
 import type { CertificationStatus } from '../registry/certification-status.ts';
 import {
+  BACKGROUNDS,
   CERTIFICATION_KINDS,
   EVALUATIONS,
+  FEE_BANDS,
   FORMATS,
   PRACTICE_AREAS,
   STYLES,
@@ -18,7 +20,20 @@ export type DirectoryEntry = {
   readonly status: CertificationStatus;
 };
 
-export const FACETS = ['country', 'language', 'area', 'cert', 'style', 'format', 'evaluations', 'mentor'] as const;
+export const FACETS = [
+  'country',
+  'language',
+  'area',
+  'cert',
+  'style',
+  'format',
+  'evaluations',
+  'mentor',
+  'availability',
+  'fees',
+  'background',
+  'safeguarding',
+] as const;
 export type Facet = (typeof FACETS)[number];
 /** One value per facet. `country` holds an ISO country code or a UN M49 region code ("150" is Europe). */
 export type Filters = Partial<Record<Facet, string>>;
@@ -49,8 +64,30 @@ export function valuesOf(entry: DirectoryEntry, facet: Facet): readonly string[]
       return [p.givesEvaluations];
     case 'mentor':
       return p.ymi.acceptsMentees ? ['yes'] : [];
+    // "now" as published: a month that has since come is counted as taking by the fit (fit.ts), which knows the date.
+    case 'availability':
+      return p.availability?.takingNewCases ? ['now'] : p.availability?.from ? ['later'] : [];
+    case 'fees':
+      return p.fees ? [p.fees.band] : [];
+    case 'background':
+      return p.backgrounds ?? [];
+    case 'safeguarding':
+      return p.safeguardingTrained ? ['yes'] : [];
   }
 }
+
+/** Facets whose values are words a person types ("engineer"); the others are only chosen from a list. */
+export const TYPED_FACETS: ReadonlySet<Facet> = new Set<Facet>([
+  'country',
+  'language',
+  'area',
+  'cert',
+  'style',
+  'format',
+  'evaluations',
+  'mentor',
+  'background',
+]);
 
 const ALLOWED: Partial<Record<Facet, readonly string[]>> = {
   area: PRACTICE_AREAS,
@@ -59,6 +96,10 @@ const ALLOWED: Partial<Record<Facet, readonly string[]>> = {
   format: FORMATS,
   evaluations: EVALUATIONS,
   mentor: ['yes'],
+  availability: ['now', 'later'],
+  fees: FEE_BANDS,
+  background: BACKGROUNDS,
+  safeguarding: ['yes'],
 };
 const CODE = /^[a-z]{2}$/i;
 

@@ -4,6 +4,9 @@ import type { FeedbackDigest } from '../../domain/registry/types.ts';
 import { formatDay } from '../app/format.ts';
 import { t } from '../app/i18n.ts';
 import { feedMessages } from './feed.messages.ts';
+import { languageName } from './labels.ts';
+import { profileMessages } from './profile.messages.ts';
+import { otherLanguage } from './weighed-text.ts';
 
 /** A Feedback Digest is text with its Reviewer and date: never turned into a rating. */
 export function DigestView(props: { digest: FeedbackDigest | undefined; status: CertificationStatus }) {
@@ -29,7 +32,12 @@ export function DigestView(props: { digest: FeedbackDigest | undefined; status: 
                 {m().digestStale}
               </p>
             </Show>
-            <blockquote class="digest-text">{digest().text}</blockquote>
+            <blockquote class="digest-text" lang={digest().language}>
+              {digest().text}
+            </blockquote>
+            <Show when={otherLanguage(digest().language)}>
+              {(language) => <p class="muted small">{t(profileMessages).digestIn(languageName(language()))}</p>}
+            </Show>
             <p class="digest-meta">
               {m().reviewer} <strong>{digest().reviewer.name}</strong> ({digest().reviewer.role}) ·{' '}
               {formatDay(digest().date)}

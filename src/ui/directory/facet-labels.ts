@@ -1,6 +1,8 @@
 import type { Facet } from '../../domain/matching/filters.ts';
 import type {
+  Background,
   CertificationKind,
+  FeeBand,
   GivesEvaluations,
   MediationFormat,
   MediationStyle,
@@ -9,11 +11,15 @@ import type {
 import {
   acceptsMenteesLabel,
   areaLabel,
+  availabilityLabel,
+  backgroundLabel,
   certificationLabel,
   countryName,
   evaluationLabel,
+  feeBandLabel,
   formatLabel,
   languageName,
+  safeguardingLabel,
   styleLabel,
 } from './labels.ts';
 
@@ -38,5 +44,13 @@ export function facetValueLabel(facet: Facet, value: string): string {
       return evaluationLabel(value as GivesEvaluations);
     case 'mentor':
       return acceptsMenteesLabel();
+    case 'availability':
+      return availabilityLabel(value);
+    case 'fees':
+      return feeBandLabel(value as FeeBand);
+    case 'background':
+      return backgroundLabel(value as Background);
+    case 'safeguarding':
+      return safeguardingLabel();
   }
 }

@@ -2,7 +2,10 @@
 import type { Facet } from '../../domain/matching/filters.ts';
 import { isRegion } from '../../domain/matching/regions.ts';
 import type {
+  Background,
   CertificationKind,
+  FeeBand,
+  FeeBasis,
   GivesEvaluations,
   MediationFormat,
   MediationStyle,
@@ -12,10 +15,13 @@ import type {
 import type { Locale } from '../../i18n/locale.ts';
 import { locale, t } from '../app/i18n.ts';
 import { labelMessages } from './labels.messages.ts';
+import { weighedLabelMessages } from './weighed-labels.messages.ts';
 
 type Key = keyof typeof labelMessages.en;
+type WeighedKey = keyof typeof weighedLabelMessages.en;
 /** A code the data does not know (from a newer feed) shows as itself rather than nothing. */
-const word = (key: string, code: string) => t(labelMessages)[key as Key] ?? code;
+const word = (key: string, code: string) =>
+  t(labelMessages)[key as Key] ?? t(weighedLabelMessages)[key as WeighedKey] ?? code;
 
 export const areaLabel = (code: PracticeArea) => word(`area.${code}`, code);
 export const certificationLabel = (code: CertificationKind) => word(`cert.${code}`, code);
@@ -25,6 +31,11 @@ export const evaluationLabel = (code: GivesEvaluations) => word(`evaluations.${c
 export const ymiRoleLabel = (code: YmiRole) => word(`ymi.${code}`, code);
 export const facetTitle = (facet: Facet) => word(`facet.${facet}`, facet);
 export const acceptsMenteesLabel = () => t(labelMessages).acceptsMentees;
+export const availabilityLabel = (code: string) => word(`availability.${code}`, code);
+export const feeBandLabel = (code: FeeBand) => word(`fees.${code}`, code);
+export const feeBasisLabel = (code: FeeBasis) => word(`basis.${code}`, code);
+export const backgroundLabel = (code: Background) => word(`background.${code}`, code);
+export const safeguardingLabel = () => t(weighedLabelMessages).safeguardingTrained;
 
 const displayNames = new Map<string, Intl.DisplayNames>();
 function names(type: 'region' | 'language', current: Locale): Intl.DisplayNames {

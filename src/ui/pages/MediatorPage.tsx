@@ -20,6 +20,10 @@ import {
 import { locale, t } from '../app/i18n.ts';
 import { formatList, formatNumber } from '../app/format.ts';
 import { directoryMessages } from '../directory/directory.messages.ts';
+import { profileMessages } from '../directory/profile.messages.ts';
+import { WeighedFacts } from '../directory/WeighedFacts.tsx';
+import { otherLanguage } from '../directory/weighed-text.ts';
+import { ConflictsOfInterest } from '../directory/ConflictsOfInterest.tsx';
 import { createPageTitle } from '../app/page-title.ts';
 
 export default function MediatorPage() {
@@ -98,7 +102,10 @@ export default function MediatorPage() {
                   {m().shortlistCount(shortlist.ids().length)}
                 </A>
               </p>
-              <p>{found().profile.bio}</p>
+              <p lang={found().profile.bioLanguage}>{found().profile.bio}</p>
+              <Show when={otherLanguage(found().profile.bioLanguage)}>
+                {(language) => <p class="muted small">{t(profileMessages).bioIn(languageName(language()))}</p>}
+              </Show>
               <dl class="profile-facts">
                 <div>
                   <dt>{m().worksIn}</dt>
@@ -167,6 +174,7 @@ export default function MediatorPage() {
                     </dd>
                   </div>
                 </Show>
+                <WeighedFacts profile={found().profile} />
                 <Show when={found().profile.ymi.acceptsMentees}>
                   <div>
                     <dt>{m().ymi}</dt>
@@ -184,6 +192,7 @@ export default function MediatorPage() {
                 {m().follows} <strong>{found().profile.codeOfConduct}</strong>
                 {m().complaints(found().profile.complaintsRoute)} <A href="/standards">{m().howComplaintsWork}</A>
               </p>
+              <ConflictsOfInterest />
               <h2>{m().contact}</h2>
               <ul class="contact">
                 <Show when={found().profile.contact.email}>
