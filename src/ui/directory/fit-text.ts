@@ -1,17 +1,28 @@
 // A fit part's reason in the interface's language.
 import type { FitReason } from '../../domain/matching/fit.ts';
-import type { CertificationKind, MediationStyle, PracticeArea, YmiRole } from '../../domain/registry/types.ts';
+import type {
+  Background,
+  CertificationKind,
+  MediationStyle,
+  PracticeArea,
+  YmiRole,
+} from '../../domain/registry/types.ts';
 import { formatList, formatNumber } from '../app/format.ts';
 import { locale, t } from '../app/i18n.ts';
 import { fitMessages } from './fit.messages.ts';
-import { areaLabel, countryName, languageName, styleLabel, ymiRoleLabel } from './labels.ts';
+import { areaLabel, backgroundLabel, countryName, languageName, styleLabel, ymiRoleLabel } from './labels.ts';
+import { formatMonth } from './weighed-text.ts';
 
 const lower = (text: string) => text.toLocaleLowerCase(locale());
+type Messages = typeof fitMessages.en;
+type Named = { [K in keyof Messages]: Messages[K] extends (names: string) => string ? K : never }[keyof Messages];
+type Fixed = { [K in keyof Messages]: Messages[K] extends string ? K : never }[keyof Messages];
 
 function names(reason: FitReason): string {
   const codes = reason.codes ?? [];
   switch (reason.code) {
     case 'speaks-needed':
+    case 'speaks-missing':
     case 'mentor-speaks':
       return formatList(codes.map(languageName)); // Intl capitalises languages as each locale does
     case 'works-in':
@@ -20,6 +31,11 @@ function names(reason: FitReason): string {
       return formatList(codes.map(countryName));
     case 'style':
       return formatList(codes.map((c) => lower(styleLabel(c as MediationStyle))));
+    case 'background-technical':
+    case 'background-legal':
+      return formatList(codes.map((c) => lower(backgroundLabel(c as Background))));
+    case 'available-from':
+      return formatList(codes.map(formatMonth));
     case 'mentor-area':
       return formatList(codes.map((c) => lower(areaLabel(c as PracticeArea))));
     case 'mentor-role':
@@ -31,10 +47,23 @@ function names(reason: FitReason): string {
 
 export function fitText(reason: FitReason): string {
   const m = t(fitMessages);
-  if (reason.code === 'certified') return m[`certified.${reason.codes?.[0] as CertificationKind}`] ?? reason.code;
-  const message = m[reason.code as Exclude<FitReason['code'], 'certified'>];
-  if (typeof message === 'string') return message;
-  if (reason.code === 'experience') return m.experience(reason.n ?? 0);
-  if (reason.code === 'mediations') return m.mediations(reason.n ?? 0, formatNumber(reason.n ?? 0));
-  return (message as (names: string) => string)(names(reason));
+  const first = reason.codes?.[0];
+  switch (reason.code) {
+    case 'certified':
+      return m[`certified.${first as CertificationKind}`] ?? reason.code;
+    case 'not-certified':
+      return m[`not-certified.${first as 'certified-mediator' | 'mediation-advocate'}`] ?? reason.code;
+    case 'fees':
+      return m[`fees.${first as 'low' | 'medium' | 'high'}`] ?? reason.code;
+    case 'experience': {
+      const said = [
+        reason.n !== undefined ? m.experience(reason.n) : '',
+        reason.count !== undefined ? m.mediations(reason.count, formatNumber(reason.count)) : '',
+      ];
+      return formatList(said.filter(Boolean));
+    }
+  }
+  const message = m[reason.code as Named | Fixed] as Messages[Named] | string | undefined;
+  if (message === undefined) return reason.code;
+  return typeof message === 'string' ? message : message(names(reason));
 }

@@ -3,7 +3,8 @@ import { createMemo, Show } from 'solid-js';
 import { defaultQuestionnaire } from '../../domain/default-questionnaire.ts';
 import { defaultRules } from '../../domain/default-rules.ts';
 import { analyse } from '../../domain/engine.ts';
-import { caseNeedsFromAnalysis, rankMediatorsForCase } from '../../domain/matching/fit.ts';
+import { caseNeedsFromAnalysis } from '../../domain/matching/case-needs.ts';
+import { rankMediatorsForCase } from '../../domain/matching/fit.ts';
 import { answersToProfile } from '../../domain/questions.ts';
 import { PRACTICE_AREAS, type PracticeArea } from '../../domain/registry/types.ts';
 import type { CaseRecord, MatchingPreferences } from '../../storage/db.ts';
@@ -17,9 +18,12 @@ import { countryName, languageName } from '../directory/labels.ts';
 import { FitList } from '../directory/FitList.tsx';
 import { t } from '../app/i18n.ts';
 import { directoryMessages } from '../directory/directory.messages.ts';
+import { fitMessages } from '../directory/fit.messages.ts';
 import { createPageTitle } from '../app/page-title.ts';
 
 const SHOWN = 15;
+/** Who misses a need is still shown, after everyone who meets them all, so the person sees why. */
+const PARTLY_SHOWN = 5;
 const NO_PREFERENCES: MatchingPreferences = {
   languages: [],
   countries: [],
@@ -54,9 +58,17 @@ function Matches(props: { record: () => CaseRecord; store: CaseStore }) {
     const needs = caseNeedsFromAnalysis(profile, analyse(profile, defaultRules, { sensitivity: false }), {
       ...prefs(),
       area: PRACTICE_AREAS.includes(area as PracticeArea) ? (area as PracticeArea) : undefined,
+      today: new Date().toISOString(),
     });
-    return rankMediatorsForCase(entries(), needs).slice(0, SHOWN);
+    const all = rankMediatorsForCase(entries(), needs);
+    const fits = all.filter((fit) => !fit.missing.length);
+    return {
+      fitsTotal: fits.length,
+      fits: fits.slice(0, SHOWN),
+      partly: all.slice(fits.length, fits.length + Math.max(PARTLY_SHOWN, SHOWN - fits.length)),
+    };
   });
+  const f = () => t(fitMessages);
 
   return (
     <section class="page case-mediators">
@@ -101,9 +113,20 @@ function Matches(props: { record: () => CaseRecord; store: CaseStore }) {
           onChange={(partyNationalities) => update({ partyNationalities })}
         />
       </div>
-      <h2>{m().bestFits}</h2>
-      <Show when={ranked().length} fallback={<p>{m().noCertified}</p>}>
-        <FitList matches={ranked()} totalLabel={m().fit} />
+      <Show when={ranked().fits.length || ranked().partly.length} fallback={<p>{m().noCertified}</p>}>
+        <section class="fits" aria-labelledby="fits-heading">
+          <h2 id="fits-heading">{f().fitsAll}</h2>
+          <Show when={ranked().fits.length} fallback={<p>{f().noneFitsAll}</p>}>
+            <FitList matches={ranked().fits} totalLabel={m().fit} />
+          </Show>
+        </section>
+        <Show when={ranked().partly.length}>
+          <section class="partly-fits" aria-labelledby="partly-heading">
+            <h2 id="partly-heading">{f().partlyFits}</h2>
+            <p class="muted small">{f().partlyLead}</p>
+            <FitList matches={ranked().partly} totalLabel={m().fit} start={ranked().fitsTotal + 1} />
+          </section>
+        </Show>
       </Show>
     </section>
   );
