@@ -85,8 +85,6 @@ export const directoryMessages = defineMessages(
     compare: 'Compare',
     removeButton: 'Remove',
     chooseToCompare: (max: number) => `Choose two to ${max} to compare side by side.`,
-    missing: (n: number) =>
-      `${n} mediator${n === 1 ? '' : 's'} on this list ${n === 1 ? 'is' : 'are'} not in the directory held here; they may have left the register.`,
     // Mentors page
     findMentor: 'Find a mentor',
     mentorsLead:
@@ -193,8 +191,6 @@ export const directoryMessages = defineMessages(
       compare: 'Comparer',
       removeButton: 'Retirer',
       chooseToCompare: (max: number) => `Choisissez de deux à ${max} médiateurs à comparer côte à côte.`,
-      missing: (n: number) =>
-        `${n} médiateur${n > 1 ? 's' : ''} de cette liste ne figure${n > 1 ? 'nt' : ''} pas dans l’annuaire enregistré ici ; ${n > 1 ? 'ils ont' : 'il a'} peut-être quitté le registre.`,
       findMentor: 'Trouver un mentor',
       mentorsLead:
         'Pour les jeunes médiateurs (Young Mediators’ Initiative de l’IMI) : acquérir de l’expérience dans de vraies médiations, avec l’accord des parties, aux côtés d’un médiateur certifié qui accueille des mentorés. Ce que vous saisissez ici reste sur cet appareil.',
@@ -298,8 +294,6 @@ export const directoryMessages = defineMessages(
       compare: 'Comparar',
       removeButton: 'Quitar',
       chooseToCompare: (max: number) => `Elija de dos a ${max} para compararlos uno al lado del otro.`,
-      missing: (n: number) =>
-        `${n} mediador${n === 1 ? '' : 'es'} de esta lista no ${n === 1 ? 'está' : 'están'} en el directorio guardado aquí; puede que ${n === 1 ? 'haya' : 'hayan'} dejado el registro.`,
       findMentor: 'Buscar un mentor',
       mentorsLead:
         'Para jóvenes mediadores (Young Mediators’ Initiative del IMI): adquiera experiencia en mediaciones reales, con el consentimiento de las partes, junto a un mediador certificado que acepta tutorandos. Lo que introduzca aquí se queda en este dispositivo.',

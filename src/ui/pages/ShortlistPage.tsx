@@ -1,11 +1,15 @@
 import { A, useSearchParams } from '@solidjs/router';
-import { createMemo, createSignal, For, Show } from 'solid-js';
+import { createMemo, createResource, createSignal, For, Show } from 'solid-js';
+import { goneFromShortlist, type Gone } from '../../domain/registry/shortlist-gone.ts';
 import { parseSharedIds } from '../../domain/registry/shortlist-link.ts';
+import { loadMediator } from '../../storage/registry-store.ts';
+import { useDb } from '../app/db.ts';
 import { FeedStatus } from '../directory/FeedStatus.tsx';
 import { CompareTable } from '../directory/CompareTable.tsx';
 import { createRegistryView, type RegistryEntry } from '../directory/create-registry-view.ts';
 import { MAX_COMPARE, useShortlist } from '../directory/create-shortlist.ts';
 import { ShareShortlist } from '../directory/ShareShortlist.tsx';
+import { ShortlistGone } from '../directory/ShortlistGone.tsx';
 import { languageName } from '../directory/labels.ts';
 import { t } from '../app/i18n.ts';
 import { directoryMessages } from '../directory/directory.messages.ts';
@@ -22,9 +26,26 @@ export default function ShortlistPage() {
   const entries = createMemo(() =>
     ids()
       .flatMap((id) => registry()?.get(id) ?? [])
-      .filter((e) => !e.status.revoked),
+      .filter((e) => e.status.listed && !e.status.revoked),
   );
-  const missing = () => ids().filter((id) => registry() && !registry()!.get(id));
+  // Who is not shown, and why: a revocation is read for the few ids the registry view does not list.
+  const [gone] = createResource(
+    () => {
+      const held = registry();
+      return held ? { held, ids: ids() } : undefined;
+    },
+    async ({ held, ids }): Promise<Gone[]> => {
+      const db = await useDb();
+      const found = await Promise.all(
+        ids.map(async (id) => {
+          const entry = held.get(id);
+          if (entry?.status.listed && !entry.status.revoked) return undefined;
+          return goneFromShortlist(id, entry, entry ? undefined : (await loadMediator(db, id)).revocation);
+        }),
+      );
+      return found.filter((g): g is Gone => g !== undefined);
+    },
+  );
   const [comparing, setComparing] = createSignal<string[]>([]);
   const toCompare = () => entries().filter((e) => comparing().includes(e.profile.id));
   const toggleCompare = (id: string) =>
@@ -90,9 +111,7 @@ export default function ShortlistPage() {
           <ShareShortlist ids={entries().map((e) => e.profile.id)} />
         </Show>
       </Show>
-      <Show when={missing().length}>
-        <p class="notice warn">{m().missing(missing().length)}</p>
-      </Show>
+      <ShortlistGone gone={gone() ?? []} onRemove={shared().length ? undefined : (id) => void shortlist.remove(id)} />
       <FeedStatus />
     </section>
   );
