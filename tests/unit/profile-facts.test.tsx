@@ -35,7 +35,7 @@ describe('what users weigh, on a profile', () => {
   it('writes each stated fact, and leaves out what the profile does not state', () => {
     expect(facts()).toEqual([
       'AvailabilityTaking new cases from March 2099',
-      'FeesMid-range fees, by the day The bands are the registry’s own, relative to fees where this mediator works: ask for the amount.',
+      'FeesMid-range fees, by the dayThe bands are the registry’s own, relative to fees where this mediator works: ask for the amount.',
       'Professional backgroundEngineer and Lawyer',
       'SafeguardingTrained in safeguarding · offers shuttle mediation, with the parties apart',
     ]);
@@ -56,7 +56,7 @@ describe('what users weigh, on a profile', () => {
     expect(facts()[0]).toBe('DisponibilitéAccepte de nouveaux dossiers à partir de mars 2099');
     expect(facts()[2]).toBe('Parcours professionnelIngénieur et Avocat ou juriste');
     setLocale('es');
-    expect(facts()[1]).toMatch(/^HonorariosHonorarios medios, por día /);
+    expect(facts()[1]).toMatch(/^HonorariosHonorarios medios, por díaLas franjas/);
   });
 
   it('puts them in the compare view, saying what a profile does not state', () => {

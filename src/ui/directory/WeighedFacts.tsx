@@ -23,7 +23,7 @@ export function WeighedFacts(props: { profile: MediatorProfile }) {
           <dd>
             {row.text}
             <Show when={row.note}>
-              <span class="muted small"> {row.note}</span>
+              <span class="muted small fact-note">{row.note}</span>
             </Show>
           </dd>
         </div>

@@ -20,7 +20,7 @@ export const profileMessages = defineMessages(
     conflictsRaise:
       'If you learn of a link later, raise it with the mediator at once, and decide with the other party whether to go on. Under the IMI complaints process, a complaint goes to the mediator first, within a month of your becoming aware of it.',
     conflictsEnforce:
-      'For an international commercial settlement, a court may refuse to enforce it if the mediator seriously breached the standards that apply to them, or did not disclose circumstances that raise justifiable doubts about their impartiality or independence, and without that a party would not have settled (Singapore Convention on Mediation, 2019, Art. 5(1)(e)–(f)).',
+      'For an international commercial settlement, a court may refuse to enforce it if the mediator seriously breached the standards that apply to them, or did not disclose circumstances that raise justifiable doubts about their impartiality or independence, and without that a party would not have settled (Singapore Convention on Mediation, 2019, Art.\u00a05(1)(e)\u2060–\u2060(f)).',
     bioIn: (language: string) => `This profile’s text is published in ${language}.`,
     digestIn: (language: string) => `This digest is published in ${language}.`,
   },
@@ -44,7 +44,7 @@ export const profileMessages = defineMessages(
       conflictsRaise:
         'Si vous apprenez un lien plus tard, signalez-le aussitôt au médiateur et décidez avec l’autre partie de poursuivre ou non. Dans la procédure de réclamation de l’IMI, une réclamation est d’abord adressée au médiateur, dans le mois où vous en avez connaissance.',
       conflictsEnforce:
-        'Pour un accord transactionnel commercial international, un tribunal peut en refuser l’exécution si le médiateur a gravement manqué aux normes qui s’appliquent à lui, ou n’a pas révélé des circonstances faisant naître des doutes légitimes sur son impartialité ou son indépendance, et que sans cela une partie n’aurait pas conclu l’accord (Convention de Singapour sur la médiation, 2019, art.\u00a05(1)(e)–(f)).',
+        'Pour un accord transactionnel commercial international, un tribunal peut en refuser l’exécution si le médiateur a gravement manqué aux normes qui s’appliquent à lui, ou n’a pas révélé des circonstances faisant naître des doutes légitimes sur son impartialité ou son indépendance, et que sans cela une partie n’aurait pas conclu l’accord (Convention de Singapour sur la médiation, 2019, art.\u00a05(1)(e)\u2060–\u2060(f)).',
       bioIn: (language: string) => `Présentation publiée en ${language}.`,
       digestIn: (language: string) => `Synthèse publiée en ${language}.`,
     },
@@ -67,7 +67,7 @@ export const profileMessages = defineMessages(
       conflictsRaise:
         'Si conoce un vínculo más tarde, comuníqueselo enseguida al mediador y decida con la otra parte si continúan. En el procedimiento de quejas del IMI, la queja se dirige primero al mediador, dentro del mes siguiente a saberlo.',
       conflictsEnforce:
-        'En un acuerdo de transacción comercial internacional, un tribunal puede denegar su ejecución si el mediador incumplió gravemente las normas que le son aplicables, o no reveló circunstancias que susciten dudas justificadas sobre su imparcialidad o independencia, y sin ello una parte no habría llegado al acuerdo (Convención de Singapur sobre la Mediación, 2019, art. 5(1)(e)–(f)).',
+        'En un acuerdo de transacción comercial internacional, un tribunal puede denegar su ejecución si el mediador incumplió gravemente las normas que le son aplicables, o no reveló circunstancias que susciten dudas justificadas sobre su imparcialidad o independencia, y sin ello una parte no habría llegado al acuerdo (Convención de Singapur sobre la Mediación, 2019, art.\u00a05(1)(e)\u2060–\u2060(f)).',
       bioIn: (language: string) => `Presentación publicada en ${language}.`,
       digestIn: (language: string) => `Resumen publicado en ${language}.`,
     },
