@@ -1,5 +1,5 @@
 import { A, useNavigate } from '@solidjs/router';
-import { createEffect, createSignal, For, on, Show } from 'solid-js';
+import { createEffect, createSignal, For, lazy, on, Show } from 'solid-js';
 import { createCaseList } from '../cases/create-case-list.ts';
 import { CaseCard } from '../components/CaseCard.tsx';
 import { defaultCaseTitle } from '../app/format.ts';
@@ -8,10 +8,12 @@ import { t } from '../app/i18n.ts';
 import { homeMessages } from './home.messages.ts';
 import { ImportCase } from '../cases/ImportCase.tsx';
 import { caseAccess, erasedOnForgetting } from '../cases/case-lock.ts';
-import { UnlockCases } from '../cases/UnlockCases.tsx';
 import { ProtectionStatus } from '../cases/ProtectionStatus.tsx';
 import { recoveryMessages } from '../cases/recovery.messages.ts';
 import type { CaseRecord } from '../../storage/db.ts';
+
+// Only a protected, locked device shows it: the first screen of everyone else does not carry it.
+const UnlockCases = lazy(() => import('../cases/UnlockCases.tsx').then((m) => ({ default: m.UnlockCases })));
 
 type FocusNext = {
   readonly shown: (cases: readonly CaseRecord[]) => boolean;

@@ -22,6 +22,7 @@ import { TopOptions } from '../workshop/TopOptions.tsx';
 import { MovedList } from '../workshop/WhatMoved.tsx';
 import { workshopMessages } from '../workshop/workshop.messages.ts';
 import { createPageTitle } from '../app/page-title.ts';
+import '../styles/workshop.css';
 
 const SIDES: readonly SideKey[] = ['a', 'b'];
 const SHOWN = 5;

@@ -8,6 +8,7 @@ import { ScenarioBadges } from '../workshop/ScenarioBadges.tsx';
 import { areaName, localText } from '../workshop/scenario-text.ts';
 import { workshopMessages } from '../workshop/workshop.messages.ts';
 import { createPageTitle } from '../app/page-title.ts';
+import '../styles/workshop.css';
 
 /** The narrative's first sentence: enough to choose a scenario by. */
 const firstSentence = (text: string) => /^.+?[.!?](?=\s|$)/.exec(text)?.[0] ?? text;
