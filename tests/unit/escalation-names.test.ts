@@ -1,6 +1,6 @@
 // Glasl's nine stages go by one set of names: the question's choices and the worksheet's stage texts agree.
 import { describe, expect, it } from 'vitest';
-import { loadLocalizedData } from '../../src/domain/i18n/localized-data.ts';
+import { loadLocalizedData } from '../../src/ui/app/localized-data.ts';
 import { LOCALES } from '../../src/i18n/locale.ts';
 import { messagesIn } from './locale-texts.ts';
 import { worksheetMessages } from '../../src/ui/worksheet/worksheet.messages.ts';

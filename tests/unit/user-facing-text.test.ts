@@ -1,6 +1,6 @@
 // Nothing a user reads may carry the project's own workings: file names, paths, section signs, notes to developers.
 import { describe, expect, it } from 'vitest';
-import { loadLocalizedData } from '../../src/domain/i18n/localized-data.ts';
+import { loadLocalizedData } from '../../src/ui/app/localized-data.ts';
 import { LOCALES } from '../../src/i18n/locale.ts';
 import { catalogues, messagesIn } from './locale-texts.ts';
 

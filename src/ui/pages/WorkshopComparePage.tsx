@@ -8,7 +8,7 @@ import {
   type CompareState,
   type SideKey,
 } from '../../domain/workshop/compare-fragment.ts';
-import { findScenario, scenarioLibrary } from '../../domain/workshop/scenario-library.ts';
+import { findScenario, scenarioLibrary } from '../workshop/scenarios.ts';
 import { compareRankings, movedOptions } from '../../domain/workshop/what-if.ts';
 import { t } from '../app/i18n.ts';
 import { localizedData } from '../app/localized-data.ts';

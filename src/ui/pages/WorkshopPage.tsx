@@ -1,6 +1,6 @@
 import { A } from '@solidjs/router';
 import { For } from 'solid-js';
-import { scenarioLibrary } from '../../domain/workshop/scenario-library.ts';
+import { scenarioLibrary } from '../workshop/scenarios.ts';
 import { WORKSHOP_AREAS } from '../../domain/workshop/scenario.ts';
 import { t } from '../app/i18n.ts';
 import { COMPARE_PATH, handoutPath, presentPath, scenarioPath } from '../workshop/paths.ts';
