@@ -7,6 +7,7 @@ export const appMessages = defineMessages('app', {
   couldNotSave: (detail: string) => `Could not save: ${detail}`,
   caseGone: 'Not saved: this case no longer exists on this device (was it deleted in another tab?).',
   caseOf: (date: string) => `Case of ${date}`,
+  caseAbout: (dispute: string, date: string) => `${dispute}, ${date}`,
   copyOf: (title: string) => `${title} (copy)`,
   language: 'Language',
 });

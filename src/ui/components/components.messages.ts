@@ -25,7 +25,7 @@ export const componentsMessages = defineMessages('components', {
     'This case is not saved on this device. It may have been deleted, or it was made in another browser.',
   goToCases: 'Go to your cases',
   notSure: 'Not sure',
-  questionOf: (current: number, total: number) => `Question ${current} of ${total}`,
+  partOf: (part: number, parts: number, section: string) => `Part ${part} of ${parts}: ${section}`,
   progressLabel: 'Progress through the questions',
   newVersion: 'A new version of Olé is ready.',
   reload: 'Reload',

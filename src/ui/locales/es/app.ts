@@ -9,6 +9,7 @@ export default {
   couldNotSave: (detail: string) => `No se pudo guardar: ${detail}`,
   caseGone: 'No se guardó: este caso ya no existe en este dispositivo (¿se eliminó en otra pestaña?).',
   caseOf: (date: string) => `Caso del ${date}`,
+  caseAbout: (dispute: string, date: string) => `${dispute}, ${date}`,
   copyOf: (title: string) => `${title} (copia)`,
   language: 'Idioma',
 } satisfies TranslationOf<typeof appMessages>;

@@ -26,7 +26,7 @@ export default {
     'Este caso no está guardado en este dispositivo. Puede que se haya eliminado o que se creara en otro navegador.',
   goToCases: 'Ir a sus casos',
   notSure: 'No estoy seguro',
-  questionOf: (current: number, total: number) => `Pregunta ${current} de ${total}`,
+  partOf: (part: number, parts: number, section: string) => `Parte ${part} de ${parts}: ${section}`,
   progressLabel: 'Avance en las preguntas',
   newVersion: 'Hay una nueva versión de Olé lista.',
   reload: 'Recargar',

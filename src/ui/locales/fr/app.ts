@@ -9,6 +9,7 @@ export default {
   couldNotSave: (detail: string) => `Enregistrement impossible : ${detail}`,
   caseGone: 'Non enregistré : ce dossier n’existe plus sur cet appareil (supprimé dans un autre onglet ?).',
   caseOf: (date: string) => `Dossier du ${date}`,
+  caseAbout: (dispute: string, date: string) => `${dispute}, ${date}`,
   copyOf: (title: string) => `${title} (copie)`,
   language: 'Langue',
 } satisfies TranslationOf<typeof appMessages>;

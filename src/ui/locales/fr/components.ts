@@ -26,7 +26,7 @@ export default {
     'Ce dossier n’est pas enregistré sur cet appareil. Il a peut-être été supprimé, ou il a été créé dans un autre navigateur.',
   goToCases: 'Aller à vos dossiers',
   notSure: 'Je ne sais pas',
-  questionOf: (current: number, total: number) => `Question ${current} sur ${total}`,
+  partOf: (part: number, parts: number, section: string) => `Partie ${part} sur ${parts} : ${section}`,
   progressLabel: 'Progression dans les questions',
   newVersion: 'Une nouvelle version d’Olé est prête.',
   reload: 'Recharger',
