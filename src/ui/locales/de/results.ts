@@ -6,7 +6,7 @@ import type { resultsMessages } from '../../results/results.messages.ts';
 const ranks = (places: number) => plural('de', places, { one: `${places} Rang`, other: `${places} Ränge` });
 
 export default {
-  title: 'Wege zur Beilegung Ihres Falls',
+  title: 'Wege zur Beilegung Ihrer Streitigkeit',
   lead: 'Das am besten passende Verfahren zuerst. Jede Punktzahl ist die Summe der dabei angezeigten Gründe. Die Rangfolge ist eine eigene Ergänzung von Olé zum Arbeitsblatt zur Fallanalyse des IMI.',
   roughRanking: (answered: number, total: number) =>
     `Sie haben ${answered} von ${total} Fragen beantwortet, daher ist diese Rangfolge nur eine grobe Einschätzung.`,
@@ -22,7 +22,7 @@ export default {
   rank: (n: number) => `Rang ${n}: `,
   score: (n: number) => `Punktzahl ${n}`,
   points: (signed: string) =>
-    plural('de', Number(signed.replace('\u2212', '-')), { one: `${signed} Punkt`, other: `${signed} Punkte` }),
+    plural('de', Number(String(signed).replace('\u2212', '-')), { one: `${signed} Punkt`, other: `${signed} Punkte` }),
   movedUp: (places: number, points: string) => `▲ ${ranks(places)} höher, ${points}`,
   movedDown: (places: number, points: string) => `▼ ${ranks(places)} tiefer, ${points}`,
   caution: 'Achtung:',
