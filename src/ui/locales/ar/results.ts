@@ -4,7 +4,7 @@ import { plural } from '../../../i18n/plural.ts';
 
 /** "+3 نقاط", "+12 نقطة": the noun agrees with the number that `signed` ("+3", "−12", "0") carries. */
 function pointsOf(signed: string): string {
-  const n = Number(signed.replace(/^[+\u2212-]/, ''));
+  const n = Number(String(signed).replace(/^[+\u2212-]/, ''));
   if (!Number.isFinite(n)) return `${signed} نقطة`;
   return plural('ar', n, {
     two: `${signed} نقطتان`,
