@@ -3,7 +3,7 @@ import type { questionsMessages } from '../../pages/questions.messages.ts';
 
 export default {
   doesNotApply: 'هذا السؤال لا ينطبق',
-  skippedByAnswers: 'تجعل إجاباتك السابقة هذا السؤال غير لازم.',
+  skippedByAnswers: 'يُتخطّى هذا السؤال بناءً على إجاباتك السابقة.',
   reviewYourAnswers: 'مراجعة إجاباتك',
   whyWeAsk: 'لماذا نسأل',
   back: 'رجوع',
