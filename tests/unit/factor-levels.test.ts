@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { analyse } from '../../src/domain/engine.ts';
 import { becauseText } from '../../src/domain/explain.ts';
 import { FACTOR_IDS, factorKind, factorValues, type Level, type RatedFactorId } from '../../src/domain/factors.ts';
-import { loadLocalizedData } from '../../src/domain/i18n/localized-data.ts';
+import { loadLocalizedData } from '../../src/ui/app/localized-data.ts';
 import type { RulesPack } from '../../src/domain/rules-pack.ts';
 import { LOCALES } from '../../src/i18n/locale.ts';
 

@@ -1,10 +1,9 @@
 // Nothing a user reads may carry the project's own workings: file names, paths, section signs, notes to developers.
 import { describe, expect, it } from 'vitest';
-import { loadLocalizedData } from '../../src/domain/i18n/localized-data.ts';
+import { loadLocalizedData } from '../../src/ui/app/localized-data.ts';
 import { LOCALES } from '../../src/i18n/locale.ts';
-import type { Catalogue, Messages } from '../../src/i18n/messages.ts';
+import { catalogues, messagesIn } from './locale-texts.ts';
 
-const catalogueModules = import.meta.glob<Record<string, unknown>>('../../src/**/*.messages.ts', { eager: true });
 const scenarioFiles = import.meta.glob<unknown>('../../data/scenarios/**/*.json', { eager: true, import: 'default' });
 
 /** What a user-facing text must never contain, with why in its name. */
@@ -46,13 +45,8 @@ function problems(found: { at: string; text: string }[]) {
 
 describe('user-facing text carries no internal notes', () => {
   it.each(LOCALES)('message catalogues in %s', (locale) => {
-    const found = Object.entries(catalogueModules).flatMap(([file, exports]) =>
-      Object.entries(exports).flatMap(([name, value]) => {
-        const catalogue = value as Catalogue<Messages>;
-        return typeof catalogue === 'object' && catalogue && locale in catalogue
-          ? texts(catalogue[locale], `${file.replace('../../', '')}#${name}.${locale}`)
-          : [];
-      }),
+    const found = catalogues.flatMap(({ name, catalogue }) =>
+      texts(messagesIn(catalogue, locale), `${name}.${locale}`),
     );
     expect(found.length).toBeGreaterThan(500);
     expect(problems(found).join('\n')).toBe('');

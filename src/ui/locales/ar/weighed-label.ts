@@ -1,0 +1,32 @@
+import type { TranslationOf } from '../../../i18n/messages.ts';
+import type { weighedLabelMessages } from '../../directory/weighed-labels.messages.ts';
+
+export default {
+  'facet.availability': 'التوفّر',
+  'facet.fees': 'الأتعاب',
+  'facet.background': 'الخلفية المهنية',
+  'facet.safeguarding': 'حماية الأطراف',
+  'availability.now': 'يقبل نزاعات جديدة',
+  'availability.later': 'يقبل نزاعات جديدة اعتبارًا من شهر لاحق',
+  'fees.low': 'أتعاب منخفضة',
+  'fees.medium': 'أتعاب متوسطة',
+  'fees.high': 'أتعاب مرتفعة',
+  'basis.hourly': 'بالساعة',
+  'basis.daily': 'باليوم',
+  'basis.per-session': 'بالجلسة',
+  'basis.fixed': 'بأتعاب ثابتة',
+  'basis.sliding-scale': 'بحسب الدخل',
+  'background.lawyer': 'محامٍ',
+  'background.judge': 'قاضٍ',
+  'background.engineer': 'مهندس',
+  'background.architect-surveyor': 'معماري أو خبير مساحة',
+  'background.accountant': 'محاسب',
+  'background.finance': 'المالية',
+  'background.healthcare': 'الرعاية الصحية',
+  'background.psychologist': 'أخصائي نفسي أو معالج',
+  'background.social-work': 'العمل الاجتماعي',
+  'background.human-resources': 'الموارد البشرية',
+  'background.business': 'الأعمال',
+  'background.academic': 'أكاديمي',
+  safeguardingTrained: 'مدرَّب على حماية الأطراف',
+} satisfies TranslationOf<typeof weighedLabelMessages>;

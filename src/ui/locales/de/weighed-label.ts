@@ -1,0 +1,32 @@
+import type { TranslationOf } from '../../../i18n/messages.ts';
+import type { weighedLabelMessages } from '../../directory/weighed-labels.messages.ts';
+
+export default {
+  'facet.availability': 'Verfügbarkeit',
+  'facet.fees': 'Honorar',
+  'facet.background': 'Beruflicher Hintergrund',
+  'facet.safeguarding': 'Schutz der Parteien',
+  'availability.now': 'Nimmt neue Fälle an',
+  'availability.later': 'Nimmt ab einem späteren Monat neue Fälle an',
+  'fees.low': 'Niedrigere Honorare',
+  'fees.medium': 'Mittlere Honorare',
+  'fees.high': 'Höhere Honorare',
+  'basis.hourly': 'pro Stunde',
+  'basis.daily': 'pro Tag',
+  'basis.per-session': 'pro Sitzung',
+  'basis.fixed': 'als Pauschale',
+  'basis.sliding-scale': 'nach Einkommen gestaffelt',
+  'background.lawyer': 'Rechtsanwalt',
+  'background.judge': 'Richter',
+  'background.engineer': 'Ingenieur',
+  'background.architect-surveyor': 'Architekt oder Sachverständiger',
+  'background.accountant': 'Wirtschaftsprüfer oder Steuerberater',
+  'background.finance': 'Finanzwesen',
+  'background.healthcare': 'Gesundheitswesen',
+  'background.psychologist': 'Psychologe oder Therapeut',
+  'background.social-work': 'Soziale Arbeit',
+  'background.human-resources': 'Personalwesen',
+  'background.business': 'Wirtschaft',
+  'background.academic': 'Wissenschaft',
+  safeguardingTrained: 'Im Schutz der Parteien geschult',
+} satisfies TranslationOf<typeof weighedLabelMessages>;

@@ -1,0 +1,32 @@
+import type { TranslationOf } from '../../../i18n/messages.ts';
+import type { weighedLabelMessages } from '../../directory/weighed-labels.messages.ts';
+
+export default {
+  'facet.availability': 'Disponibilidad',
+  'facet.fees': 'Honorarios',
+  'facet.background': 'Trayectoria profesional',
+  'facet.safeguarding': 'Protección de las partes',
+  'availability.now': 'Acepta casos nuevos',
+  'availability.later': 'Acepta casos nuevos a partir de un mes próximo',
+  'fees.low': 'Honorarios bajos',
+  'fees.medium': 'Honorarios medios',
+  'fees.high': 'Honorarios altos',
+  'basis.hourly': 'por hora',
+  'basis.daily': 'por día',
+  'basis.per-session': 'por sesión',
+  'basis.fixed': 'con tarifa fija',
+  'basis.sliding-scale': 'según los ingresos',
+  'background.lawyer': 'Abogacía',
+  'background.judge': 'Judicatura',
+  'background.engineer': 'Ingeniería',
+  'background.architect-surveyor': 'Arquitectura o peritaje',
+  'background.accountant': 'Contabilidad',
+  'background.finance': 'Finanzas',
+  'background.healthcare': 'Sanidad',
+  'background.psychologist': 'Psicología o terapia',
+  'background.social-work': 'Trabajo social',
+  'background.human-resources': 'Recursos humanos',
+  'background.business': 'Empresa',
+  'background.academic': 'Universidad',
+  safeguardingTrained: 'Con formación en protección de las partes',
+} satisfies TranslationOf<typeof weighedLabelMessages>;

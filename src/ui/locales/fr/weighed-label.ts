@@ -1,0 +1,32 @@
+import type { TranslationOf } from '../../../i18n/messages.ts';
+import type { weighedLabelMessages } from '../../directory/weighed-labels.messages.ts';
+
+export default {
+  'facet.availability': 'Disponibilité',
+  'facet.fees': 'Honoraires',
+  'facet.background': 'Parcours professionnel',
+  'facet.safeguarding': 'Protection des parties',
+  'availability.now': 'Accepte de nouveaux dossiers',
+  'availability.later': 'Accepte de nouveaux dossiers à partir d’un mois à venir',
+  'fees.low': 'Honoraires modérés',
+  'fees.medium': 'Honoraires moyens',
+  'fees.high': 'Honoraires élevés',
+  'basis.hourly': 'à l’heure',
+  'basis.daily': 'à la journée',
+  'basis.per-session': 'à la séance',
+  'basis.fixed': 'au forfait',
+  'basis.sliding-scale': 'selon les revenus',
+  'background.lawyer': 'Avocat ou juriste',
+  'background.judge': 'Magistrat',
+  'background.engineer': 'Ingénieur',
+  'background.architect-surveyor': 'Architecte ou géomètre-expert',
+  'background.accountant': 'Expert-comptable',
+  'background.finance': 'Finance',
+  'background.healthcare': 'Santé',
+  'background.psychologist': 'Psychologue ou thérapeute',
+  'background.social-work': 'Travail social',
+  'background.human-resources': 'Ressources humaines',
+  'background.business': 'Entreprise',
+  'background.academic': 'Universitaire',
+  safeguardingTrained: 'Formé à la protection des parties',
+} satisfies TranslationOf<typeof weighedLabelMessages>;
