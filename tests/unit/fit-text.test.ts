@@ -1,6 +1,6 @@
 // Every reason a fit can give reads as words in every language, and a missing need says what is missing.
 import { afterEach, describe, expect, it } from 'vitest';
-import type { FitReason, FitReasonCode } from '../../src/domain/matching/fit.ts';
+import type { FitReason, FitReasonCode } from '../../src/domain/matching/fit-reasons.ts';
 import { LOCALES } from '../../src/i18n/locale.ts';
 import { setLocale } from '../../src/ui/app/i18n.ts';
 import { fitText } from '../../src/ui/directory/fit-text.ts';

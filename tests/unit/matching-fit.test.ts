@@ -4,7 +4,7 @@ import { defaultRules } from '../../src/domain/default-rules.ts';
 import { analyse } from '../../src/domain/engine.ts';
 import type { FactorProfile } from '../../src/domain/factors.ts';
 import { caseNeedsFromAnalysis, type CaseNeeds } from '../../src/domain/matching/case-needs.ts';
-import { fitParts, rankMediatorsForCase } from '../../src/domain/matching/fit.ts';
+import { fitParts, matchesForCase, rankMediatorsForCase } from '../../src/domain/matching/fit.ts';
 import { FIT_POINTS } from '../../src/domain/matching/fit-points.ts';
 import type { MediatorProfile } from '../../src/domain/registry/types.ts';
 import { makeProfile } from './helpers/make-feed.ts';
@@ -145,6 +145,24 @@ describe('what the case needs is a requirement', () => {
       ),
       { numRuns: 25 },
     );
+  });
+});
+
+describe('what a case page shows', () => {
+  it('up to 15 who fit, then at least 5 who partly fit (more when few fit), each with its parts in shown order', () => {
+    const all = demoEntries();
+    const n = needsOf({}, { languages: ['ca', 'eu'], wantOnline: false, today: '2026-11-28' });
+    const ranking = rankMediatorsForCase(all, n);
+    const page = matchesForCase(all, n, { fits: 15, partly: 5 });
+    const fitting = ranking.filter((f) => !f.missing.length);
+    expect(page.fitsTotal).toBe(fitting.length);
+    expect(page.fits).toEqual(fitting.slice(0, 15));
+    expect(page.partly).toEqual(ranking.slice(fitting.length, fitting.length + Math.max(5, 15 - fitting.length)));
+    expect(page.partly.every((f) => f.missing.length > 0)).toBe(true);
+    for (const f of [...page.fits, ...page.partly]) expect(f.parts).toEqual(fitParts(f.entry, n));
+    const many = matchesForCase(all, needsOf({}), { fits: 15, partly: 5 });
+    expect(many.fits).toHaveLength(15);
+    expect(many.partly.length).toBeLessThanOrEqual(5);
   });
 });
 

@@ -1,6 +1,6 @@
 // YMI mentor finding: listed mediators who accept mentees, ranked for a young mediator, each part explained.
 import type { PracticeArea, YmiRole } from '../registry/types.ts';
-import type { FitPart, FitReason, FitReasonCode } from './fit.ts';
+import type { FitPart, FitReason, FitReasonCode } from './fit-reasons.ts';
 import type { DirectoryEntry } from './filters.ts';
 import { regionOf } from './regions.ts';
 

@@ -1,6 +1,6 @@
 import { For, Show } from 'solid-js';
 import { signedPoints } from '../../domain/explain.ts';
-import type { FitPart } from '../../domain/matching/fit.ts';
+import type { FitPart } from '../../domain/matching/fit-reasons.ts';
 import { t } from '../app/i18n.ts';
 import type { RegistryEntry } from './create-registry-view.ts';
 import { fitMessages } from './fit.messages.ts';

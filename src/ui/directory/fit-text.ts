@@ -1,5 +1,5 @@
 // A fit part's reason in the interface's language.
-import type { FitReason } from '../../domain/matching/fit.ts';
+import type { FitReason } from '../../domain/matching/fit-reasons.ts';
 import type {
   Background,
   CertificationKind,

@@ -4,7 +4,7 @@ import { defaultQuestionnaire } from '../../domain/default-questionnaire.ts';
 import { defaultRules } from '../../domain/default-rules.ts';
 import { analyse } from '../../domain/engine.ts';
 import { caseNeedsFromAnalysis } from '../../domain/matching/case-needs.ts';
-import { rankMediatorsForCase } from '../../domain/matching/fit.ts';
+import { matchesForCase } from '../../domain/matching/fit.ts';
 import { answersToProfile } from '../../domain/questions.ts';
 import { PRACTICE_AREAS, type PracticeArea } from '../../domain/registry/types.ts';
 import type { CaseRecord, MatchingPreferences } from '../../storage/db.ts';
@@ -60,13 +60,7 @@ function Matches(props: { record: () => CaseRecord; store: CaseStore }) {
       area: PRACTICE_AREAS.includes(area as PracticeArea) ? (area as PracticeArea) : undefined,
       today: new Date().toISOString(),
     });
-    const all = rankMediatorsForCase(entries(), needs);
-    const fits = all.filter((fit) => !fit.missing.length);
-    return {
-      fitsTotal: fits.length,
-      fits: fits.slice(0, SHOWN),
-      partly: all.slice(fits.length, fits.length + Math.max(PARTLY_SHOWN, SHOWN - fits.length)),
-    };
+    return matchesForCase(entries(), needs, { fits: SHOWN, partly: PARTLY_SHOWN });
   });
   const f = () => t(fitMessages);
 
