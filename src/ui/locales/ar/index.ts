@@ -14,6 +14,7 @@ import label from './label.ts';
 import layout from './layout.ts';
 import numberField from './number-field.ts';
 import protection from './protection.ts';
+import protectionStatus from './protection-status.ts';
 import questions from './questions.ts';
 import recovery from './recovery.ts';
 import report from './report.ts';
@@ -41,6 +42,7 @@ export default {
   layout,
   numberField,
   protection,
+  protectionStatus,
   questions,
   recovery,
   report,
