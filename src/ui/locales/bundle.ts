@@ -15,6 +15,7 @@ import type { layoutMessages } from '../components/layout.messages.ts';
 import type { numberFieldMessages } from '../worksheet/number-field.messages.ts';
 import type { protectionMessages } from '../cases/protection.messages.ts';
 import type { protectionStatusMessages } from '../cases/protection-status.messages.ts';
+import type { punctuationMessages } from '../components/punctuation.messages.ts';
 import type { questionsMessages } from '../pages/questions.messages.ts';
 import type { recoveryMessages } from '../cases/recovery.messages.ts';
 import type { reportMessages } from '../report/report.messages.ts';
@@ -43,6 +44,7 @@ export type LocaleBundle = {
   readonly numberField: TranslationOf<typeof numberFieldMessages>;
   readonly protection: TranslationOf<typeof protectionMessages>;
   readonly protectionStatus: TranslationOf<typeof protectionStatusMessages>;
+  readonly punctuation: TranslationOf<typeof punctuationMessages>;
   readonly questions: TranslationOf<typeof questionsMessages>;
   readonly recovery: TranslationOf<typeof recoveryMessages>;
   readonly report: TranslationOf<typeof reportMessages>;

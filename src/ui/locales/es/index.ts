@@ -14,6 +14,7 @@ import label from './label.ts';
 import layout from './layout.ts';
 import numberField from './number-field.ts';
 import protection from './protection.ts';
+import punctuation from './punctuation.ts';
 import protectionStatus from './protection-status.ts';
 import questions from './questions.ts';
 import recovery from './recovery.ts';
@@ -43,6 +44,7 @@ export default {
   numberField,
   protection,
   protectionStatus,
+  punctuation,
   questions,
   recovery,
   report,
