@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { regionOf } from '../../src/domain/matching/regions.ts';
 import { test, expect, expectNoAxeViolations } from './fixtures.ts';
 
 type Profile = {
@@ -29,6 +30,16 @@ async function switchTo(page: Page, locale: string, heading: string) {
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading);
 }
 
+/** The country filter names regions in the page's language, never as UN M49 codes ("150 (275)"). */
+async function expectRegionsNamed(page: Page, europe: string) {
+  await page.locator('.search-box input').fill(''); // the filters count everyone
+  await page.locator('.filters-box summary').click();
+  const options = page.locator('select[data-facet="country"] option');
+  await expect(options.filter({ hasText: new RegExp(`^${europe} \\(\\d+\\)$`) })).toHaveCount(1);
+  await expect(options.filter({ hasText: /^\d{3} \(/ })).toHaveCount(0);
+  await page.locator('.filters-box summary').click();
+}
+
 test('search in the user’s words: Munich, español in Spanish, famille in French; arbitration explained', async ({
   page,
 }) => {
@@ -52,6 +63,19 @@ test('search in the user’s words: Munich, español in Spanish, famille in Fren
     .toBe(true);
   await expect(count).toHaveText(/^[1-9]\d* of \d+ mediators$/);
 
+  // A region by name: the search worker names UN M49 regions even where this Chromium's Intl does not.
+  await search.fill('Europe');
+  await expect(count).toHaveText(/^[1-9]\d* of \d+ mediators$/);
+  const inEurope = new Set(
+    profiles.filter((p) => p.locations.some((l) => regionOf(l.country) === '150')).map((p) => p.name),
+  );
+  await expect
+    .poll(async () => {
+      const names = await shownNames(page);
+      return names.length > 0 && names.every((name) => inEurope.has(name));
+    })
+    .toBe(true);
+
   // Two letters already search.
   await search.fill('Ad');
   await expect(cards.first().locator('h3')).toHaveText(/\bAd/i);
@@ -69,6 +93,7 @@ test('search in the user’s words: Munich, español in Spanish, famille in Fren
 
   // In Spanish, the language as Spanish speakers write it.
   await switchTo(page, 'es', 'Buscar un mediador certificado');
+  await expectRegionsNamed(page, 'Europa');
   await search.fill('español');
   await expect(count).toHaveText(/^[1-9]\d* de \d+ mediadores$/);
   // Each card lists its languages in Spanish: every one shown speaks Spanish.
@@ -79,6 +104,7 @@ test('search in the user’s words: Munich, español in Spanish, famille in Fren
 
   // In French, the area as the filter beside the box names it.
   await switchTo(page, 'fr', 'Trouver un médiateur certifié');
+  await expectRegionsNamed(page, 'Europe');
   await search.fill('famille');
   const family = new Set(profiles.filter((p) => p.practiceAreas.includes('family')).map((p) => p.name));
   await expect(count).toHaveText(/^[1-9]\d* médiateurs sur \d+$/);
