@@ -99,11 +99,11 @@ function distinct(names: Iterable<string | undefined>, except: Iterable<string> 
 const ALT = ['', '-alt-short', '-alt-variant'];
 
 /** UN M49 regions in every locale, by locale: this Chromium's Intl.DisplayNames answers "150" with "150". */
-function regionNames(): Record<string, Record<string, string[]>> {
+export function regionNames(locales: readonly string[] = LOCALES): Record<string, Record<string, string[]>> {
   return Object.fromEntries(
     REGIONS.map((code) => [
       code,
-      Object.fromEntries(LOCALES.map((l) => [l, distinct(ALT.map((alt) => territories(l)[code + alt] as string))])),
+      Object.fromEntries(locales.map((l) => [l, distinct(ALT.map((alt) => territories(l)[code + alt] as string))])),
     ]),
   );
 }
@@ -220,7 +220,7 @@ function placeNames(words: ReadonlyMap<string, SearchWords>): string[][] {
 }
 
 /** Each locale's function words, from the stopword package (keyed by ISO 639-3, found through CLDR's aliases). */
-function functionWords(): string[] {
+export function functionWords(locales: readonly string[] = LOCALES): string[] {
   const lists = require('stopword') as Record<string, unknown>;
   const aliases = at(
     readJson(join(packageDir('cldr-core'), 'supplemental/aliases.json')),
@@ -230,7 +230,7 @@ function functionWords(): string[] {
     'languageAlias',
   ) as Record<string, { _reason?: string; _replacement?: string }>;
   return distinct(
-    LOCALES.flatMap((locale) => {
+    locales.flatMap((locale) => {
       const long = Object.keys(aliases).find(
         (k) => aliases[k]!._reason === 'overlong' && aliases[k]!._replacement === locale,
       );

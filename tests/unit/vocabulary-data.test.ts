@@ -2,7 +2,13 @@
 // committed file is exactly what the script makes, so nobody edits it by hand and a changed label is not missed.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { buildVocabularyData, VOCABULARY_DATA_PATH } from '../../src/cli/vocabulary-build.ts';
+import {
+  buildVocabularyData,
+  functionWords,
+  regionNames,
+  VOCABULARY_DATA_PATH,
+} from '../../src/cli/vocabulary-build.ts';
+import { foldText } from '../../src/domain/matching/fold.ts';
 import { REGIONS } from '../../src/domain/matching/regions.ts';
 import data from '../../src/domain/matching/vocabulary-data.json' with { type: 'json' };
 import { LOCALES } from '../../src/i18n/locale.ts';
@@ -24,5 +30,11 @@ describe('vocabulary-data.json', () => {
     expect(group('München')).toEqual(['DE', 'Munich', 'München']);
     expect(group('Köln')).toEqual(['DE', 'Cologne', 'Colonia', 'Köln']);
     expect(group('Athína')).toEqual(['GR', 'Atenas', 'Athens', 'Athènes', 'Athína', 'Αθήνα']);
+  });
+
+  it('has what a new locale needs from CLDR and the stopword lists, by its code alone (German, Arabic)', () => {
+    expect(functionWords(['de'])).toEqual(expect.arrayContaining(['für', 'und', 'in']));
+    expect(functionWords(['ar']).map(foldText)).toEqual(expect.arrayContaining([foldText('في'), foldText('من')]));
+    expect(regionNames(['de', 'ar'])['150']).toEqual({ de: ['Europa'], ar: ['أوروبا'] });
   });
 });
