@@ -89,13 +89,16 @@ function rankingTerm(directory: Directory, typed: string, term: string, ranks: b
 function matchTerm(directory: Directory, typed: string, term: string, prefix: boolean): TermMatch {
   const slots = emptyBitset(directory.entries.length);
   const textScores = new Map<number, number>();
+  let asTyped = false;
   for (const hit of searchTerm(directory.index, term, { prefix })) {
     const slot = directory.slotOf.get(String(hit.id));
     if (slot === undefined) continue;
     setBit(slots, slot);
     textScores.set(slot, hit.score);
+    asTyped ||= hit.terms.includes(term);
   }
-  const keys = matchVocabulary(directory.vocabulary, term, { prefix }).flatMap(({ key, weight }) => {
+  // A word found as typed (a surname, a city) is not also read as a typo of a controlled word.
+  const keys = matchVocabulary(directory.vocabulary, term, { prefix, typos: !asTyped }).flatMap(({ key, weight }) => {
     const bits = directory.bits.get(key);
     return bits ? [{ points: FACET_WEIGHT[key.slice(0, key.indexOf(':')) as Facet] * weight, bits }] : [];
   });

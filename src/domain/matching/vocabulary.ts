@@ -133,8 +133,15 @@ export function withinOneEdit(a: string, b: string): boolean {
   return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
 
-/** Same rules as the text index: a prefix when the caller allows, one typo from 4 letters. */
-export function matchVocabulary(vocabulary: Vocabulary, term: string, options: { prefix: boolean }): VocabularyHit[] {
+/**
+ * Same rules as the text index: a prefix when the caller allows, one typo from 4 letters; the typo only when
+ * `typos` (the caller's word is nowhere as typed: "asante" is a surname, not a typo of "santé").
+ */
+export function matchVocabulary(
+  vocabulary: Vocabulary,
+  term: string,
+  options: { prefix: boolean; typos?: boolean },
+): VocabularyHit[] {
   const best = new Map<FacetKey, number>();
   const hit = (keys: readonly FacetKey[], weight: number) => {
     for (const k of keys) best.set(k, Math.max(best.get(k) ?? 0, weight));
@@ -143,6 +150,7 @@ export function matchVocabulary(vocabulary: Vocabulary, term: string, options: {
   if (exact) hit(exact, 1);
   if (options.prefix)
     for (const word of startingWith(vocabulary.sorted, term)) if (word !== term) hit(vocabulary.keysOf.get(word)!, 0.4);
-  if (term.length >= 4) for (const word of oneEditFrom(vocabulary, term)) hit(vocabulary.keysOf.get(word)!, 0.45);
+  if (term.length >= 4 && options.typos !== false && !best.size)
+    for (const word of oneEditFrom(vocabulary, term)) hit(vocabulary.keysOf.get(word)!, 0.45);
   return [...best].map(([key, weight]) => ({ key, weight }));
 }
