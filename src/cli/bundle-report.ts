@@ -5,7 +5,7 @@ import { gzipSync } from 'node:zlib';
 import { firstScreenFiles } from './first-screen.ts';
 
 const DIST = 'dist';
-export const FIRST_SCREEN_BUDGET_KB = 60;
+export const FIRST_SCREEN_BUDGET_KB = 40;
 
 const gzippedKb = async (path: string) => gzipSync(await readFile(join(DIST, path)), { level: 9 }).byteLength / 1024;
 

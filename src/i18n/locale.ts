@@ -1,11 +1,35 @@
-// The interface languages; pure, so domain code and Node tools can name a locale too.
-export const LOCALES = ['en', 'fr', 'es'] as const;
-export type Locale = (typeof LOCALES)[number];
+// The interface languages, as data: adding one is adding its files (see data/README.md) and one line here.
+// Pure, so domain code and Node tools can name a locale too; numbers and dates follow the code through Intl.
 
-export const LOCALE_NAMES: Record<Locale, string> = { en: 'English', fr: 'Français', es: 'Español' };
+type LocaleEntry = {
+  readonly code: string;
+  /** The language's name in itself, as the language switch shows it. */
+  readonly name: string;
+  readonly direction: 'ltr' | 'rtl';
+  /** The digits numbers are written and read in, when not the language's default (Unicode `nu` key). */
+  readonly digits?: string;
+};
+
+export const LOCALE_LIST = [
+  { code: 'en', name: 'English', direction: 'ltr' },
+  { code: 'fr', name: 'Français', direction: 'ltr' },
+  { code: 'es', name: 'Español', direction: 'ltr' },
+  { code: 'de', name: 'Deutsch', direction: 'ltr' },
+  // Western digits, as the rules of Arab arbitration centres and the figures Olé cites write them.
+  { code: 'ar', name: 'العربية', direction: 'rtl', digits: 'latn' },
+] as const satisfies readonly LocaleEntry[];
+
+export type Locale = (typeof LOCALE_LIST)[number]['code'];
+export const LOCALES: readonly Locale[] = LOCALE_LIST.map((entry) => entry.code);
+/** The source language: its texts live beside the code and stand in for a text another locale lacks at runtime. */
+export const SOURCE_LOCALE: Locale = 'en';
 
 export function isLocale(value: unknown): value is Locale {
   return typeof value === 'string' && (LOCALES as readonly string[]).includes(value);
+}
+
+export function localeName(locale: Locale): string {
+  return LOCALE_LIST.find((entry) => entry.code === locale)?.name ?? locale;
 }
 
 /** The first of the browser's languages we speak ("fr-CA" counts as French), else English. */
@@ -14,20 +38,23 @@ export function pickLocale(preferred: readonly string[]): Locale {
     const base = tag.toLowerCase().split('-')[0];
     if (isLocale(base)) return base;
   }
-  return 'en';
+  return SOURCE_LOCALE;
 }
 
-/** Right-to-left scripts; none of our languages yet, but the layout follows `dir` so one can be added. */
+/** How a locale of the list is written; a tag we do not speak is left to right like the English it falls back to. */
 export function textDirection(locale: string): 'ltr' | 'rtl' {
-  return ['ar', 'fa', 'he', 'ur'].includes(locale.split('-')[0] ?? '') ? 'rtl' : 'ltr';
+  const base = locale.toLowerCase().split('-')[0];
+  return LOCALE_LIST.find((entry) => entry.code === base)?.direction ?? 'ltr';
 }
 
 /** The interface language with the browser's region ("es" and "de-DE" give "es-DE"): how numbers are written and read. */
 export function withRegion(locale: Locale, browserLanguage: string | undefined): string {
+  const entry: LocaleEntry | undefined = LOCALE_LIST.find((e) => e.code === locale);
+  const digits = entry?.digits ? `-u-nu-${entry.digits}` : '';
   try {
     const region = browserLanguage ? new Intl.Locale(browserLanguage).region : undefined;
-    return region ? `${locale}-${region}` : locale;
+    return `${region ? `${locale}-${region}` : locale}${digits}`;
   } catch {
-    return locale; // not a language tag: the language alone
+    return `${locale}${digits}`; // not a language tag: the language alone
   }
 }

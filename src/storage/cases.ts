@@ -73,27 +73,30 @@ export async function deleteCase(db: OleDb, id: string): Promise<void> {
 /** How often a write is tried again when another tab wrote the same case between our read and our write. */
 const WRITE_ATTEMPTS = 10;
 
+/** How a write goes: its time, and the unsaved draft it creates when no case with its id is stored yet. */
+export type UpdateOptions = { readonly now?: Date; readonly draft?: CaseRecord };
+
 /**
  * Writes `change` on top of what is stored, so two tabs answering different questions both keep theirs. Sealing is
  * asynchronous and would end an IndexedDB transaction, so the write checks that the record is still the one read
- * (a sealed record has a fresh IV each write) and reads again if not.
+ * (a sealed record has a fresh IV each write) and reads again if not. With a `draft`, a missing case is created from it.
  */
 export async function updateCase(
   db: OleDb,
   id: string,
   change: (current: CaseRecord) => CaseRecord,
   codec: CaseCodec = plainCodec,
-  now = new Date(),
+  { now = new Date(), draft }: UpdateOptions = {},
 ): Promise<CaseRecord> {
   try {
-    return await (codec.seals ? updateSealedCase : updatePlainCase)(db, id, change, codec, now);
+    return await (codec.seals ? updateSealedCase : updatePlainCase)(db, id, change, codec, now, draft);
   } catch (error) {
     // Turned off (or erased) in another tab before this one heard of it: the cases are plain now, so it is kept plain.
     const turnedOff =
       codec.protection !== null &&
       error instanceof ProtectionChangedError &&
       !(await getSetting(db, PROTECTION_SETTING));
-    if (turnedOff) return updatePlainCase(db, id, change, plainCodec, now);
+    if (turnedOff) return updatePlainCase(db, id, change, plainCodec, now, draft);
     throw error;
   }
 }
@@ -104,18 +107,19 @@ type CaseUpdate = (
   change: (current: CaseRecord) => CaseRecord,
   codec: CaseCodec,
   now: Date,
+  draft: CaseRecord | undefined,
 ) => Promise<CaseRecord>;
 
-const updateSealedCase: CaseUpdate = async (db, id, change, codec, now) => {
+const updateSealedCase: CaseUpdate = async (db, id, change, codec, now, draft) => {
   for (let attempt = 1; ; attempt++) {
     const read = await db.get('cases', id);
-    if (!read) throw new CaseGoneError(id);
-    const next = { ...change(await codec.open(read)), updatedAt: now.toISOString() };
+    if (!read && !draft) throw new CaseGoneError(id);
+    const next = { ...change(read ? await codec.open(read) : draft!), updatedAt: now.toISOString() };
     const stored = await codec.close(next);
     const written = await writeCases(db, codec, async (cases) => {
       const again = await cases.get(id);
-      if (!again) throw new CaseGoneError(id);
-      if (!sameStored(again, read)) return false;
+      if (!again && read) throw new CaseGoneError(id);
+      if (again ? !read || !sameStored(again, read) : read) return false; // created or changed since: read again
       await cases.put(stored);
       return true;
     });
@@ -128,11 +132,11 @@ const updateSealedCase: CaseUpdate = async (db, id, change, codec, now) => {
  * Plain records need no sealing, so read and write share one transaction: queued at once, it survives a reload. The
  * locked codec writes this way too, and refuses (as locked) a case that another tab has sealed meanwhile.
  */
-const updatePlainCase: CaseUpdate = (db, id, change, codec, now) =>
+const updatePlainCase: CaseUpdate = (db, id, change, codec, now, draft) =>
   writeCases(db, codec, async (cases) => {
     const current = await cases.get(id);
-    if (!current) throw new CaseGoneError(id);
-    const next = { ...change(await codec.open(current)), updatedAt: now.toISOString() };
+    if (!current && !draft) throw new CaseGoneError(id);
+    const next = { ...change(current ? await codec.open(current) : draft!), updatedAt: now.toISOString() };
     await cases.put(next);
     return next;
   });

@@ -1,4 +1,12 @@
-import { test, expect, answerQuestions, startCase, optionNames, expectNoAxeViolations } from './fixtures.ts';
+import {
+  test,
+  expect,
+  answerQuestions,
+  startCase,
+  startStoredCase,
+  optionNames,
+  expectNoAxeViolations,
+} from './fixtures.ts';
 import { SUPPLIER_CASE } from './sample-cases.ts';
 
 test('a person answers a case, sees explained options, moves the ranking, and finds the case again', async ({
@@ -72,7 +80,7 @@ test('going back keeps answers, "not sure" is an answer, and the keyboard alone 
   await expect(page.getByRole('radio', { name: 'Not sure' })).toBeChecked();
   await page.getByRole('button', { name: 'Back' }).click();
   await expect(page.getByRole('radio', { name: 'Construction or engineering' })).toBeChecked();
-  await expect(page.getByText('Question 1 of')).toBeVisible();
+  await expect(page.getByText('Part 1 of 5')).toBeVisible();
 });
 
 test('a refusing other side rules out consensual processes, with the reason shown', async ({ page }) => {
@@ -85,8 +93,27 @@ test('a refusing other side rules out consensual processes, with the reason show
   await expect(page.locator('.option-list [data-option="litigation"]')).toHaveCount(1);
 });
 
+test('a new case is stored by its first answer and named from the dispute; backing out leaves nothing', async ({
+  page,
+}) => {
+  await startCase(page);
+  await page.getByRole('button', { name: 'Back' }).click();
+  await expect(page.getByRole('heading', { name: 'Choose how to resolve your dispute' })).toBeVisible();
+  await expect(page.locator('.case-card')).toHaveCount(0);
+  await page.reload();
+  await expect(page.locator('.how-first')).toBeVisible(); // the list has loaded, and it is still empty
+  await expect(page.locator('.case-card')).toHaveCount(0);
+
+  await startCase(page);
+  await expect(page.getByText('Part 1 of 5')).toBeVisible();
+  await page.getByRole('radio', { name: 'A contract between businesses' }).check();
+  await page.goto('/');
+  await expect(page.locator('.case-title')).toHaveText([/^A contract between businesses, /]);
+});
+
 test('cases can be renamed, duplicated and deleted', async ({ page }) => {
   await startCase(page);
+  await page.getByRole('radio', { name: 'A contract between businesses' }).check();
   await page.goto('/');
   const card = page.locator('.case-card').first();
   await card.getByRole('button', { name: 'Rename' }).click();
@@ -134,7 +161,7 @@ test('every screen passes axe-core, in light and dark themes', async ({ page }) 
 });
 
 test("two tabs answering the same case never lose each other's answers", async ({ page, context }) => {
-  await startCase(page);
+  await startStoredCase(page);
   const caseBase = page.url().replace(/\/q\/.*/, '');
   const other = await context.newPage();
   await other.goto(`${caseBase}/q/q.amount`);

@@ -1,5 +1,13 @@
 import { readFile } from 'node:fs/promises';
-import { test, expect, answerQuestions, startCase, optionNames, expectNoAxeViolations } from './fixtures.ts';
+import {
+  test,
+  expect,
+  answerQuestions,
+  startCase,
+  startStoredCase,
+  optionNames,
+  expectNoAxeViolations,
+} from './fixtures.ts';
 
 const ANSWERS = {
   'q.area': 'A contract between businesses',
@@ -61,7 +69,7 @@ test('a case exported to a file, deleted, and imported again comes back with its
 });
 
 test('a bad or foreign file gets a clear message and changes nothing', async ({ page }) => {
-  await startCase(page);
+  await startStoredCase(page);
   await page.goto('/');
   await expect(page.locator('.case-card')).toHaveCount(1);
   const before = await page.locator('.case-card').allTextContents();

@@ -1,4 +1,5 @@
 import { test as base, expect, type Page } from '@playwright/test';
+import { storedCaseIds } from './stored-case.ts';
 import AxeBuilder from '@axe-core/playwright';
 
 /** Every test also proves privacy: no request may leave the app's own origin. */
@@ -46,6 +47,16 @@ export async function startCase(page: Page): Promise<void> {
   await page.goto('/');
   await page.getByRole('button', { name: 'Start a new case' }).click();
   await expect(page).toHaveURL(/\/q\/q\.area$/);
+}
+
+/** A new case stored on this device: a started case is stored by its first answer ("Something else" keeps its dated name). */
+export async function startStoredCase(page: Page): Promise<string> {
+  await startCase(page);
+  await page.getByRole('radio', { name: 'Something else' }).check();
+  await expect(page.getByRole('radio', { name: 'Something else' })).toBeChecked();
+  const caseId = page.url().split('/case/')[1]!.split('/')[0]!;
+  await expect.poll(() => storedCaseIds(page)).toContain(caseId);
+  return caseId;
 }
 
 export function optionNames(page: Page) {

@@ -30,7 +30,7 @@ test('switch to French: questions, results and dates in French; then Spanish; a 
   await page.getByRole('button', { name: 'Ouvrir un nouveau dossier' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Sur quoi porte principalement le différend ?');
   await expect(page).toHaveTitle('Sur quoi porte principalement le différend ? – Olé');
-  await expect(page.getByText('Question 1 sur')).toBeVisible();
+  await expect(page.getByText('Partie 1 sur 5')).toBeVisible();
   await page.getByText('Pourquoi cette question').click();
   await expectNoAxeViolations(page);
   await answerIn(page, /^(Suivant|Relire les réponses)$/, {
@@ -69,8 +69,8 @@ test('switch to French: questions, results and dates in French; then Spanish; a 
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Formas de resolver su caso');
   await page.goto('/');
   await expect(page.getByRole('heading', { name: 'Sus casos' })).toBeVisible();
-  // The title was given in French when the case was made and stays; its last change is a date written the Spanish way.
-  await expect(page.locator('.case-title').first()).toHaveText(`Dossier du ${today('fr')}`);
+  // The case was named in French from its dispute when it was made, and stays; its last change is dated the Spanish way.
+  await expect(page.locator('.case-title').first()).toHaveText(`Un contrat entre entreprises, ${today('fr')}`);
   await expect(page.locator('.case-card .meta').first()).toContainText(`actualizado el ${today('es')}`);
   await expect(page.getByLabel('Idioma', { exact: true })).toHaveValue('es');
 });

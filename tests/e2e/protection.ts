@@ -1,6 +1,6 @@
 // Passphrase protection as a person turns it on and unlocks it, for the specs that need protected cases.
 import type { Page } from '@playwright/test';
-import { expect, startCase } from './fixtures.ts';
+import { expect, startStoredCase } from './fixtures.ts';
 
 export const PASSPHRASE = 'amber fox under the bridge';
 
@@ -9,10 +9,9 @@ export async function unlockWith(page: Page, passphrase: string): Promise<void> 
   await page.getByRole('button', { name: 'Unlock' }).click();
 }
 
-/** A new case, then protection turned on: the case's id. */
+/** A new case (stored by its first answer), then protection turned on: the case's id. */
 export async function startProtectedCase(page: Page): Promise<string> {
-  await startCase(page);
-  const caseId = page.url().split('/case/')[1]!.split('/')[0]!;
+  const caseId = await startStoredCase(page);
   await page.goto('/protect');
   await page.getByLabel('New passphrase', { exact: true }).fill(PASSPHRASE);
   await page.getByLabel('Repeat the new passphrase').fill(PASSPHRASE);

@@ -1,7 +1,7 @@
 // Ways out of a locked device: new and imported cases while locked, "I forgot my passphrase", and where focus lands.
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
-import { test, expect, answerQuestions, startCase, expectNoAxeViolations } from './fixtures.ts';
+import { test, expect, answerQuestions, startCase, startStoredCase, expectNoAxeViolations } from './fixtures.ts';
 import { PASSPHRASE, startProtectedCase, unlockWith } from './protection.ts';
 import { storedCase } from './stored-case.ts';
 
@@ -96,6 +96,7 @@ test('"I forgot my passphrase" says what goes and what stays, asks twice, erases
   await page.goto('/');
   await page.getByRole('button', { name: 'Start a new case' }).click(); // a plain case, kept by the erase
   await expect(page).toHaveURL(/\/q\/q\.area$/);
+  await page.getByRole('radio', { name: 'Something else' }).check(); // stored by its first answer
   const plainId = caseIdOf(page);
   const other = await context.newPage();
   await other.goto('/');
@@ -154,8 +155,8 @@ test('"I forgot my passphrase" says what goes and what stays, asks twice, erases
 test('rename focuses its field and can be cancelled; after a delete the focus goes to the next case', async ({
   page,
 }) => {
-  await startCase(page);
-  await startCase(page);
+  await startStoredCase(page);
+  await startStoredCase(page);
   await page.goto('/');
   const cards = page.locator('.case-card');
   await expect(cards).toHaveCount(2);

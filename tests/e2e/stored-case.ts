@@ -18,3 +18,22 @@ export const storedCase = (page: Page, caseId: string) =>
       }),
     caseId,
   );
+
+/** The ids of the cases stored in this origin's IndexedDB. */
+export function storedCaseIds(page: Page): Promise<string[]> {
+  return page.evaluate(
+    () =>
+      new Promise<string[]>((resolve, reject) => {
+        const open = indexedDB.open('ole');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const keys = open.result.transaction('cases').objectStore('cases').getAllKeys();
+          keys.onsuccess = () => {
+            resolve(keys.result.map(String));
+            open.result.close();
+          };
+          keys.onerror = () => reject(keys.error);
+        };
+      }),
+  );
+}

@@ -1,12 +1,11 @@
 import type { Page } from '@playwright/test';
-import { test, expect, startCase } from './fixtures.ts';
+import { test, expect, startStoredCase } from './fixtures.ts';
 import { storedCase } from './stored-case.ts';
 
 const storedWorksheet = async (page: Page, caseId: string) => (await storedCase(page, caseId))?.worksheet;
 
 test('a worksheet open in two tabs keeps the edits of both', async ({ page, context }) => {
-  await startCase(page);
-  const caseId = page.url().split('/case/')[1]!.split('/')[0]!;
+  const caseId = await startStoredCase(page);
   await page.goto(`/case/${caseId}/worksheet`);
   const other = await context.newPage();
   await other.goto(`/case/${caseId}/worksheet`);

@@ -218,6 +218,18 @@ describe('passphrase protection of stored cases', () => {
     expect(stored?.worksheet?.facts).toBe('Edited');
   });
 
+  it('a draft (a case started, not stored) is created sealed by its first write, and two first writes keep both', async () => {
+    await protectCases(db, OLD, FAST);
+    const tabA = await unlock(OLD);
+    const draft = makeCase('Draft');
+    await Promise.all([
+      updateCase(db, draft.id, (r) => withAnswer(r, 'q.cost', 1), tabA, { draft }),
+      updateCase(db, draft.id, (r) => withAnswer(r, 'q.speed', 2), tabA, { draft }),
+    ]);
+    expect((await getCase(db, draft.id, tabA))?.answers).toEqual({ 'q.cost': 1, 'q.speed': 2 });
+    expect(JSON.stringify(await db.get('cases', draft.id))).not.toContain('q.cost'); // sealed, not plain
+  });
+
   it('a tab that still holds an old key or no key cannot write once protection changed elsewhere', async () => {
     const record = sample('Stale tab', 1);
     await saveCase(db, record);

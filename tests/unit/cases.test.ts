@@ -49,6 +49,14 @@ describe('saved cases', () => {
     expect((await getCase(db, record.id))?.answers).toEqual({ 'q.privacy': 3, 'q.cost': 1 });
   });
 
+  it('creates a draft with its first write, and later writes land on top of it', async () => {
+    const draft = makeCase('Started');
+    await updateCase(db, draft.id, (current) => withAnswer(current, 'q.privacy', 3), undefined, { draft });
+    await updateCase(db, draft.id, (current) => withAnswer(current, 'q.cost', 1), undefined, { draft });
+    expect((await getCase(db, draft.id))?.answers).toEqual({ 'q.privacy': 3, 'q.cost': 1 });
+    await expect(updateCase(db, 'never-started', (c) => c)).rejects.toBeInstanceOf(CaseGoneError);
+  });
+
   it('duplicates with a new id and deletes only the one asked', async () => {
     const record = withAnswer(makeCase('Original'), 'q.speed', 2);
     await saveCase(db, record);

@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { getCase, makeCase, saveCase } from '../../src/storage/cases.ts';
 import { useDb } from '../../src/ui/app/db.ts';
 import { createCaseStore } from '../../src/ui/cases/create-case-store.ts';
+import { draftCase, startDraft } from '../../src/ui/cases/case-drafts.ts';
 
 async function until(check: () => boolean): Promise<void> {
   for (let i = 0; i < 200 && !check(); i++) await new Promise((r) => setTimeout(r, 5));
@@ -13,6 +14,40 @@ async function until(check: () => boolean): Promise<void> {
 afterEach(() => vi.restoreAllMocks());
 
 describe('createCaseStore', () => {
+  it('shows a case started in this tab, stores nothing for viewing it, and stores it with its first answer', async () => {
+    const draft = startDraft('Case of 1 Dec 2026');
+    await createRoot(async (dispose) => {
+      const store = createCaseStore(() => draft.id);
+      await until(() => store.record() != null);
+      expect(store.isDraft()).toBe(true);
+      await store.setLastQuestion('q.area');
+      await store.markAnalysed('2026.12.3');
+      expect(await getCase(await useDb(), draft.id)).toBeUndefined();
+      // Two quick answers: the first creates the case, the second lands on top of it.
+      await Promise.all([
+        store.setAnswer('q.area', 'family', 'Family, separation or children, 1 Dec 2026'),
+        store.setAnswer('q.privacy', 3),
+      ]);
+      const stored = await getCase(await useDb(), draft.id);
+      expect(stored?.answers).toEqual({ 'q.area': 'family', 'q.privacy': 3 });
+      expect(stored?.title).toBe('Family, separation or children, 1 Dec 2026');
+      expect(stored?.lastQuestionId).toBe('q.area');
+      expect(draftCase(draft.id)).toBeUndefined();
+      expect(store.isDraft()).toBe(false);
+      dispose();
+    });
+  });
+
+  it('a case that is neither stored nor started here is missing', async () => {
+    await createRoot(async (dispose) => {
+      const store = createCaseStore(() => 'no-such-case');
+      await until(() => store.record() === null);
+      expect(await store.setAnswer('q.area', 'family')).toBe(false);
+      expect(await getCase(await useDb(), 'no-such-case')).toBeUndefined();
+      dispose();
+    });
+  });
+
   it('loads a case and writes every answer through to IndexedDB', async () => {
     const record = makeCase('Supplier');
     await saveCase(await useDb(), record);

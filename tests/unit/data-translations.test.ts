@@ -6,24 +6,27 @@ import { assembleDefaultPack, defaultRules } from '../../src/domain/default-rule
 import { analyse } from '../../src/domain/engine.ts';
 import { becauseText } from '../../src/domain/explain.ts';
 import { extractTexts, overlayProblems, QUESTIONNAIRE_TEXTS, RULES_TEXTS } from '../../src/domain/i18n/data-texts.ts';
-import { loadLocalizedData, localizeQuestionnaire, localizeRules } from '../../src/domain/i18n/localized-data.ts';
+import { localizeQuestionnaire, localizeRules } from '../../src/domain/i18n/localized-data.ts';
+import { loadLocalizedData } from '../../src/ui/app/localized-data.ts';
 import { answersToProfile } from '../../src/domain/questions.ts';
-import { LOCALES } from '../../src/i18n/locale.ts';
+import { LOCALES, SOURCE_LOCALE } from '../../src/i18n/locale.ts';
 
 const overlays = import.meta.glob<{ default: unknown }>('../../data/i18n/*/*.json', { eager: true });
+// A directory whose locale is not in the list yet is a translation in progress: the app leaves it out.
+const listed = (path: string) => (LOCALES as readonly string[]).includes(path.split('/').at(-2)!);
 const overlay = (locale: string, file: string) => overlays[`../../data/i18n/${locale}/${file}.json`]?.default;
 const english = {
   rules: extractTexts(assembleDefaultPack(), RULES_TEXTS),
   questions: extractTexts(rawQuestions, QUESTIONNAIRE_TEXTS),
 };
-const translated = LOCALES.filter((l) => l !== 'en');
+const translated = LOCALES.filter((l) => l !== SOURCE_LOCALE);
 
 describe('data overlays', () => {
-  it('exist only for the locales the app speaks, one per data file', () => {
+  it('exist for every locale the app speaks, one per data file', () => {
     const expected = translated
-      .flatMap((l) => [`../../data/i18n/${l}/questions.json`, `../../data/i18n/${l}/rules.json`])
+      .flatMap((l) => ['questions', 'rules', 'scenarios'].map((file) => `../../data/i18n/${l}/${file}.json`))
       .sort();
-    expect(Object.keys(overlays).sort()).toEqual(expected);
+    expect(Object.keys(overlays).filter(listed).sort()).toEqual(expected);
   });
 
   it.each(translated.flatMap((l) => (['rules', 'questions'] as const).map((f) => [l, f] as const)))(

@@ -1,7 +1,8 @@
 // Glasl's nine stages go by one set of names: the question's choices and the worksheet's stage texts agree.
 import { describe, expect, it } from 'vitest';
-import { loadLocalizedData } from '../../src/domain/i18n/localized-data.ts';
+import { loadLocalizedData } from '../../src/ui/app/localized-data.ts';
 import { LOCALES } from '../../src/i18n/locale.ts';
+import { messagesIn } from './locale-texts.ts';
 import { worksheetMessages } from '../../src/ui/worksheet/worksheet.messages.ts';
 
 describe('escalation stages', () => {
@@ -12,7 +13,7 @@ describe('escalation stages', () => {
       const question = questionnaire.questions.find((q) => q.id === 'q.escalation')!;
       for (const choice of question.choices) {
         const stage = Number(choice.value);
-        const name = worksheetMessages[locale].stage(stage).split(/\s*:/)[0]!;
+        const name = messagesIn(worksheetMessages, locale).stage(stage).split(/\s*:/)[0]!;
         expect(choice.label.replace(/^\d+\.\s*/, '').startsWith(name), `${choice.label} / ${name}`).toBe(true);
       }
     },

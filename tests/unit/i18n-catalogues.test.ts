@@ -1,30 +1,24 @@
 // Missing translations are caught here, not by a user: every catalogue in src/ has every English key in every locale.
 import { describe, expect, it } from 'vitest';
-import { LOCALES } from '../../src/i18n/locale.ts';
-import type { Catalogue, Messages } from '../../src/i18n/messages.ts';
-
-const modules = import.meta.glob<Record<string, unknown>>('../../src/**/*.messages.ts', { eager: true });
-
-function isCatalogue(value: unknown): value is Catalogue<Messages> {
-  return (
-    typeof value === 'object' &&
-    value !== null &&
-    LOCALES.every((l) => typeof (value as Record<string, unknown>)[l] === 'object')
-  );
-}
-
-const catalogues = Object.entries(modules).flatMap(([file, exports]) =>
-  Object.entries(exports)
-    .filter(([, value]) => isCatalogue(value))
-    .map(([name, value]) => ({
-      name: `${file.replace('../../', '')}#${name}`,
-      catalogue: value as Catalogue<Messages>,
-    })),
-);
+import { LOCALES, SOURCE_LOCALE } from '../../src/i18n/locale.ts';
+import type { Messages } from '../../src/i18n/messages.ts';
+import { bundles, catalogues, messagesIn, TRANSLATED_LOCALES } from './locale-texts.ts';
 
 describe('message catalogues', () => {
-  it('are found (files named *.messages.ts)', () => {
-    expect(catalogues.length).toBeGreaterThan(0);
+  it('are found (files named *.messages.ts), each under its own id', () => {
+    expect(catalogues.length).toBeGreaterThan(20);
+    const ids = catalogues.map((c) => c.catalogue.id);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it('every locale of the list has a bundle, and every bundle is a locale of the list', () => {
+    expect([...bundles.keys()].sort()).toEqual([...TRANSLATED_LOCALES].sort());
+    expect(LOCALES).toContain(SOURCE_LOCALE);
+  });
+
+  it.each(TRANSLATED_LOCALES)('%s translates every catalogue and nothing else', (locale) => {
+    const bundle = bundles.get(locale)!;
+    expect(Object.keys(bundle).sort()).toEqual(catalogues.map((c) => c.catalogue.id).sort());
   });
 
   it.each(catalogues.map((c) => [c.name, c.catalogue] as const))(
@@ -32,7 +26,7 @@ describe('message catalogues', () => {
     (_name, catalogue) => {
       const english = Object.keys(catalogue.en).sort();
       for (const locale of LOCALES) {
-        const messages = catalogue[locale];
+        const messages: Messages = messagesIn(catalogue, locale) ?? {};
         expect(Object.keys(messages).sort(), `keys of ${locale}`).toEqual(english);
         for (const key of english) {
           const message = messages[key]!;
@@ -55,7 +49,7 @@ describe('French typography', () => {
   it.each(catalogues.map((c) => [c.name, c.catalogue] as const))(
     '%s: no breakable space before : ; ? ! or inside « »',
     (_name, catalogue) => {
-      const bad = Object.entries(catalogue.fr).flatMap(([key, message]) => {
+      const bad = Object.entries(messagesIn(catalogue, 'fr')).flatMap(([key, message]) => {
         const text =
           typeof message === 'string'
             ? message

@@ -1,22 +1,24 @@
 import { describe, expect, it } from 'vitest';
-import { pickLocale, textDirection, withRegion } from '../../src/i18n/locale.ts';
+import { LOCALE_LIST, pickLocale, textDirection, withRegion } from '../../src/i18n/locale.ts';
 
 describe('pickLocale', () => {
   it('takes the first browser language we speak, by its base tag', () => {
-    expect(pickLocale(['de-DE', 'fr-CA', 'es'])).toBe('fr');
+    expect(pickLocale(['ja-JP', 'fr-CA', 'es'])).toBe('fr');
     expect(pickLocale(['ES-mx'])).toBe('es');
   });
   it('falls back to English', () => {
-    expect(pickLocale(['de', 'ja'])).toBe('en');
+    expect(pickLocale(['ja', 'ko'])).toBe('en');
     expect(pickLocale([])).toBe('en');
   });
 });
 
 describe('textDirection', () => {
-  it('is right-to-left for Arabic and Hebrew only', () => {
-    expect(textDirection('ar-EG')).toBe('rtl');
-    expect(textDirection('he')).toBe('rtl');
-    expect(textDirection('fr')).toBe('ltr');
+  it.each(LOCALE_LIST)('$code is written $direction, with or without a region', ({ code, direction }) => {
+    expect(textDirection(code)).toBe(direction);
+    expect(textDirection(`${code}-EG`)).toBe(direction);
+  });
+  it('is left to right for a language we do not speak, like the English shown instead', () => {
+    expect(textDirection('ja')).toBe('ltr');
   });
 });
 

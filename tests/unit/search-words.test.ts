@@ -14,6 +14,7 @@ import { placeNames } from '../../src/domain/matching/words.ts';
 import { LOCALES } from '../../src/i18n/locale.ts';
 import { labelMessages } from '../../src/ui/directory/labels.messages.ts';
 import { demoEntries, entry, peopleEntries } from './helpers/directory-entries.ts';
+import { messagesIn } from './locale-texts.ts';
 import { makeProfile } from './helpers/make-feed.ts';
 
 const open = (entries: readonly DirectoryEntry[]): Directory =>
@@ -92,7 +93,7 @@ describe('languages, areas and badges in every interface language', () => {
   it('finds whoever a filter gives from the label that filter shows, in every interface language', () => {
     const keys = [...demoDirectory.bits.keys()].filter((k) => /^(area|cert|style|format):/.test(k));
     for (const locale of LOCALES) {
-      const labels = (labelMessages as unknown as Record<string, Record<string, string>>)[locale]!;
+      const labels = messagesIn(labelMessages, locale) as Record<string, string>;
       for (const key of keys) {
         const [facet, value] = key.split(':') as [Facet, string];
         const label = labels[`${facet}.${value}`]!;
@@ -177,6 +178,30 @@ describe('filler words and process names', () => {
     expect(inMadrid.ids).toEqual(['m-madrid']);
     expect(inMadrid.processes).toEqual([{ word: 'arbitraje', option: 'arbitration' }]);
     expect(searchDirectory(small, 'mediation', {}).processes).toEqual([]);
+  });
+});
+
+describe('German and Arabic, from their data files alone', () => {
+  it('reads German fillers, compounds and process names', () => {
+    expect(ids('Mediator für Bau in München')).toEqual(['m-muller']);
+    expect(ids('Familienrecht Madrid')).toEqual(['m-madrid']);
+    expect(ids('Spanisch')).toEqual(expect.arrayContaining(['m-nunez', 'm-madrid']));
+    expect(ids('Köln')).toEqual(['m-koln']);
+    expect(ids('Athen')).toEqual(['m-athina']);
+    expect(searchDirectory(small, 'Schiedsverfahren', {}).processes).toEqual([
+      { word: 'Schiedsverfahren', option: 'arbitration' },
+    ]);
+  });
+
+  it('reads Arabic with or without the article written on the word', () => {
+    expect(ids('الأسرة')).toEqual(expect.arrayContaining(['m-nunez', 'm-madrid']));
+    expect(ids('اسرة')).toEqual(expect.arrayContaining(['m-nunez', 'm-madrid']));
+    expect(ids('ميونخ')).toEqual(['m-muller']);
+    expect(ids('أثينا')).toEqual(['m-athina']);
+    expect(new Set(ids('الألمانية'))).toEqual(new Set(['m-muller', 'm-koln']));
+    expect(ids('وسيط في مدريد')).toEqual(['m-madrid']);
+    for (const word of ['التحكيم', 'تحكيم'])
+      expect(searchDirectory(small, word, {}).processes).toEqual([{ word, option: 'arbitration' }]);
   });
 });
 

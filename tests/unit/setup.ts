@@ -7,3 +7,8 @@ afterEach(async () => {
   const { cleanup } = await import('@solidjs/testing-library');
   cleanup();
 });
+
+// Every locale's texts in memory before a test runs, as the page has its own before it paints.
+const { LOCALES } = await import('../../src/i18n/locale.ts');
+const { loadLocale } = await import('../../src/ui/app/i18n.ts');
+await Promise.all(LOCALES.map(loadLocale));

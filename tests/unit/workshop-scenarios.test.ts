@@ -7,7 +7,17 @@ import { analyse } from '../../src/domain/engine.ts';
 import { answersToProfile } from '../../src/domain/questions.ts';
 import { applyFlip } from '../../src/domain/workshop/flip.ts';
 import { parseScenario } from '../../src/domain/workshop/scenario.ts';
-import { RAW_SCENARIOS, scenarioLibrary } from '../../src/domain/workshop/scenario-library.ts';
+import { RAW_SCENARIOS } from '../../src/domain/workshop/scenario-library.ts';
+import { scenarioLibrary } from '../../src/ui/workshop/scenarios.ts';
+import { LOCALES, SOURCE_LOCALE } from '../../src/i18n/locale.ts';
+
+const translationFiles = import.meta.glob<unknown>('../../data/i18n/*/scenarios.json', {
+  eager: true,
+  import: 'default',
+});
+const translations = Object.fromEntries(
+  Object.entries(translationFiles).map(([path, texts]) => [path.split('/').at(-2)!, texts]),
+);
 import { compareRankings, movedOptions } from '../../src/domain/workshop/what-if.ts';
 
 const topOption = (answers: Parameters<typeof answersToProfile>[1]) =>
@@ -18,7 +28,16 @@ describe('scenario library', () => {
     const files = readdirSync(new URL('../../data/scenarios/', import.meta.url)).filter((f) => f.endsWith('.json'));
     expect(RAW_SCENARIOS.length).toBe(files.length);
     expect(scenarioLibrary.map((s) => `${s.id}.json`).sort()).toEqual(files.sort());
-    for (const raw of RAW_SCENARIOS) expect(parseScenario(raw, defaultQuestionnaire)).toMatchObject({ ok: true });
+    for (const raw of RAW_SCENARIOS)
+      expect(parseScenario(raw, defaultQuestionnaire, translations)).toMatchObject({ ok: true });
+  });
+
+  it.each(LOCALES.filter((l) => l !== SOURCE_LOCALE))('is told in %s, every text of every scenario', (locale) => {
+    expect(Object.keys(translations)).toContain(locale);
+    for (const scenario of scenarioLibrary) {
+      expect(scenario.title[locale], scenario.id).toBeTruthy();
+      expect(scenario.teachingPoints.every((p) => p[locale])).toBe(true);
+    }
   });
 
   it('has at least 12 cases with unique ids, spanning the areas trainers asked for', () => {
@@ -64,10 +83,13 @@ describe('scenario library', () => {
 
 describe('parseScenario refuses what the library must not ship', () => {
   const good = structuredClone(RAW_SCENARIOS[0]) as Record<string, unknown>;
-  const problemsOf = (change: (s: Record<string, any>) => void) => {
+  const id = good['id'] as string;
+  const problemsOf = (change: (s: Record<string, any>) => void, changeTexts?: (fr: Record<string, any>) => void) => {
     const copy = structuredClone(good) as Record<string, any>;
     change(copy);
-    const result = parseScenario(copy, defaultQuestionnaire);
+    const texts = structuredClone(translations) as Record<string, Record<string, any>>;
+    changeTexts?.(texts['fr']![id]);
+    const result = parseScenario(copy, defaultQuestionnaire, texts);
     return result.ok ? [] : result.problems;
   };
 
@@ -80,19 +102,21 @@ describe('parseScenario refuses what the library must not ship', () => {
     );
     expect(problemsOf((s) => (s['answers']['q.cross-border'] = 'yes')).join()).toMatch(/not one of its choices/);
   });
-  it('a missing or empty translation', () => {
-    expect(problemsOf((s) => delete s['title'].fr).join()).toMatch(/title\.fr: missing translation/);
-    expect(problemsOf((s) => (s['narrative'].es = ' ')).join()).toMatch(/narrative\.es: missing translation/);
-    expect(problemsOf((s) => delete s['teachingPoints'][0].es).join()).toMatch(
-      /teachingPoints\.0\.es: missing translation/,
+  it('a missing or empty translation, or a list of another length than the English', () => {
+    const none = () => undefined;
+    expect(problemsOf(none, (fr) => delete fr['title']).join()).toMatch(/title: missing its fr translation/);
+    expect(problemsOf(none, (fr) => (fr['narrative'] = ' ')).join()).toMatch(/narrative: missing its fr translation/);
+    expect(problemsOf(none, (fr) => fr['teachingPoints'].push('de trop')).join()).toMatch(
+      /teachingPoints: fr has \d+ texts, English \d+/,
     );
+    expect(problemsOf((s) => (s['title'] = '')).join()).toMatch(/title: expected the English text/);
   });
   it('speaker notes that are not a list, or miss a translation (notes themselves are optional)', () => {
     expect(problemsOf((s) => (s['speakerNotes'] = 'say this')).join()).toMatch(
       /speakerNotes: expected a list of texts/,
     );
-    expect(problemsOf((s) => (s['speakerNotes'] = [{ en: 'Ask the room', fr: 'Demandez' }])).join()).toMatch(
-      /speakerNotes\.0\.es: missing translation/,
+    expect(problemsOf((s) => (s['speakerNotes'] = ['Ask the room'])).join()).toMatch(
+      /speakerNotes\.\d+: missing its fr translation/,
     );
     expect(problemsOf((s) => delete s['speakerNotes'])).toEqual([]);
     expect(scenarioLibrary.find((s) => s.id === 'harbour-bridge')!.speakerNotes.length).toBeGreaterThan(0);

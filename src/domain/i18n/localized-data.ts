@@ -1,7 +1,6 @@
 // The rules pack and questionnaire in one locale: English from data/, other languages as overlays from
-// data/i18n/<locale>/, each loaded only when that locale is asked for and validated like the source.
+// data/i18n/<locale>/ (the page loads a locale's files when it is asked for), validated like the source.
 import rawQuestions from '../../../data/questions.json' with { type: 'json' };
-import type { Locale } from '../../i18n/locale.ts';
 import { assembleDefaultPack, defaultRules } from '../default-rules.ts';
 import { defaultQuestionnaire } from '../default-questionnaire.ts';
 import { parseQuestionnaire, type Questionnaire } from '../questions.ts';
@@ -9,20 +8,6 @@ import { parseRulesPack, type RulesPack } from '../rules-pack.ts';
 import { applyTexts, QUESTIONNAIRE_TEXTS, RULES_TEXTS, type TextMap } from './data-texts.ts';
 
 export type DataOverlays = { readonly rules: TextMap; readonly questions: TextMap };
-
-async function loadOverlays(locale: Exclude<Locale, 'en'>): Promise<DataOverlays> {
-  const [rules, questions] =
-    locale === 'fr'
-      ? await Promise.all([
-          import('../../../data/i18n/fr/rules.json', { with: { type: 'json' } }),
-          import('../../../data/i18n/fr/questions.json', { with: { type: 'json' } }),
-        ])
-      : await Promise.all([
-          import('../../../data/i18n/es/rules.json', { with: { type: 'json' } }),
-          import('../../../data/i18n/es/questions.json', { with: { type: 'json' } }),
-        ]);
-  return { rules: rules.default, questions: questions.default };
-}
 
 /** The rules pack with a locale's texts, checked by the same parser as the English one. */
 export function localizeRules(overlay: TextMap): RulesPack {
@@ -39,8 +24,7 @@ export type LocalizedData = { readonly rules: RulesPack; readonly questionnaire:
 
 export const englishData: LocalizedData = { rules: defaultRules, questionnaire: defaultQuestionnaire };
 
-export async function loadLocalizedData(locale: Locale): Promise<LocalizedData> {
-  if (locale === 'en') return englishData;
-  const overlays = await loadOverlays(locale);
+/** A locale's pack and questionnaire from its overlays; an invalid translation throws, as the English would. */
+export function localizeData(overlays: DataOverlays): LocalizedData {
   return { rules: localizeRules(overlays.rules), questionnaire: localizeQuestionnaire(overlays.questions) };
 }

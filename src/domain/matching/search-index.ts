@@ -4,7 +4,7 @@
 import MiniSearch, { type Options, type SearchOptions, type SearchResult } from 'minisearch';
 import type { MediatorProfile } from '../registry/types.ts';
 import { foldText, WORD_SEPARATORS } from './fold.ts';
-import { PLACE_NAMES_VERSION, placeNames } from './words.ts';
+import { PLACE_NAMES_VERSION, placeNames, withoutArticle } from './words.ts';
 
 /** Changes whenever the fields, the bio keywords, term processing or city names change: a saved index is rebuilt. */
 export const INDEX_OPTIONS_VERSION = `v3-name-city-biokw5-places-${PLACE_NAMES_VERSION}`;
@@ -62,8 +62,11 @@ export const INDEX_OPTIONS: Options<IndexedDoc> = {
   processTerm: (term) => {
     const folded = foldText(term);
     if (folded.length < 2) return null;
+    // "Müller" is also "Mueller"; "الحسن" is also "حسن" (an article written on the word).
     const german = germanSpelling(term);
-    return german && german !== folded ? [folded, german] : folded;
+    const bare = withoutArticle(folded);
+    if (!bare) return german && german !== folded ? [folded, german] : folded;
+    return german && german !== folded ? [folded, bare, german] : [folded, bare];
   },
 };
 

@@ -6,7 +6,7 @@
 import type { Facet } from './filters.ts';
 import { foldText } from './fold.ts';
 import data from './vocabulary-data.json' with { type: 'json' };
-import { countryNames, languageNames } from './words.ts';
+import { articleForms, countryNames, languageNames } from './words.ts';
 
 /** A facet value as one key, e.g. "area:family". */
 export type FacetKey = `${Facet}:${string}`;
@@ -23,10 +23,14 @@ export type Vocabulary = {
 /** How a typed word met a controlled word: exact counts fully, a prefix or one typo less (as in MiniSearch). */
 export type VocabularyHit = { readonly key: FacetKey; readonly weight: number };
 
-/** Words as the search index sees them: folded, split on anything but letters and digits, two characters or more. */
+/**
+ * Words as the search index sees them: folded, split on anything but letters and digits, two characters or more;
+ * with an article written on the word also without it ("الأسرة" and "أسرة").
+ */
 export const wordsOf = (text: string) =>
   foldText(text)
     .split(/[^\p{L}\p{N}]+/u)
+    .flatMap(articleForms)
     .filter((w) => w.length > 1);
 
 // Words that say nothing about whom one wants: "family law", "mediator in Madrid", "droit de la famille".

@@ -58,7 +58,19 @@ export function placeNames(country: string, city: string): readonly string[] {
   return names ? [city, ...names.filter((n) => foldText(n) !== foldText(city))] : [city];
 }
 
-/** Changes whenever the city names change: an index built with other names is rebuilt. */
+const ARTICLES = (data.articles as string[]).map(foldText);
+/** A folded word without the article a language writes on it (Arabic "الأسرة" is "أسرة"), if it has one. */
+export function withoutArticle(word: string): string | undefined {
+  for (const a of ARTICLES) if (word.length - a.length >= 2 && word.startsWith(a)) return word.slice(a.length);
+  return undefined;
+}
+/** A folded word and, when it carries an article, the word without it. */
+export function articleForms(word: string): string[] {
+  const bare = withoutArticle(word);
+  return bare ? [word, bare] : [word];
+}
+
+/** Changes whenever the city names or the articles change: an index built with others is rebuilt. */
 export const PLACE_NAMES_VERSION = data.placesVersion;
 
 /** English, for the benchmark's peers, which index one name per code. */

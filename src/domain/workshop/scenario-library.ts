@@ -1,4 +1,5 @@
-// The scenario library that ships with the app: one JSON file per case in data/scenarios (add a file, add a line).
+// The scenario library that ships with the app: one JSON file per case in data/scenarios (add a file, add a line), in
+// English; the page adds each locale's texts (src/ui/workshop/scenarios.ts), a Node tool or test reads it as it is.
 import coParenting from '../../../data/scenarios/co-parenting.json' with { type: 'json' };
 import designFault from '../../../data/scenarios/design-fault.json' with { type: 'json' };
 import distributionAbroad from '../../../data/scenarios/distribution-abroad.json' with { type: 'json' };
@@ -15,7 +16,7 @@ import rentReview from '../../../data/scenarios/rent-review.json' with { type: '
 import softwareRoyalties from '../../../data/scenarios/software-royalties.json' with { type: 'json' };
 import windPermits from '../../../data/scenarios/wind-permits.json' with { type: 'json' };
 import { defaultQuestionnaire } from '../default-questionnaire.ts';
-import { parseScenario, type Scenario } from './scenario.ts';
+import { parseScenario, type Scenario, type ScenarioTranslations } from './scenario.ts';
 
 export const RAW_SCENARIOS: readonly unknown[] = [
   coParenting,
@@ -35,10 +36,11 @@ export const RAW_SCENARIOS: readonly unknown[] = [
   windPermits,
 ];
 
-function load(): Scenario[] {
+/** Every scenario with the given locales' texts; a scenario or translation that does not check stops the app. */
+export function buildScenarioLibrary(translations: ScenarioTranslations = {}): Scenario[] {
   const problems: string[] = [];
   const scenarios = RAW_SCENARIOS.flatMap((raw) => {
-    const result = parseScenario(raw, defaultQuestionnaire);
+    const result = parseScenario(raw, defaultQuestionnaire, translations);
     if (result.ok) return [result.scenario];
     problems.push(...result.problems);
     return [];
@@ -47,7 +49,8 @@ function load(): Scenario[] {
   return scenarios;
 }
 
-export const scenarioLibrary: readonly Scenario[] = load();
+/** In English only. */
+export const scenarioLibrary: readonly Scenario[] = buildScenarioLibrary();
 
 export function findScenario(id: string): Scenario | undefined {
   return scenarioLibrary.find((s) => s.id === id);

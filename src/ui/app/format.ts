@@ -13,8 +13,15 @@ export function formatDate(iso: string): string {
   return new Intl.DateTimeFormat(numberLocale(), { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
 }
 
+const caseDay = (at: Date) => new Intl.DateTimeFormat(numberLocale(), { dateStyle: 'medium' }).format(at);
+
 export function defaultCaseTitle(now = new Date()): string {
-  return t(appMessages).caseOf(new Intl.DateTimeFormat(numberLocale(), { dateStyle: 'medium' }).format(now));
+  return t(appMessages).caseOf(caseDay(now));
+}
+
+/** A case named from what the dispute is about and the day it was started: "A contract between businesses, 1 Dec 2026". */
+export function caseTitleAbout(dispute: string, createdAt: string): string {
+  return t(appMessages).caseAbout(dispute, caseDay(new Date(createdAt)));
 }
 
 /** A day ("2026-03-01") or the day of a moment ("2026-03-01T09:00:00Z", in the device's time zone), written out. */

@@ -1,10 +1,28 @@
 // The rules pack and questionnaire in the interface's language; English until a locale's overlay has loaded.
 import { createSignal } from 'solid-js';
-import type { Locale } from '../../i18n/locale.ts';
-import { englishData, loadLocalizedData, type LocalizedData } from '../../domain/i18n/localized-data.ts';
+import type { TextMap } from '../../domain/i18n/data-texts.ts';
+import { englishData, localizeData, type LocalizedData } from '../../domain/i18n/localized-data.ts';
+import { isolateAll } from '../../i18n/bidi.ts';
+import { SOURCE_LOCALE, textDirection, type Locale } from '../../i18n/locale.ts';
 import { locale } from './i18n.ts';
 
-const loaded = new Map<Locale, LocalizedData>([['en', englishData]]);
+// One lazy chunk per locale and file: data/i18n/<locale>/rules.json and questions.json.
+const overlayFiles = import.meta.glob<TextMap>('../../../data/i18n/*/{rules,questions}.json', { import: 'default' });
+
+/** A locale's pack and questionnaire; English for the source locale or a locale without overlays. */
+export async function loadLocalizedData(wanted: Locale): Promise<LocalizedData> {
+  const rules = overlayFiles[`../../../data/i18n/${wanted}/rules.json`];
+  const questions = overlayFiles[`../../../data/i18n/${wanted}/questions.json`];
+  if (wanted === SOURCE_LOCALE || !rules || !questions) return englishData;
+  const [rulesTexts, questionTexts] = await Promise.all([rules(), questions()]);
+  const rtl = textDirection(wanted) === 'rtl';
+  return localizeData({
+    rules: rtl ? isolateAll(rulesTexts) : rulesTexts,
+    questions: rtl ? isolateAll(questionTexts) : questionTexts,
+  });
+}
+
+const loaded = new Map<Locale, LocalizedData>([[SOURCE_LOCALE, englishData]]);
 const loading = new Set<Locale>();
 const [arrivals, setArrivals] = createSignal(0);
 

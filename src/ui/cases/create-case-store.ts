@@ -17,6 +17,7 @@ import { describeStorageError } from '../app/errors.ts';
 import { onPageLeave } from '../app/on-page-leave.ts';
 import { announceCaseChange, useCaseChanges } from './case-changes.ts';
 import { caseCodec, recheckCaseAccess } from './case-lock.ts';
+import { draftCase, forgetDraft, updateDraft } from './case-drafts.ts';
 
 export type CaseStore = ReturnType<typeof createCaseStore>;
 
@@ -31,7 +32,8 @@ export function createCaseStore(caseId: Accessor<string>) {
   // A protected case read while locked is no error: nothing is held, and the gate asks for the passphrase.
   const [record, { mutate, refetch }] = createResource(source, async ({ id, codec }) => {
     try {
-      const read = (await getCase(await useDb(), id, codec)) ?? null;
+      // A case started in this tab shows as an empty case until its first answer stores it.
+      const read = (await getCase(await useDb(), id, codec)) ?? draftCase(id) ?? null;
       setSealed(false);
       return read;
     } catch (error) {
@@ -64,18 +66,27 @@ export function createCaseStore(caseId: Accessor<string>) {
 
   let changesMade = 0;
   let writesInFlight = 0;
-  /** True once the change is stored (or there was nothing to change); false when it could not be, as saveError says. */
-  async function change(apply: (current: CaseRecord) => CaseRecord): Promise<boolean> {
+  /**
+   * True once the change is stored (or there was nothing to change); false when it could not be, as saveError says.
+   * A change that only records where the person is (`stores: false`) does not store a draft.
+   */
+  async function change(apply: (current: CaseRecord) => CaseRecord, { stores = true } = {}): Promise<boolean> {
     const current = record();
     const codec = caseCodec();
     if (!current || !codec) return false;
     const next = apply(current);
     if (next === current) return true; // nothing changed: no write, and no re-render of everything that reads the case
     mutate(next); // show the change now; the write below confirms it
+    const draft = draftCase(current.id);
+    if (draft && !stores) {
+      updateDraft(apply(draft));
+      return true;
+    }
     const mine = ++changesMade;
     writesInFlight++;
     try {
-      const stored = await updateCase(await useDb(), current.id, apply, codec);
+      const stored = await updateCase(await useDb(), current.id, apply, codec, { draft });
+      if (draft) forgetDraft(current.id);
       // A later change may already show: an earlier write's record must not hide it while its own write runs.
       if (mine === changesMade) show(stored);
       announceCaseChange(stored.id);
@@ -140,6 +151,7 @@ export function createCaseStore(caseId: Accessor<string>) {
     tx.done.then(
       () => {
         clearLeaving(stored);
+        forgetDraft(stored.id);
         announceCaseChange(stored.id);
       },
       (error: unknown) => setSaveError(describeStorageError(error)),
@@ -153,12 +165,19 @@ export function createCaseStore(caseId: Accessor<string>) {
     /** The case is protected and the page locked: it needs the passphrase. */
     sealed,
     saveError,
-    setAnswer: (questionId: string, value: AnswerValue | null) => change((r) => withAnswer(r, questionId, value)),
+    /** Whether the case exists only in this tab so far (started, not yet answered). */
+    isDraft: () => {
+      const shown = record();
+      return !!shown && !!draftCase(shown.id);
+    },
+    /** `title` names a case being stored by this answer (its first), from what the dispute is about. */
+    setAnswer: (questionId: string, value: AnswerValue | null, title?: string) =>
+      change((r) => ({ ...withAnswer(r, questionId, value), ...(title ? { title } : {}) })),
     /** Several answers in one write (a kept what-if, or its undo). */
     setAnswers: (changes: readonly (readonly [string, AnswerValue | null])[]) =>
       change((r) => changes.reduce((next, [questionId, value]) => withAnswer(next, questionId, value), r)),
     setLastQuestion: (lastQuestionId: string) =>
-      change((r) => (r.lastQuestionId === lastQuestionId ? r : { ...r, lastQuestionId })),
+      change((r) => (r.lastQuestionId === lastQuestionId ? r : { ...r, lastQuestionId }), { stores: false }),
     rename: (title: string) => change((r) => ({ ...r, title })),
     setMatching: (matching: MatchingPreferences) => change((r) => ({ ...r, matching })),
     /** `base` is the stored worksheet the draft started from: fields another tab changed since are kept. */
@@ -173,7 +192,7 @@ export function createCaseStore(caseId: Accessor<string>) {
         return code === undefined ? rest : { ...rest, otherPartyCode: code };
       }),
     markAnalysed: (rulesVersion: string) =>
-      change((r) => (r.rulesVersion === rulesVersion ? r : { ...r, rulesVersion })),
+      change((r) => (r.rulesVersion === rulesVersion ? r : { ...r, rulesVersion }), { stores: false }),
   };
 }
 

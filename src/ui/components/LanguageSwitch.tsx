@@ -1,5 +1,5 @@
 import { For } from 'solid-js';
-import { isLocale, LOCALE_NAMES } from '../../i18n/locale.ts';
+import { isLocale, localeName } from '../../i18n/locale.ts';
 import { appMessages } from '../app/app.messages.ts';
 import { locale, LOCALES, setLocale, t } from '../app/i18n.ts';
 
@@ -12,13 +12,13 @@ export function LanguageSwitch() {
         aria-label={t(appMessages).language}
         onChange={(e) => {
           const next = e.currentTarget.value;
-          if (isLocale(next)) setLocale(next);
+          if (isLocale(next)) void setLocale(next);
         }}
       >
         <For each={LOCALES}>
           {(code) => (
             <option value={code} lang={code} selected={locale() === code}>
-              {LOCALE_NAMES[code]}
+              {localeName(code)}
             </option>
           )}
         </For>

@@ -1,23 +1,23 @@
 import { t } from '../app/i18n.ts';
 import { componentsMessages } from './components.messages.ts';
 
-type Props = { current: number; total: number; label: string };
+/** Where the person is, by part: the parts never change in number, as the questions a part shows may. */
+type Props = { part: number; parts: number; label: string; done: number };
 
 export function Progress(props: Props) {
   const m = () => t(componentsMessages);
-  const percent = () => Math.round((props.current / Math.max(props.total, 1)) * 100);
+  const percent = () => Math.round(Math.min(Math.max(props.done, 0), 1) * 100);
   return (
     <div class="progress">
-      <p class="progress-text">
-        <span class="section-name">{props.label}</span> · {m().questionOf(props.current, props.total)}
-      </p>
+      <p class="progress-text">{m().partOf(props.part, props.parts, props.label)}</p>
       <div
         class="progress-bar"
         role="progressbar"
         aria-label={m().progressLabel}
         aria-valuemin={0}
-        aria-valuemax={props.total}
-        aria-valuenow={props.current}
+        aria-valuemax={100}
+        aria-valuenow={percent()}
+        aria-valuetext={m().partOf(props.part, props.parts, props.label)}
       >
         <div class="progress-fill" style={{ width: `${percent()}%` }} />
       </div>

@@ -1,8 +1,6 @@
-import { createContext, createSignal, onCleanup, onMount, useContext } from 'solid-js';
+import { createContext, createRoot, createSignal, onCleanup, onMount, useContext } from 'solid-js';
 import type { HeldFeed, SyncStatus } from '../../storage/db.ts';
-import { getHeldFeed, getSyncStatus } from '../../storage/feed-store.ts';
 import { FEED_BASE_PATH, FEED_CHANNEL, FEED_SYNC_TAG } from '../../sync/feed-location.ts';
-import { isCheckDue } from '../../sync/schedule.ts';
 import { useDb } from '../app/db.ts';
 import { whenPageIdle } from '../app/yield-to-browser.ts';
 
@@ -18,8 +16,11 @@ export function createFeedSync() {
   // Bumped when new data lands, so views of the directory reload.
   const [dataVersion, setDataVersion] = createSignal(0);
 
+  // The stores are read after the first paint, in their own chunk: the home page shows no directory.
+  const feedStore = () => import('../../storage/feed-store.ts');
+
   async function refresh() {
-    const db = await useDb();
+    const [db, { getHeldFeed, getSyncStatus }] = await Promise.all([useDb(), feedStore()]);
     setHeld(await getHeldFeed(db));
     setStatus(await getSyncStatus(db));
   }
@@ -53,7 +54,7 @@ export function createFeedSync() {
           ? { lastCheckedAt: outcome.checkedAt, ok: true }
           : { lastCheckedAt: outcome.checkedAt, ok: false, code: outcome.code, detail: outcome.detail },
       );
-      setHeld(await getHeldFeed(await useDb()));
+      setHeld(await (await feedStore()).getHeldFeed(await useDb()));
     } finally {
       setSyncing(false);
     }
@@ -72,6 +73,8 @@ export function createFeedSync() {
   onMount(async () => {
     await refresh();
     if (disposed) return; // the page left before the first read finished: no sync, no listener left behind
+    const { isCheckDue } = await import('../../sync/schedule.ts');
+    if (disposed) return;
     if (isCheckDue(status(), new Date())) void syncNow();
     window.addEventListener('online', onOnline);
     void whenPageIdle().then(registerPeriodicSync);
@@ -104,10 +107,17 @@ async function registerPeriodicSync(): Promise<void> {
   }
 }
 
+/** A test or a story may provide its own; the app has one for the page's lifetime. */
 export const FeedSyncContext = createContext<FeedSync>();
 
+let appSync: FeedSync | undefined;
+
+/** The page's one sync, made on first use: the layout starts it after the first paint, a directory page on opening. */
+export function appFeedSync(): FeedSync {
+  appSync ??= createRoot(() => createFeedSync());
+  return appSync;
+}
+
 export function useFeedSync(): FeedSync {
-  const sync = useContext(FeedSyncContext);
-  if (!sync) throw new Error('useFeedSync must be used inside <FeedSyncContext.Provider>');
-  return sync;
+  return useContext(FeedSyncContext) ?? appFeedSync();
 }

@@ -1,4 +1,4 @@
-import { createContext, createResource, createSignal, useContext } from 'solid-js';
+import { createContext, createResource, createRoot, createSignal, useContext } from 'solid-js';
 import { getSetting, putSetting } from '../../storage/settings-store.ts';
 import { useDb } from '../app/db.ts';
 import { describeStorageError } from '../app/errors.ts';
@@ -36,10 +36,14 @@ export function createShortlist() {
 }
 
 export type Shortlist = ReturnType<typeof createShortlist>;
+/** A test may provide its own; the app has one for the page's lifetime, made when a directory page first asks. */
 export const ShortlistContext = createContext<Shortlist>();
 
+let appShortlist: Shortlist | undefined;
+
 export function useShortlist(): Shortlist {
-  const shortlist = useContext(ShortlistContext);
-  if (!shortlist) throw new Error('useShortlist must be used inside <ShortlistContext.Provider>');
-  return shortlist;
+  const provided = useContext(ShortlistContext);
+  if (provided) return provided;
+  appShortlist ??= createRoot(() => createShortlist());
+  return appShortlist;
 }

@@ -8,6 +8,7 @@ import { PreparedAnswers } from '../workshop/PreparedAnswers.tsx';
 import { ScenarioGate } from '../workshop/ScenarioGate.tsx';
 import { areaName, localText } from '../workshop/scenario-text.ts';
 import { workshopMessages } from '../workshop/workshop.messages.ts';
+import '../styles/workshop.css';
 
 /** Places on the handout for a participant's own ranking, before Olé's is revealed. */
 const OWN_RANKING = [1, 2, 3];

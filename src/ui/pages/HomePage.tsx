@@ -1,17 +1,20 @@
 import { A, useNavigate } from '@solidjs/router';
-import { createEffect, createSignal, For, on, Show } from 'solid-js';
+import { createEffect, createSignal, For, lazy, on, Show } from 'solid-js';
 import { createCaseList } from '../cases/create-case-list.ts';
 import { CaseCard } from '../components/CaseCard.tsx';
 import { defaultCaseTitle } from '../app/format.ts';
 import { firstQuestionPath } from '../cases/paths.ts';
+import { startDraft } from '../cases/case-drafts.ts';
 import { t } from '../app/i18n.ts';
 import { homeMessages } from './home.messages.ts';
 import { ImportCase } from '../cases/ImportCase.tsx';
 import { caseAccess, erasedOnForgetting } from '../cases/case-lock.ts';
-import { UnlockCases } from '../cases/UnlockCases.tsx';
 import { ProtectionStatus } from '../cases/ProtectionStatus.tsx';
 import { recoveryMessages } from '../cases/recovery.messages.ts';
 import type { CaseRecord } from '../../storage/db.ts';
+
+// Only a protected, locked device shows it: the first screen of everyone else does not carry it.
+const UnlockCases = lazy(() => import('../cases/UnlockCases.tsx').then((m) => ({ default: m.UnlockCases })));
 
 type FocusNext = {
   readonly shown: (cases: readonly CaseRecord[]) => boolean;
@@ -27,10 +30,8 @@ export function HomePage() {
   const [said, setSaid] = createSignal<string>();
   let startButton: HTMLButtonElement | undefined;
 
-  const startCase = async () => {
-    const record = await list.create(defaultCaseTitle());
-    if (record) navigate(firstQuestionPath(record.id));
-  };
+  // Nothing is stored yet: the case is written by its first answer, so backing out leaves no empty case behind.
+  const startCase = () => navigate(firstQuestionPath(startDraft(defaultCaseTitle()).id));
 
   // Where the focus goes once the list shows a change: after the render, as the list may be read twice (here, and
   // on this tab's own broadcast), and only the last read is drawn.

@@ -79,7 +79,9 @@ export default function MediatorPage() {
               }
             >
               <header class="profile-head">
-                <h1>{found().profile.name}</h1>
+                <h1>
+                  <bdi>{found().profile.name}</bdi>
+                </h1>
                 <Show when={found().profile.demo}>
                   <span class="demo-badge">{m().demoProfile}</span>
                 </Show>
@@ -98,7 +100,7 @@ export default function MediatorPage() {
                   {m().shortlistCount(shortlist.ids().length)}
                 </A>
               </p>
-              <p>{found().profile.bio}</p>
+              <p dir="auto">{found().profile.bio}</p>
               <dl class="profile-facts">
                 <div>
                   <dt>{m().worksIn}</dt>

@@ -21,6 +21,7 @@ import { areaName, localText } from '../workshop/scenario-text.ts';
 import { TopOptions } from '../workshop/TopOptions.tsx';
 import { WhatMoved } from '../workshop/WhatMoved.tsx';
 import { workshopMessages } from '../workshop/workshop.messages.ts';
+import '../styles/workshop.css';
 
 /** Options on the ranking slide and options that moved on the flip slide: what a projector shows legibly. */
 const TOP_SHOWN = 3;

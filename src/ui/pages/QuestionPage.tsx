@@ -2,6 +2,7 @@ import { A, useNavigate, useParams, useSearchParams } from '@solidjs/router';
 import { createEffect, createMemo, on, Show } from 'solid-js';
 import { visibleQuestions } from '../../domain/questions.ts';
 import { createCaseStore } from '../cases/create-case-store.ts';
+import { nameForAnswer } from '../cases/case-naming.ts';
 import { questionPath, resultsPath, reviewPath } from '../cases/paths.ts';
 import { CaseGate } from '../components/CaseGate.tsx';
 import { ChoiceList } from '../components/ChoiceList.tsx';
@@ -27,6 +28,14 @@ export default function QuestionPage() {
   const question = () => visible()[index()];
   createPageTitle(() => question()?.text ?? m().doesNotApply);
   const section = () => questionnaire().sections.find((s) => s.id === question()?.section);
+  const part = () => questionnaire().sections.findIndex((s) => s.id === question()?.section) + 1;
+  // How far through: the parts before this one, and this one's questions before this question.
+  const done = () => {
+    const parts = questionnaire().sections.length;
+    const inPart = visible().filter((q) => q.section === question()?.section);
+    const here = inPart.findIndex((q) => q.id === question()?.id);
+    return (part() - 1 + here / Math.max(inPart.length, 1)) / Math.max(parts, 1);
+  };
 
   // Remember where the person is, and move focus to the new question so screen readers announce it.
   createEffect(
@@ -66,7 +75,12 @@ export default function QuestionPage() {
         >
           {(q) => (
             <section class="page narrow question-page">
-              <Progress current={index() + 1} total={visible().length} label={section()?.title ?? ''} />
+              <Progress
+                part={part()}
+                parts={questionnaire().sections.length}
+                label={section()?.title ?? ''}
+                done={done()}
+              />
               <form
                 class="question"
                 onSubmit={(event) => {
@@ -85,7 +99,11 @@ export default function QuestionPage() {
                   question={q()}
                   value={answers()[q().id]}
                   labelledBy="question-text"
-                  onChoose={(value) => store.setAnswer(q().id, value)}
+                  onChoose={(value) => {
+                    const shown = store.record();
+                    const title = shown ? nameForAnswer(shown, q(), value) : undefined;
+                    void store.setAnswer(q().id, value, title === shown?.title ? undefined : title);
+                  }}
                 />
                 <SaveStatus error={store.saveError()} />
                 <div class="nav-buttons">

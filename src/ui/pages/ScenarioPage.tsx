@@ -16,6 +16,7 @@ import { ScenarioGate } from '../workshop/ScenarioGate.tsx';
 import { areaName, localText } from '../workshop/scenario-text.ts';
 import { WhatMoved } from '../workshop/WhatMoved.tsx';
 import { workshopMessages } from '../workshop/workshop.messages.ts';
+import '../styles/workshop.css';
 
 /** Options shown on a phone: enough to discuss, short enough to scroll past. */
 const SHOWN = 5;

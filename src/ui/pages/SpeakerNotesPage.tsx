@@ -13,6 +13,7 @@ import { presentPath } from '../workshop/paths.ts';
 import { ScenarioGate } from '../workshop/ScenarioGate.tsx';
 import { localText } from '../workshop/scenario-text.ts';
 import { workshopMessages } from '../workshop/workshop.messages.ts';
+import '../styles/workshop.css';
 
 /** The trainer's notes on a laptop while the projector shows the slides: it follows the presenter, and can move it. */
 export default function SpeakerNotesPage() {

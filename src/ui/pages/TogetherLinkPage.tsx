@@ -10,6 +10,7 @@ import { firstQuestionPath, togetherPath } from '../cases/paths.ts';
 import { TheirCodeForm } from '../together/TheirCodeForm.tsx';
 import { togetherMessages } from '../together/together.messages.ts';
 import { createPageTitle } from '../app/page-title.ts';
+import '../styles/together.css';
 
 /** Where the other party's link lands (/together#c=CODE): reads the code, takes it out of the address bar, asks which case it is for. */
 export default function TogetherLinkPage() {

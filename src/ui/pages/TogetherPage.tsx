@@ -21,6 +21,7 @@ import { WillingnessViews } from '../together/Willingness.tsx';
 import { togetherMessages } from '../together/together.messages.ts';
 import { codeErrorText, groupCode } from '../together/code-text.ts';
 import { createPageTitle } from '../app/page-title.ts';
+import '../styles/together.css';
 
 export default function TogetherPage() {
   const params = useParams<{ caseId: string }>();

@@ -8,7 +8,7 @@ import {
   type CompareState,
   type SideKey,
 } from '../../domain/workshop/compare-fragment.ts';
-import { findScenario, scenarioLibrary } from '../../domain/workshop/scenario-library.ts';
+import { findScenario, scenarioLibrary } from '../workshop/scenarios.ts';
 import { compareRankings, movedOptions } from '../../domain/workshop/what-if.ts';
 import { t } from '../app/i18n.ts';
 import { localizedData } from '../app/localized-data.ts';
@@ -22,6 +22,7 @@ import { TopOptions } from '../workshop/TopOptions.tsx';
 import { MovedList } from '../workshop/WhatMoved.tsx';
 import { workshopMessages } from '../workshop/workshop.messages.ts';
 import { createPageTitle } from '../app/page-title.ts';
+import '../styles/workshop.css';
 
 const SIDES: readonly SideKey[] = ['a', 'b'];
 const SHOWN = 5;

@@ -1,6 +1,6 @@
 import { A } from '@solidjs/router';
 import { For } from 'solid-js';
-import { scenarioLibrary } from '../../domain/workshop/scenario-library.ts';
+import { scenarioLibrary } from '../workshop/scenarios.ts';
 import { WORKSHOP_AREAS } from '../../domain/workshop/scenario.ts';
 import { t } from '../app/i18n.ts';
 import { COMPARE_PATH, handoutPath, presentPath, scenarioPath } from '../workshop/paths.ts';
@@ -8,6 +8,7 @@ import { ScenarioBadges } from '../workshop/ScenarioBadges.tsx';
 import { areaName, localText } from '../workshop/scenario-text.ts';
 import { workshopMessages } from '../workshop/workshop.messages.ts';
 import { createPageTitle } from '../app/page-title.ts';
+import '../styles/workshop.css';
 
 /** The narrative's first sentence: enough to choose a scenario by. */
 const firstSentence = (text: string) => /^.+?[.!?](?=\s|$)/.exec(text)?.[0] ?? text;

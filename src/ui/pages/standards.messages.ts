@@ -1,45 +1,15 @@
 import { defineMessages } from '../../i18n/messages.ts';
 
-export const standardsMessages = defineMessages(
-  {
-    title: 'Certification standards',
-    feedNote: 'The standards below are published by the registry in English.',
-    levels: 'Levels',
-    specialisations: 'Specialisations',
-    feedbackDigests: 'Feedback Digests',
-    competencies: 'Competency criteria',
-    complaintsRoute: 'Complaints route',
-    qaps: 'Qualifying Assessment Programs',
-    program: 'Program',
-    region: 'Region',
-    assesses: 'Assesses',
-  },
-  {
-    fr: {
-      title: 'Normes de certification',
-      feedNote: 'Les normes ci-dessous sont publiées par le registre en anglais.',
-      levels: 'Niveaux',
-      specialisations: 'Spécialisations',
-      feedbackDigests: 'Synthèses d’évaluations (Feedback Digests)',
-      competencies: 'Critères de compétence',
-      complaintsRoute: 'Procédure de réclamation',
-      qaps: 'Programmes d’évaluation qualifiants (QAP)',
-      program: 'Programme',
-      region: 'Région',
-      assesses: 'Évalue',
-    },
-    es: {
-      title: 'Normas de certificación',
-      feedNote: 'El registro publica en inglés las normas que aparecen abajo.',
-      levels: 'Niveles',
-      specialisations: 'Especializaciones',
-      feedbackDigests: 'Resúmenes de valoraciones (Feedback Digests)',
-      competencies: 'Criterios de competencia',
-      complaintsRoute: 'Procedimiento de quejas',
-      qaps: 'Programas de evaluación cualificados (QAP)',
-      program: 'Programa',
-      region: 'Región',
-      assesses: 'Evalúa',
-    },
-  },
-);
+export const standardsMessages = defineMessages('standards', {
+  title: 'Certification standards',
+  feedNote: 'The standards below are published by the registry in English.',
+  levels: 'Levels',
+  specialisations: 'Specialisations',
+  feedbackDigests: 'Feedback Digests',
+  competencies: 'Competency criteria',
+  complaintsRoute: 'Complaints route',
+  qaps: 'Qualifying Assessment Programs',
+  program: 'Program',
+  region: 'Region',
+  assesses: 'Assesses',
+});

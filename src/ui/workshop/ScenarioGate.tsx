@@ -1,6 +1,6 @@
 import { A } from '@solidjs/router';
 import { Show, type JSX } from 'solid-js';
-import { findScenario } from '../../domain/workshop/scenario-library.ts';
+import { findScenario } from './scenarios.ts';
 import type { Scenario } from '../../domain/workshop/scenario.ts';
 import { t } from '../app/i18n.ts';
 import { WORKSHOP_PATH } from './paths.ts';

@@ -1,0 +1,140 @@
+import type { TranslationOf } from '../../../i18n/messages.ts';
+import type { worksheetMessages } from '../../worksheet/worksheet.messages.ts';
+
+export default {
+  title: 'Arbeitsblatt zum Fall',
+  lead: 'Die Fragen des Olé-Arbeitsblatts des IMI zur Fallanalyse. Alle Teile sind freiwillig; was Sie eingeben, wird während der Eingabe ausschließlich auf diesem Gerät gespeichert.',
+  sectionsNav: 'Abschnitte des Arbeitsblatts',
+  toResults: 'Rangfolge der Verfahren',
+  toReport: 'Fallbericht',
+  toWorksheet: 'Arbeitsblatt',
+  facts: 'Wesentliche Fakten',
+  factsLabel: 'Wesentliche Fakten und Ansprüche',
+  parties: 'Parteien und weitere Beteiligte',
+  positions: 'Positionen und Interessen',
+  escalation: 'Eskalation',
+  money: 'Was finanziell auf dem Spiel steht',
+  outcomes: 'Ohne Einigung: BATNA, PATNA, WATNA',
+  assessment: 'Einigung oder Fortsetzung?',
+  swot: 'Stärken, Schwächen, Chancen, Risiken',
+  actions: 'Maßnahmenplan',
+  self: 'Ihre Seite',
+  other: 'Die Gegenseite',
+  selfInSentence: 'Ihre Seite',
+  otherInSentence: 'die Gegenseite',
+  sideLabel: 'Bezeichnung dieser Seite (optional)',
+  addParty: 'Partei oder weiteren Beteiligten hinzufügen',
+  partyName: 'Name',
+  partyKind: 'Rolle',
+  kindParty: 'Partei',
+  kindStakeholder: 'Weiterer Beteiligter',
+  partySide: 'Zugeordnete Seite',
+  standsWith: (side: string) => `Seite: ${side}`,
+  sideNone: 'Keine der beiden Seiten',
+  partyStake: 'Was zu gewinnen oder zu verlieren ist',
+  remove: 'Entfernen',
+  partyNumber: (n: number) => `Partei oder Beteiligter ${n}`,
+  noParties: 'Noch niemand eingetragen.',
+  positionsLabel: 'Positionen: was diese Seite nach eigener Aussage will',
+  interestsLabel: 'Interessen: warum sie es will, was sie jetzt und künftig braucht',
+  positionsHint:
+    'Positionen sind Forderungen; Interessen sind die Bedürfnisse dahinter. Einigungen finden sich meist bei den Interessen.',
+  escalationLead: 'Dies ist die Antwort aus dem Fragebogen: Wenn Sie sie hier ändern, ändert sie sich auch dort.',
+  escalationLabel: 'Eskalationsstufe (nach Friedrich Glasl)',
+  notSure: 'Weiß nicht',
+  phase: (phase: string) =>
+    ({
+      'win-win': 'Beide können noch gewinnen',
+      'win-lose': 'Eine Seite gewinnt, die andere verliert',
+      'lose-lose': 'Beide verlieren',
+    })[phase] ?? phase,
+  stage: (n: number) =>
+    [
+      '',
+      'Verhärtung: Die Standpunkte verhärten sich zeitweise, aber die Seiten sprechen noch miteinander und glauben, das Problem gemeinsam lösen zu können.',
+      'Debatte und Polemik: Jede Seite argumentiert, um recht zu behalten; das Schwarz-Weiß-Denken beginnt.',
+      'Taten statt Worte: Reden scheint sinnlos, daher handelt jede Seite für sich und stellt die andere vor vollendete Tatsachen.',
+      'Images und Koalitionen: Jede Seite sieht die andere als Stereotyp und sucht Verbündete.',
+      'Gesichtsverlust: öffentliche Angriffe auf die Integrität der anderen Seite; das Vertrauen ist verloren.',
+      'Drohstrategien: Ultimaten und Drohungen sollen die andere Seite zum Nachgeben zwingen.',
+      'Begrenzte Vernichtungsschläge: Der anderen Seite zu schaden ist nun ein Ziel; sie wird nicht mehr als Mensch wahrgenommen.',
+      'Zersplitterung: Angriffe zielen darauf, die Macht und den Rückhalt der anderen Seite zu zerschlagen.',
+      'Gemeinsam in den Abgrund: Die Vernichtung der anderen Seite ist wichtiger als das eigene Überleben.',
+    ][n] ?? '',
+  currency: 'Währung',
+  claim: 'Geltend gemachter Betrag',
+  costsSoFar: 'Bisherige Kosten',
+  costsToCome: 'Noch anfallende Kosten bis zu einer Entscheidung',
+  months: 'Monate bis zu einem Urteil oder Schiedsspruch',
+  discount: 'Jährliche Abzinsung für die Zeit, in % (optional)',
+  discountHint:
+    'Geld, das später eingeht, ist weniger wert als Geld heute. Leer lassen, um die Zeit nicht zu berücksichtigen.',
+  sunkNote:
+    'Die bisherigen Kosten sind unabhängig vom weiteren Verlauf angefallen und gehen daher nicht in den Vergleich ein.',
+  outcomesLead:
+    'Für jede Seite, so wie diese Seite es sieht: was sie von der anderen Seite erhielte, wenn sich niemand einigt (ein negativer Betrag, wenn sie zahlen müsste), vor ihren eigenen Kosten, und wie wahrscheinlich das ist. Die drei Wahrscheinlichkeiten sollten zusammen 100 % ergeben.',
+  best: 'Bestes Ergebnis (BATNA)',
+  probable: 'Wahrscheinliches Ergebnis (PATNA)',
+  worst: 'Schlechtestes Ergebnis (WATNA)',
+  amount: 'Erhaltener Betrag',
+  probability: 'Wahrscheinlichkeit, %',
+  outcomeNote: 'Wie es konkret aussähe',
+  assessmentLead:
+    'Olé gewichtet jedes Ergebnis mit seiner Wahrscheinlichkeit, zieht die noch anfallenden Kosten ab und zinst, wenn Sie einen Satz angeben, für die Zeit ab. Das ist eine Anregung für die Diskussion, keine Prognose.',
+  expected: (name: string, amount: string) => `${name}: erwartetes Ergebnis ${amount}.`,
+  value: (name: string, amount: string) => `${name}: Wert der Fortsetzung ${amount}.`,
+  selfAccepts: (name: string, amount: string) =>
+    `${name} ist mit jeder Einigung besser gestellt, bei der diese Seite mindestens ${amount} erhält.`,
+  otherAccepts: (name: string, self: string, amount: string) =>
+    `${name} ist mit jeder Einigung besser gestellt, bei der ${self} höchstens ${amount} erhält.`,
+  overlap: (self: string, low: string, high: string) =>
+    `Die Bereiche überschneiden sich: Eine Einigung, bei der ${self} zwischen ${low} und ${high} erhält, stellt beide Seiten besser als die Fortsetzung.`,
+  gap: (gap: string) =>
+    `Die Bereiche überschneiden sich nicht: Zwischen den Seiten liegen ${gap}. Neue Informationen, andere Einigungsbedingungen oder die Einschätzung einer neutralen dritten Person können die Lücke schließen.`,
+  unknown:
+    'Geben Sie die Ergebnisse und Wahrscheinlichkeiten beider Seiten ein, um zu sehen, ob sich ihre Bereiche überschneiden.',
+  noteNoOutcomes: (name: string) => `${name}: noch keine Ergebnisse eingegeben.`,
+  noteMissingAmount: (name: string, outcome: string) =>
+    `${name}: Für „${outcome}“ ist eine Wahrscheinlichkeit, aber kein Betrag angegeben.`,
+  noteMissingProbability: (name: string, outcome: string) =>
+    `${name}: Für „${outcome}“ ist ein Betrag, aber keine Wahrscheinlichkeit angegeben.`,
+  noteSum: (name: string, sum: string) =>
+    `${name}: Die Wahrscheinlichkeiten ergeben zusammen ${sum} %, nicht 100 %. Korrigieren Sie sie, um den Wert zu sehen; Olé rät nicht.`,
+  noteCosts: (name: string) => `${name}: keine noch anfallenden Kosten eingegeben, angesetzt mit 0.`,
+  noteMonths: (name: string) =>
+    `${name}: keine Monate bis zu einer Entscheidung eingegeben, daher wird nicht für die Zeit abgezinst.`,
+  noteOrder: (name: string) =>
+    `${name}: Das beste Ergebnis liegt unter dem wahrscheinlichen oder dem schlechtesten. Prüfen Sie die Beträge.`,
+  chartTitle: 'Ergebnisse und Einigungsbereiche',
+  chartAxis: (self: string) => `Betrag, den ${self} erhält`,
+  chartLegend:
+    'Punkte: schlechtestes, wahrscheinliches und bestes Ergebnis. Balken: Einigungen, die günstiger sind als die Fortsetzung. Dunkles Band: wo sich beide Bereiche überschneiden.',
+  side: 'Seite',
+  valueOfGoingOn: 'Wert der Fortsetzung',
+  settlementRange: 'Einigung günstiger als Fortsetzung',
+  atLeast: (amount: string) => `mindestens ${amount}`,
+  atMost: (amount: string) => `höchstens ${amount}`,
+  notComputed: 'nicht berechnet',
+  strengths: 'Stärken',
+  weaknesses: 'Schwächen',
+  opportunities: 'Chancen',
+  threats: 'Risiken',
+  addStep: 'Schritt hinzufügen',
+  step: 'Schritt',
+  owner: 'Wer',
+  due: 'Bis wann',
+  done: 'Erledigt',
+  stepNumber: (n: number) => `Schritt ${n}`,
+  noSteps: 'Noch keine Schritte.',
+  reportTitle: 'Fallbericht',
+  reportLead:
+    'Alles aus dem Arbeitsblatt dieses Falls und die Rangfolge der Verfahren auf einer Seite. Nichts verlässt dieses Gerät, es sei denn, Sie drucken oder speichern es.',
+  print: 'Drucken oder als PDF speichern',
+  ranked: 'Rangfolge der Verfahren und Gründe',
+  rankedLead:
+    'Die Rangfolge ist eine eigene Ergänzung von Olé zum Arbeitsblatt des IMI. Das am besten passende Verfahren zuerst; jede Punktzahl ist die Summe der dabei angezeigten Gründe.',
+  notFilled: 'Nicht ausgefüllt.',
+  preparedOn: (date: string) => `Erstellt am ${date}.`,
+  yes: 'ja',
+  no: 'nein',
+} satisfies TranslationOf<typeof worksheetMessages>;
