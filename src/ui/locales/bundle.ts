@@ -17,6 +17,7 @@ import type { protectionMessages } from '../cases/protection.messages.ts';
 import type { protectionStatusMessages } from '../cases/protection-status.messages.ts';
 import type { punctuationMessages } from '../components/punctuation.messages.ts';
 import type { questionsMessages } from '../pages/questions.messages.ts';
+import type { searchMessages } from './../directory/search.messages.ts';
 import type { recoveryMessages } from '../cases/recovery.messages.ts';
 import type { reportMessages } from '../report/report.messages.ts';
 import type { resultsMessages } from '../results/results.messages.ts';
@@ -49,6 +50,7 @@ export type LocaleBundle = {
   readonly recovery: TranslationOf<typeof recoveryMessages>;
   readonly report: TranslationOf<typeof reportMessages>;
   readonly results: TranslationOf<typeof resultsMessages>;
+  readonly search: TranslationOf<typeof searchMessages>;
   readonly stages: TranslationOf<typeof stagesMessages>;
   readonly standards: TranslationOf<typeof standardsMessages>;
   readonly together: TranslationOf<typeof togetherMessages>;

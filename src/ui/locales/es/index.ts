@@ -20,6 +20,7 @@ import questions from './questions.ts';
 import recovery from './recovery.ts';
 import report from './report.ts';
 import results from './results.ts';
+import search from './search.ts';
 import stages from './stages.ts';
 import standards from './standards.ts';
 import together from './together.ts';
@@ -49,6 +50,7 @@ export default {
   recovery,
   report,
   results,
+  search,
   stages,
   standards,
   together,
