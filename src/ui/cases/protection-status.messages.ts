@@ -1,4 +1,5 @@
 // What the home page and any page's errors say about protection: apart from the rest, so the first screen carries only these.
+import { plural } from '../../i18n/plural.ts';
 import { defineMessages } from '../../i18n/messages.ts';
 
 export const protectionStatusMessages = defineMessages('protectionStatus', {
@@ -10,9 +11,10 @@ export const protectionStatusMessages = defineMessages('protectionStatus', {
   changedElsewhere:
     'Case protection was changed in another tab. Enter the passphrase again; the last change was not saved.',
   damagedCases: (count: number) =>
-    count === 1
-      ? 'One stored case cannot be opened: its data was changed or damaged.'
-      : `${count} stored cases cannot be opened: their data was changed or damaged.`,
+    plural('en', count, {
+      one: 'One stored case cannot be opened: its data was changed or damaged.',
+      other: `${count} stored cases cannot be opened: their data was changed or damaged.`,
+    }),
   deleteDamaged: 'Delete the damaged cases',
   damagedCase: 'This case cannot be opened: its stored data was changed or damaged. The other cases are not affected.',
   manageLink: 'Change the passphrase or turn protection off',

@@ -1,3 +1,4 @@
+import { plural } from '../../../i18n/plural.ts';
 import type { TranslationOf } from '../../../i18n/messages.ts';
 import type { protectionStatusMessages } from '../../cases/protection-status.messages.ts';
 
@@ -10,9 +11,10 @@ export default {
   changedElsewhere:
     'La protección de los casos se ha cambiado en otra pestaña. Vuelva a escribir la frase de contraseña; el último cambio no se ha guardado.',
   damagedCases: (count: number) =>
-    count === 1
-      ? 'Un caso guardado no se puede abrir: sus datos se han modificado o dañado.'
-      : `${count} casos guardados no se pueden abrir: sus datos se han modificado o dañado.`,
+    plural('es', count, {
+      one: 'Un caso guardado no se puede abrir: sus datos se han modificado o dañado.',
+      other: `${count} casos guardados no se pueden abrir: sus datos se han modificado o dañado.`,
+    }),
   deleteDamaged: 'Eliminar los casos dañados',
   damagedCase:
     'Este caso no se puede abrir: sus datos guardados se han modificado o dañado. Los demás casos no se ven afectados.',
