@@ -6,12 +6,17 @@ type LocaleEntry = {
   /** The language's name in itself, as the language switch shows it. */
   readonly name: string;
   readonly direction: 'ltr' | 'rtl';
+  /** The digits numbers are written and read in, when not the language's default (Unicode `nu` key). */
+  readonly digits?: string;
 };
 
 export const LOCALE_LIST = [
   { code: 'en', name: 'English', direction: 'ltr' },
   { code: 'fr', name: 'Français', direction: 'ltr' },
   { code: 'es', name: 'Español', direction: 'ltr' },
+  { code: 'de', name: 'Deutsch', direction: 'ltr' },
+  // Western digits, as the rules of Arab arbitration centres and the figures Olé cites write them.
+  { code: 'ar', name: 'العربية', direction: 'rtl', digits: 'latn' },
 ] as const satisfies readonly LocaleEntry[];
 
 export type Locale = (typeof LOCALE_LIST)[number]['code'];
@@ -44,10 +49,12 @@ export function textDirection(locale: string): 'ltr' | 'rtl' {
 
 /** The interface language with the browser's region ("es" and "de-DE" give "es-DE"): how numbers are written and read. */
 export function withRegion(locale: Locale, browserLanguage: string | undefined): string {
+  const entry: LocaleEntry | undefined = LOCALE_LIST.find((e) => e.code === locale);
+  const digits = entry?.digits ? `-u-nu-${entry.digits}` : '';
   try {
     const region = browserLanguage ? new Intl.Locale(browserLanguage).region : undefined;
-    return region ? `${locale}-${region}` : locale;
+    return `${region ? `${locale}-${region}` : locale}${digits}`;
   } catch {
-    return locale; // not a language tag: the language alone
+    return `${locale}${digits}`; // not a language tag: the language alone
   }
 }

@@ -62,17 +62,23 @@ try {
   await page.getByText('(edition').waitFor();
   await page.close();
 
-  const pages = {
-    home: '/',
-    questionnaire: `${caseBase.replace(BASE, '')}/q/q.amount`,
-    results: `${caseBase.replace(BASE, '')}/results`,
-    directory: '/mediators',
-    standards: '/standards',
+  // Each page in the language it is audited in (the saved choice, as a person's own would be); Arabic is right to left.
+  const pages: Record<string, { path: string; locale: string }> = {
+    home: { path: '/', locale: 'en' },
+    questionnaire: { path: `${caseBase.replace(BASE, '')}/q/q.amount`, locale: 'en' },
+    results: { path: `${caseBase.replace(BASE, '')}/results`, locale: 'en' },
+    directory: { path: '/mediators', locale: 'en' },
+    standards: { path: '/standards', locale: 'en' },
+    'home (ar)': { path: '/', locale: 'ar' },
   };
   console.log(`page (median of ${RUNS} runs)${CATEGORIES.map((c) => c.padStart(15)).join('')}`);
   // AUDIT_PAGES=results,directory audits a few pages while working on them; CI audits all.
   const only = process.env['AUDIT_PAGES']?.split(',');
-  for (const [name, path] of Object.entries(pages).filter(([name]) => !only || only.includes(name))) {
+  for (const [name, { path, locale }] of Object.entries(pages).filter(([name]) => !only || only.includes(name))) {
+    const chooser = await context.newPage();
+    await chooser.goto(BASE);
+    await chooser.evaluate((saved) => localStorage.setItem('ole.locale', saved), locale);
+    await chooser.close();
     const results: NonNullable<Awaited<ReturnType<typeof lighthouse>>>[] = [];
     for (let run = 0; run < RUNS; run++) {
       results.push(

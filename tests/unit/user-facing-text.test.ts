@@ -16,6 +16,8 @@ const INTERNAL = [
 ];
 /** A statute's own numbering: "§ 15a ZPO", "9 U.S.C. § 201" are how a primary legal source is cited. */
 const LEGAL_CITATION = /^rules\.places\.\w+\.sources\.[\w-]+\.citation$/;
+/** In a sentence, a section of a named statute, as German legal prose refers to it: "(§ 495a ZPO)", "§ 15a EGZPO". */
+const STATUTE_SECTION = /§§?\s?\d+[a-z]?(?:\s(?:Abs\.|Satz|Nr\.)\s?\d+)*\s[A-Z][A-Za-z]*[A-Z]/g;
 
 /** Every string in a value: texts of data, and messages called with stand-in values. */
 function texts(value: unknown, at: string, out: { at: string; text: string }[] = []) {
@@ -38,7 +40,13 @@ function problems(found: { at: string; text: string }[]) {
     NOT_SHOWN.test(at)
       ? []
       : INTERNAL.filter((rule) => rule.pattern.test(text))
-          .filter((rule) => !(rule.name === 'a section sign' && LEGAL_CITATION.test(at)))
+          .filter(
+            (rule) =>
+              !(
+                rule.name === 'a section sign' &&
+                (LEGAL_CITATION.test(at) || !text.replace(STATUTE_SECTION, '').includes('§'))
+              ),
+          )
           .map((rule) => `${at}: ${rule.name} in "${text}"`),
   );
 }

@@ -1,5 +1,7 @@
-// A directory query: words (AND, each from names, cities, bio keywords or controlled words), then filters,
-// facet counts and relaxations; all ids and counts, no profile text, so the worker's answer is small.
+// A directory query: words (AND, each from names, cities, bio keywords or controlled words, in any interface
+// language), then filters, facet counts and relaxations; all ids and counts, no profile text, so the worker's answer
+// is small. Fillers ("law", "in") and process names ("arbitration") rank but do not narrow; a process name is
+// reported, so the page can say what the directory holds; an empty answer says why and what to relax.
 import {
   andInto,
   countBits,
@@ -22,8 +24,21 @@ import {
   type Filters,
   type Relaxation,
 } from './filters.ts';
-import { queryTerms, searchTerm } from './search-index.ts';
-import { matchVocabulary } from './vocabulary.ts';
+import { queryWords, searchName, searchTerm } from './search-index.ts';
+import { matchVocabulary, processOf, softWord, startsSoftWord } from './vocabulary.ts';
+
+/** A typed word that names a process the directory does not list, and the rules pack's option it names. */
+export type ProcessMention = { readonly word: string; readonly option: string };
+
+/** Why nothing matches, and what to relax (filters to drop are `relaxations`). Words are as typed. */
+export type EmptyReasons = {
+  /** Words no listed mediator matches, even alone: a name, place or word the directory does not have. */
+  readonly unmatched: readonly string[];
+  /** Each word that, dropped, gives results (with the filters kept), most results first. */
+  readonly withoutWord: readonly { readonly word: string; readonly results: number }[];
+  /** How many match the words with no filter at all (0 when no filter is on). */
+  readonly withoutFilters: number;
+};
 
 export type DirectoryResults = {
   /** Best first (by relevance, then name); with no words, everyone in name order. Capped by `limit`. */
@@ -33,6 +48,10 @@ export type DirectoryResults = {
   readonly counts: FacetCounts;
   /** Filled only when nothing matches: single filters to drop, most results first. */
   readonly relaxations: readonly Relaxation[];
+  /** Processes the words name ("arbitration", "court"): not who the directory lists. */
+  readonly processes: readonly ProcessMention[];
+  /** Only when nothing matches but someone is listed. */
+  readonly empty?: EmptyReasons;
 };
 
 /** A controlled word counts like a fair name match: enough to rank by, never above the person named. */
@@ -51,23 +70,77 @@ const FACET_WEIGHT: Record<Facet, number> = {
   safeguarding: 1,
 };
 
-type TermMatch = { slots: Bitset; textScores: Map<number, number>; keys: { points: number; bits: Bitset }[] };
+type TermMatch = {
+  typed: string;
+  term: string;
+  /** False for a word that only ranks: its slots are then everyone listed. */
+  narrows: boolean;
+  slots: Bitset;
+  textScores: Map<number, number>;
+  keys: { points: number; bits: Bitset }[];
+};
 
-function matchTerm(directory: Directory, term: string, prefix: boolean): TermMatch {
+/** A word that does not narrow: a name that carries it scores when it `ranks`, nobody is left out for lacking it. */
+function rankingTerm(directory: Directory, typed: string, term: string, ranks: boolean): TermMatch {
+  const textScores = new Map<number, number>();
+  for (const hit of ranks ? searchName(directory.index, term) : []) {
+    const slot = directory.slotOf.get(String(hit.id));
+    if (slot !== undefined) textScores.set(slot, hit.score);
+  }
+  return { typed, term, narrows: false, slots: directory.listed, textScores, keys: [] };
+}
+
+function matchTerm(directory: Directory, typed: string, term: string, prefix: boolean): TermMatch {
   const slots = emptyBitset(directory.entries.length);
   const textScores = new Map<number, number>();
+  let asTyped = false;
   for (const hit of searchTerm(directory.index, term, { prefix })) {
     const slot = directory.slotOf.get(String(hit.id));
     if (slot === undefined) continue;
     setBit(slots, slot);
     textScores.set(slot, hit.score);
+    asTyped ||= hit.terms.includes(term);
   }
-  const keys = matchVocabulary(directory.vocabulary, term, { prefix }).flatMap(({ key, weight }) => {
+  // A word found as typed (a surname, a city) is not also read as a typo of a controlled word.
+  const keys = matchVocabulary(directory.vocabulary, term, { prefix, typos: !asTyped }).flatMap(({ key, weight }) => {
     const bits = directory.bits.get(key);
     return bits ? [{ points: FACET_WEIGHT[key.slice(0, key.indexOf(':')) as Facet] * weight, bits }] : [];
   });
   for (const k of keys) orInto(slots, k.bits);
-  return { slots, textScores, keys };
+  return { typed, term, narrows: true, slots, textScores, keys };
+}
+
+const countWith = (base: Bitset, sets: Iterable<Bitset>) => {
+  const bits = base.slice();
+  for (const set of sets) andInto(bits, set);
+  return countBits(bits);
+};
+
+/** Nothing matches: which words match nobody, which word or filters to drop. Run only then, so it may loop. */
+function emptyReasons(
+  directory: Directory,
+  hard: readonly TermMatch[],
+  filterBits: ReadonlyMap<Facet, Bitset>,
+  matched: Bitset,
+): EmptyReasons {
+  // A process name matching nobody is explained by `processes`, not as a word the directory lacks.
+  const unmatched = hard
+    .filter((t) => !processOf(t.term) && countWith(directory.listed, [t.slots]) === 0)
+    .map((t) => t.typed);
+  const withoutWord =
+    hard.length > 1
+      ? hard
+          .map((t) => ({
+            word: t.typed,
+            results: countWith(directory.listed, [
+              ...hard.filter((o) => o !== t).map((o) => o.slots),
+              ...filterBits.values(),
+            ]),
+          }))
+          .filter((w) => w.results > 0)
+          .sort((a, b) => b.results - a.results)
+      : [];
+  return { unmatched, withoutWord, withoutFilters: filterBits.size ? countBits(matched) : 0 };
 }
 
 function scoreOf(slot: number, terms: readonly TermMatch[]): number {
@@ -115,13 +188,32 @@ export function searchDirectory(
   options: { limit?: number } = {},
 ): DirectoryResults {
   const limit = options.limit ?? Infinity;
-  const words = queryTerms(query);
-  // Only the last word may be half typed; alone it needs 3 letters ("li" and "ng" are whole surnames).
-  const terms = words.map((w, i) =>
-    matchTerm(directory, w, i === words.length - 1 && (w.length >= 3 || words.length > 1)),
+  const words = queryWords(query);
+  const processes = words.flatMap(({ typed, term }) => {
+    const option = processOf(term);
+    return option ? [{ word: typed, option }] : [];
+  });
+  // Fillers and process names only rank, unless they are all there is ("law" may be a surname, "court" in a bio).
+  const soft = words.map((w) => softWord(w.term));
+  const allSoft = soft.every(Boolean);
+  // Only the last word may be half typed, from two letters.
+  const last = words.length - 1;
+  const terms = words.map(({ typed, term }, i) =>
+    soft[i] && !allSoft
+      ? rankingTerm(directory, typed, term, soft[i] === 'ranks')
+      : matchTerm(directory, typed, term, i === last),
   );
-  const matched = directory.listed.slice();
-  for (const t of terms) andInto(matched, t.slots);
+  const hard = terms.filter((t) => t.narrows);
+  let matched = directory.listed.slice();
+  for (const t of hard) andInto(matched, t.slots);
+  // A last word on its way to a filler or a process ("dispu", "arbitra") that empties the list only ranks, for now.
+  const typing = words[last];
+  if (typing && hard.length > 1 && terms[last]!.narrows && !countBits(matched) && startsSoftWord(typing.term)) {
+    hard.splice(hard.indexOf(terms[last]!), 1);
+    terms[last] = rankingTerm(directory, typing.typed, typing.term, true);
+    matched = directory.listed.slice();
+    for (const t of hard) andInto(matched, t.slots);
+  }
 
   const filterBits = new Map(
     FACETS.filter((f) => filters[f] !== undefined).map((f) => [f, facetBits(directory, f, filters[f]!)] as const),
@@ -132,10 +224,13 @@ export function searchDirectory(
 
   const total = countBits(results);
   const shown = terms.length ? rank(slotsOf(results), terms, limit) : firstSlots(results, limit);
+  const nobody = total === 0 && countBits(directory.listed) > 0;
   return {
     ids: shown.map((s) => directory.entries[s]!.profile.id),
     total,
     counts,
     relaxations: total ? [] : relaxationsFromTotals(filters, totalWithout),
+    processes,
+    ...(nobody ? { empty: emptyReasons(directory, hard, filterBits, matched) } : {}),
   };
 }

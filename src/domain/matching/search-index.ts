@@ -1,15 +1,17 @@
-// The MiniSearch index over the registry's free text: names, cities and the rarer words of each bio.
-// Controlled words (countries, languages, areas, badges, styles) are matched by vocabulary.ts instead.
+// The MiniSearch index over the registry's free text: names, cities (with their names in other languages, so
+// "Munich" finds München) and the rarer words of each bio. Controlled words (countries, languages, areas, badges,
+// styles) are matched by vocabulary.ts instead.
 import MiniSearch, { type Options, type SearchOptions, type SearchResult } from 'minisearch';
 import type { MediatorProfile } from '../registry/types.ts';
-import { foldText } from './fold.ts';
+import { foldText, WORD_SEPARATORS } from './fold.ts';
+import { PLACE_NAMES_VERSION, placeNames, withoutArticle } from './words.ts';
 
-/** Changes whenever the fields, the bio keywords or term processing change: a saved index with another is rebuilt. */
-export const INDEX_OPTIONS_VERSION = 'v2-name-city-biokw5';
+/** Changes whenever the fields, the bio keywords, term processing or city names change: a saved index is rebuilt. */
+export const INDEX_OPTIONS_VERSION = `v3-name-city-biokw5-places-${PLACE_NAMES_VERSION}`;
 
 export type IndexedDoc = { id: string; name: string; places: string; bio: string };
 
-const SPLIT = /[\n\r\p{Z}\p{P}\p{S}]+/u;
+const SPLIT = WORD_SEPARATORS;
 const BIO_STOP = new Set(
   'also based been from have into more much only over that their them then they this those through very were what when where which while with within work works would your'.split(
     ' ',
@@ -46,7 +48,7 @@ export function toIndexedDocs(profiles: readonly MediatorProfile[]): IndexedDoc[
   return profiles.map((p, i) => ({
     id: p.id,
     name: [p.name, ...joinedNames(p.name)].join(' '),
-    places: p.locations.map((l) => l.city ?? '').join(' '),
+    places: p.locations.map((l) => (l.city ? placeNames(l.country, l.city).join(' ') : '')).join(' '),
     bio: words[i]!.filter((w) => share.get(w)! <= limit)
       .slice(0, BIO_MAX_WORDS)
       .join(' '),
@@ -60,8 +62,11 @@ export const INDEX_OPTIONS: Options<IndexedDoc> = {
   processTerm: (term) => {
     const folded = foldText(term);
     if (folded.length < 2) return null;
+    // "Müller" is also "Mueller"; "الحسن" is also "حسن" (an article written on the word).
     const german = germanSpelling(term);
-    return german && german !== folded ? [folded, german] : folded;
+    const bare = withoutArticle(folded);
+    if (!bare) return german && german !== folded ? [folded, german] : folded;
+    return german && german !== folded ? [folded, bare, german] : [folded, bare];
   },
 };
 
@@ -101,9 +106,15 @@ export function searchTerm(index: MiniSearch<IndexedDoc>, term: string, options:
   });
 }
 
-/** Folded words of a typed query, as the index sees them. */
-export function queryTerms(query: string): string[] {
-  return foldText(query)
+/** A word that only ranks (a filler such as "law" may be a surname): the whole word, in names only. */
+export function searchName(index: MiniSearch<IndexedDoc>, term: string): SearchResult[] {
+  return index.search(term, { fields: ['name'], boost: { name: 3 }, prefix: false, fuzzy: false });
+}
+
+/** A typed query's words as written (for messages) and folded (as the index sees them). */
+export function queryWords(query: string): { typed: string; term: string }[] {
+  return query
     .split(SPLIT)
-    .filter((t) => t.length >= 2);
+    .map((typed) => ({ typed, term: foldText(typed) }))
+    .filter((w) => w.term.length >= 2);
 }

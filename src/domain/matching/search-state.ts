@@ -1,5 +1,6 @@
 // A directory search as URL parameters: filters are codes; the typed words go in `q` only when the caller allows.
 import { filtersFromParams, filtersToParams, type Filters } from './filters.ts';
+import { WORD_SEPARATORS } from './fold.ts';
 
 export type SearchState = { readonly query: string; readonly filters: Filters };
 
@@ -25,4 +26,11 @@ export function searchToParams(state: SearchState, options: { withQuery: boolean
 
 export function searchFromParams(params: Readonly<Record<string, string | undefined>>): SearchState {
   return { query: cleanQuery(params[QUERY_PARAM] ?? ''), filters: filtersFromParams(params) };
+}
+
+/** The query without the first piece that holds a typed word (as the search reported it), for "search without". */
+export function withoutWord(query: string, word: string): string {
+  const pieces = query.split(/\s+/).filter(Boolean);
+  const at = pieces.findIndex((piece) => piece.split(WORD_SEPARATORS).includes(word));
+  return at < 0 ? query : cleanQuery(pieces.filter((_, i) => i !== at).join(' '));
 }

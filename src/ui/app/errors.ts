@@ -1,6 +1,6 @@
 import { appMessages } from './app.messages.ts';
 import { t } from './i18n.ts';
-import { protectionMessages } from '../cases/protection.messages.ts';
+import { protectionStatusMessages } from '../cases/protection-status.messages.ts';
 import { CaseUnreadableError } from '../../storage/case-codec.ts';
 
 /** Turns storage failures into words a person can act on, in the language shown when it happened. */
@@ -10,8 +10,9 @@ export function describeStorageError(error: unknown): string {
   if (name === 'QuotaExceededError') return m.quotaExceeded;
   if (name === 'InvalidStateError' || name === 'UnknownError') return m.storageRefused;
   if (name === 'CaseGoneError') return m.caseGone;
-  if (error instanceof CaseUnreadableError && error.reason === 'damaged') return t(protectionMessages).damagedCase;
+  if (error instanceof CaseUnreadableError && error.reason === 'damaged')
+    return t(protectionStatusMessages).damagedCase;
   if (name === 'ProtectionChangedError' || error instanceof CaseUnreadableError)
-    return t(protectionMessages).changedElsewhere;
+    return t(protectionStatusMessages).changedElsewhere;
   return m.couldNotSave(error instanceof Error ? error.message : String(error));
 }

@@ -36,7 +36,10 @@ export async function loadLocale(next: Locale): Promise<boolean> {
   const load = bundleLoaders[`../locales/${next}/index.ts`];
   if (!load) return false;
   try {
-    bundles.set(next, await load());
+    const bundle = await load();
+    // Right to left, the Latin names and numbers inside a message keep their own order and brackets.
+    const rtl = textDirection(next) === 'rtl';
+    bundles.set(next, rtl ? (await import('../../i18n/bidi.ts')).isolateAll(bundle) : bundle);
     return true;
   } catch {
     return false;

@@ -2,7 +2,8 @@
 import { createSignal } from 'solid-js';
 import type { TextMap } from '../../domain/i18n/data-texts.ts';
 import { englishData, localizeData, type LocalizedData } from '../../domain/i18n/localized-data.ts';
-import { SOURCE_LOCALE, type Locale } from '../../i18n/locale.ts';
+import { isolateAll } from '../../i18n/bidi.ts';
+import { SOURCE_LOCALE, textDirection, type Locale } from '../../i18n/locale.ts';
 import { locale } from './i18n.ts';
 
 // One lazy chunk per locale and file: data/i18n/<locale>/rules.json and questions.json.
@@ -14,7 +15,11 @@ export async function loadLocalizedData(wanted: Locale): Promise<LocalizedData> 
   const questions = overlayFiles[`../../../data/i18n/${wanted}/questions.json`];
   if (wanted === SOURCE_LOCALE || !rules || !questions) return englishData;
   const [rulesTexts, questionTexts] = await Promise.all([rules(), questions()]);
-  return localizeData({ rules: rulesTexts, questions: questionTexts });
+  const rtl = textDirection(wanted) === 'rtl';
+  return localizeData({
+    rules: rtl ? isolateAll(rulesTexts) : rulesTexts,
+    questions: rtl ? isolateAll(questionTexts) : questionTexts,
+  });
 }
 
 const loaded = new Map<Locale, LocalizedData>([[SOURCE_LOCALE, englishData]]);

@@ -4,6 +4,7 @@ import type { CaseFileImport } from '../../storage/case-import.ts';
 import { t } from '../app/i18n.ts';
 import { caseFileMessages } from './case-file.messages.ts';
 import { resultsPath } from './paths.ts';
+import { punctuationMessages } from '../components/punctuation.messages.ts';
 
 type Outcome = CaseFileImport | { readonly ok: false; readonly refusal: 'unreadable' };
 
@@ -115,7 +116,9 @@ function RefusalDetails(props: { outcome: Extract<CaseFileImport, { ok: false }>
           <For each={listed()}>
             {(problem) => (
               <li>
-                <code>{problem.path}</code>: {m()[problem.code]}
+                <code>{problem.path}</code>
+                {t(punctuationMessages).colon}
+                {m()[problem.code]}
               </li>
             )}
           </For>

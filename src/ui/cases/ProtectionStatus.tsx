@@ -3,11 +3,11 @@ import { Match, Show, Switch } from 'solid-js';
 import { t } from '../app/i18n.ts';
 import { caseAccess, casesProtected, lockCases, sealedAtUnlock } from './case-lock.ts';
 import { recoveryMessages } from './recovery.messages.ts';
-import { protectionMessages } from './protection.messages.ts';
+import { protectionStatusMessages } from './protection-status.messages.ts';
 
 /** The home page's part on passphrase protection: a way in, "Lock now" while protected, damaged cases said. */
 export function ProtectionStatus(props: { damaged: readonly string[]; onDeleteDamaged: () => void }) {
-  const m = () => t(protectionMessages);
+  const m = () => t(protectionStatusMessages);
   return (
     <section class="protection-status" aria-labelledby="protection-status-title">
       <h2 id="protection-status-title">{m().manageOn}</h2>

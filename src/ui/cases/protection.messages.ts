@@ -18,7 +18,6 @@ export const protectionMessages = defineMessages('protection', {
     'Not encrypted: the mediator directory (public data), your shortlist of mediators and your mentoring preferences.',
   whatExports:
     'Exported case files are plain JSON, not encrypted, so you can open them anywhere: keep them somewhere safe.',
-  statusOff: 'Protection is off: your cases are stored unencrypted in this browser.',
   statusOn: 'Protection is on: your cases are stored encrypted.',
   newPassphrase: 'New passphrase',
   repeatPassphrase: 'Repeat the new passphrase',
@@ -37,25 +36,12 @@ export const protectionMessages = defineMessages('protection', {
   turnOff: 'Turn off protection',
   turningOff: 'Decrypting your cases…',
   turnedOff: 'Protection is off. Your cases are stored unencrypted again.',
-  lockNow: 'Lock now',
-  manage: 'Protect my cases',
-  manageOn: 'Passphrase protection',
-  homeOn: 'Your cases are protected with a passphrase.',
   tooShort: (min: number) => `The passphrase needs at least ${min} characters. Nothing was changed.`,
   mismatch: 'The two new passphrases differ. Nothing was changed.',
   wrongCurrent: 'The current passphrase is not right. Nothing was changed.',
   damagedBlocks:
     'A stored case is damaged and cannot be opened, so it cannot be re-encrypted. Delete it from the home page first. Nothing was changed.',
   failed: (detail: string) => `It did not work, and nothing was changed: every case is as it was. (${detail})`,
-  changedElsewhere:
-    'Case protection was changed in another tab. Enter the passphrase again; the last change was not saved.',
-  damagedCases: (count: number) =>
-    count === 1
-      ? 'One stored case cannot be opened: its data was changed or damaged.'
-      : `${count} stored cases cannot be opened: their data was changed or damaged.`,
-  deleteDamaged: 'Delete the damaged cases',
-  damagedCase: 'This case cannot be opened: its stored data was changed or damaged. The other cases are not affected.',
   backHome: 'Back to your cases',
-  manageLink: 'Change the passphrase or turn protection off',
   damagedTitle: 'This case cannot be opened',
 });

@@ -6,6 +6,7 @@ import type { CaseStore } from '../cases/create-case-store.ts';
 import { caseAccess } from '../cases/case-lock.ts';
 import { UnlockCases } from '../cases/UnlockCases.tsx';
 import { protectionMessages } from '../cases/protection.messages.ts';
+import { protectionStatusMessages } from '../cases/protection-status.messages.ts';
 import { recoveryMessages } from '../cases/recovery.messages.ts';
 import { CaseMissing } from './CaseMissing.tsx';
 import { t } from '../app/i18n.ts';
@@ -45,7 +46,7 @@ export function CaseGate(props: { store: CaseStore; children: (record: () => Cas
         <section class="page narrow">
           <h1>{t(protectionMessages).damagedTitle}</h1>
           <p role="alert" class="notice error">
-            {t(protectionMessages).damagedCase}
+            {t(protectionStatusMessages).damagedCase}
           </p>
           <A class="button primary" href="/">
             {t(protectionMessages).backHome}

@@ -1,3 +1,4 @@
+import { plural } from '../../i18n/plural.ts';
 import { defineMessages } from '../../i18n/messages.ts';
 
 export const componentsMessages = defineMessages('components', {
@@ -5,7 +6,7 @@ export const componentsMessages = defineMessages('components', {
   saveName: 'Save name',
   cancelRename: 'Cancel',
   answersUpdated: (answers: number, updated: string) =>
-    `${answers} ${answers === 1 ? 'answer' : 'answers'} · updated ${updated}`,
+    `${answers} ${plural('en', answers, { one: 'answer', other: 'answers' })} · updated ${updated}`,
   continue: 'Continue',
   results: 'Results',
   worksheet: 'Worksheet',

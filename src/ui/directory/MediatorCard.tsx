@@ -14,7 +14,9 @@ export function MediatorCard(props: { entry: RegistryEntry; children?: JSX.Eleme
   return (
     <article class="mediator-card" aria-labelledby={`m-${p().id}`}>
       <h3 id={`m-${p().id}`}>
-        <A href={`/mediators/${p().id}`}>{p().name}</A>
+        <A href={`/mediators/${p().id}`}>
+          <bdi>{p().name}</bdi>
+        </A>
       </h3>
       <p class="small">
         <Show when={p().demo}>

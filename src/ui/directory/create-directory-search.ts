@@ -15,6 +15,7 @@ const NOTHING: DirectoryResults = {
   total: 0,
   counts: Object.fromEntries(FACETS.map((f) => [f, new Map()])) as DirectoryResults['counts'],
   relaxations: [],
+  processes: [],
 };
 
 /** An answer with the filters it was asked for: the page's filters may have moved on since. */
@@ -100,6 +101,10 @@ export function createDirectorySearch() {
     counts: () => latest().counts,
     // Until the worker answers a change, only the filters still chosen may be offered for dropping.
     relaxations: () => latest().relaxations.filter((r) => filters()[r.facet] === answer.latest?.filters[r.facet]),
+    /** Processes the words name ("arbitration"): the page says what the directory holds instead. */
+    processes: () => latest().processes,
+    /** Why nothing matches, for the words of the latest answer. */
+    empty: () => latest().empty,
     /** The worker has answered once: counts and results mean something. */
     ready: () => answer.latest !== undefined,
     // Before the worker's first answer there is nothing to count, as before the registry is read.

@@ -9,8 +9,10 @@ import { MediatorList } from '../directory/MediatorCard.tsx';
 import { useShortlist } from '../directory/create-shortlist.ts';
 import { t } from '../app/i18n.ts';
 import { directoryMessages } from '../directory/directory.messages.ts';
-import { formatNumber } from '../app/format.ts';
+import { formatList, formatNumber } from '../app/format.ts';
 import { createPageTitle } from '../app/page-title.ts';
+import { searchMessages } from '../directory/search.messages.ts';
+import { withoutWord } from '../../domain/matching/search-state.ts';
 
 const PAGE = 12;
 
@@ -19,8 +21,18 @@ export default function DirectoryPage() {
   const shortlist = useShortlist();
   const [limit, setLimit] = createSignal(PAGE);
   const m = () => t(directoryMessages);
+  const s = () => t(searchMessages);
+  const quoted = (words: readonly string[]) => formatList(words.map((w) => s().quote(w)));
+  const dropWord = (word: string) => search.setQuery(withoutWord(search.query(), word));
   createPageTitle(() => m().findTitle);
   const filtersOn = () => Object.keys(search.filters()).length;
+  // What can be relaxed when nothing matches: a word the directory lacks, a word too many, a filter.
+  const canRelax = () => {
+    const empty = search.empty();
+    return Boolean(
+      search.relaxations().length || empty?.unmatched.length || empty?.withoutWord.length || empty?.withoutFilters,
+    );
+  };
 
   return (
     <section class="page directory">
@@ -59,11 +71,55 @@ export default function DirectoryPage() {
             : m().loading}
         </h2>
       </div>
-      <Show when={!search.results().length && search.total()}>
-        <div class="notice">
+      {/* A process is not someone to list: say what the directory holds, and where processes are compared. */}
+      <Show when={search.processes().length}>
+        <div class="notice process-note">
+          <p>{s().processNote(search.processes().length, quoted(search.processes().map((p) => p.word)))}</p>
+          <p>
+            <A href="/">{s().compareProcesses}</A>
+          </p>
+        </div>
+      </Show>
+      {/* Nothing matches: why, and what to relax (a word the directory lacks, a word too many, a filter). A process
+          named is reason enough on its own: the note above says it, without "no mediator matches". */}
+      <Show when={!search.results().length && search.total() && (canRelax() || !search.processes().length)}>
+        <div class="notice no-match">
           <p>{m().noMatch}</p>
-          <Show when={search.relaxations().length} fallback={<p>{m().tryFewer}</p>}>
-            <ul>
+          <Show when={search.empty()?.unmatched.length}>
+            <p>
+              {s().nothingLike(quoted(search.empty()!.unmatched))} {s().checkSpelling}
+            </p>
+          </Show>
+          <Show when={!search.empty()?.unmatched.length && search.empty()?.withoutWord.length}>
+            <p>{s().notTogether}</p>
+          </Show>
+          <Show when={search.empty()?.withoutFilters && !search.relaxations().length}>
+            <p>{s().filtersExclude(search.empty()!.withoutFilters, formatNumber(search.empty()!.withoutFilters))}</p>
+          </Show>
+          <Show when={canRelax()} fallback={<p>{m().tryFewer}</p>}>
+            <ul class="relaxations">
+              <For each={search.empty()?.unmatched ?? []}>
+                {(word) => (
+                  <li>
+                    <button type="button" class="button small" onClick={() => dropWord(word)}>
+                      {s().searchWithout(s().quote(word))}
+                    </button>
+                    <Show when={search.empty()?.withoutWord.find((w) => w.word === word)}>
+                      {(w) => <> {m().forResults(w().results)}</>}
+                    </Show>
+                  </li>
+                )}
+              </For>
+              <For each={search.empty()?.unmatched.length ? [] : (search.empty()?.withoutWord ?? [])}>
+                {(w) => (
+                  <li>
+                    <button type="button" class="button small" onClick={() => dropWord(w.word)}>
+                      {s().searchWithout(s().quote(w.word))}
+                    </button>{' '}
+                    {m().forResults(w.results)}
+                  </li>
+                )}
+              </For>
               <For each={search.relaxations()}>
                 {(r) => (
                   <li>
@@ -74,6 +130,14 @@ export default function DirectoryPage() {
                   </li>
                 )}
               </For>
+              <Show when={search.empty()?.withoutFilters && !search.relaxations().length}>
+                <li>
+                  <button type="button" class="button small" onClick={search.clearFilters}>
+                    {m().clearFilters}
+                  </button>{' '}
+                  {m().forResults(search.empty()!.withoutFilters)}
+                </li>
+              </Show>
             </ul>
           </Show>
         </div>

@@ -83,7 +83,9 @@ export default function MediatorPage() {
               }
             >
               <header class="profile-head">
-                <h1>{found().profile.name}</h1>
+                <h1>
+                  <bdi>{found().profile.name}</bdi>
+                </h1>
                 <Show when={found().profile.demo}>
                   <span class="demo-badge">{m().demoProfile}</span>
                 </Show>
@@ -102,7 +104,9 @@ export default function MediatorPage() {
                   {m().shortlistCount(shortlist.ids().length)}
                 </A>
               </p>
-              <p lang={found().profile.bioLanguage}>{found().profile.bio}</p>
+              <p lang={found().profile.bioLanguage} dir="auto">
+                {found().profile.bio}
+              </p>
               <Show when={otherLanguage(found().profile.bioLanguage)}>
                 {(language) => <p class="muted small">{t(profileMessages).bioIn(languageName(language()))}</p>}
               </Show>

@@ -17,6 +17,7 @@ import {
 import { createProtectionForm, type Feedback } from '../cases/create-protection-form.ts';
 import { PassphraseField } from '../cases/PassphraseField.tsx';
 import { protectionMessages } from '../cases/protection.messages.ts';
+import { protectionStatusMessages } from '../cases/protection-status.messages.ts';
 import { UnlockCases } from '../cases/UnlockCases.tsx';
 
 type Messages = (typeof protectionMessages)['en'];
@@ -96,7 +97,7 @@ function NewPassphraseFields(props: { idPrefix: string; chosen: ReturnType<typeo
 }
 
 function refusalText(m: Messages, refused: Refused): string {
-  return refused.reason === 'wrong-passphrase' ? m.wrongCurrent : m.changedElsewhere;
+  return refused.reason === 'wrong-passphrase' ? m.wrongCurrent : t(protectionStatusMessages).changedElsewhere;
 }
 
 function FeedbackNote(props: { feedback: Feedback | undefined }): JSX.Element {
@@ -123,7 +124,7 @@ function TurnOn() {
   return (
     <section aria-labelledby="protect-on-title">
       <h2 id="protect-on-title">{m().turnOn}</h2>
-      <p>{m().statusOff}</p>
+      <p>{t(protectionStatusMessages).statusOff}</p>
       <form onSubmit={form.submit} aria-busy={form.busy()}>
         <NewPassphraseFields idPrefix="protect" chosen={chosen} />
         <button type="submit" class="button primary" disabled={form.busy()}>
@@ -145,7 +146,7 @@ function ProtectedSettings() {
       </p>
       <p>
         <button type="button" class="button" onClick={() => lockCases()}>
-          {m().lockNow}
+          {t(protectionStatusMessages).lockNow}
         </button>
       </p>
       <AutoLockChoice />

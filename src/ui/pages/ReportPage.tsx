@@ -22,6 +22,7 @@ import { ESCALATION_QUESTION, EscalationSummary } from '../worksheet/EscalationP
 import { worksheetMessages } from '../worksheet/worksheet.messages.ts';
 import { createPageTitle } from '../app/page-title.ts';
 import '../styles/report.css';
+import { punctuationMessages } from '../components/punctuation.messages.ts';
 
 export default function ReportPage() {
   const params = useParams<{ caseId: string }>();
@@ -95,7 +96,9 @@ function Report(props: { record: () => CaseRecord }) {
   return (
     <article class="page report">
       <h1>
-        {m().reportTitle}: {props.record().title}
+        {m().reportTitle}
+        {t(punctuationMessages).colon}
+        {props.record().title}
       </h1>
       <p class="lead no-print">{m().reportLead}</p>
       <p class="muted no-print">{m().preparedOn(formatDay(new Date().toISOString()))}</p>
@@ -187,7 +190,9 @@ function Report(props: { record: () => CaseRecord }) {
       <Section id="report-outcomes" title={m().outcomes}>
         <Show when={ws().discountRatePercent !== undefined}>
           <p>
-            {m().discount}: {formatNumber(ws().discountRatePercent!)}
+            {m().discount}
+            {t(punctuationMessages).colon}
+            {formatNumber(ws().discountRatePercent!)}
           </p>
         </Show>
         <Assessment worksheet={ws()} money={money} />

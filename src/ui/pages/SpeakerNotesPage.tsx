@@ -14,6 +14,7 @@ import { ScenarioGate } from '../workshop/ScenarioGate.tsx';
 import { localText } from '../workshop/scenario-text.ts';
 import { workshopMessages } from '../workshop/workshop.messages.ts';
 import '../styles/workshop.css';
+import { punctuationMessages } from '../components/punctuation.messages.ts';
 
 /** The trainer's notes on a laptop while the projector shows the slides: it follows the presenter, and can move it. */
 export default function SpeakerNotesPage() {
@@ -86,7 +87,9 @@ function SpeakerNotes(props: { scenario: Scenario }) {
           </h2>
           <p class="notes-slide">{describe(steps()[i()]!)}</p>
           <p class="muted notes-next">
-            {m().nextUp}: {i() + 1 < steps().length ? describe(steps()[i() + 1]!) : m().lastSlide}
+            {m().nextUp}
+            {t(punctuationMessages).colon}
+            {i() + 1 < steps().length ? describe(steps()[i() + 1]!) : m().lastSlide}
           </p>
           <p class="actions">
             <button type="button" class="button" onClick={() => go(i() - 1)} disabled={i() === 0}>

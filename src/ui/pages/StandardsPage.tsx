@@ -14,6 +14,7 @@ import { useFeedSync } from '../directory/create-feed-sync.ts';
 import { locale, t } from '../app/i18n.ts';
 import { standardsMessages } from './standards.messages.ts';
 import { createPageTitle } from '../app/page-title.ts';
+import { punctuationMessages } from '../components/punctuation.messages.ts';
 
 async function loadStandards() {
   const db = await useDb();
@@ -104,7 +105,9 @@ export default function StandardsPage() {
               <For each={conduct().complaintsRoute}>
                 {(step) => (
                   <li>
-                    <strong>{step.title}</strong>: {step.text}
+                    <strong>{step.title}</strong>
+                    {t(punctuationMessages).colon}
+                    {step.text}
                   </li>
                 )}
               </For>

@@ -23,6 +23,7 @@ import { MovedList } from '../workshop/WhatMoved.tsx';
 import { workshopMessages } from '../workshop/workshop.messages.ts';
 import { createPageTitle } from '../app/page-title.ts';
 import '../styles/workshop.css';
+import { punctuationMessages } from '../components/punctuation.messages.ts';
 
 const SIDES: readonly SideKey[] = ['a', 'b'];
 const SHOWN = 5;
@@ -67,7 +68,9 @@ export default function WorkshopComparePage() {
             return (
               <section class="compare-side" data-side={key} aria-labelledby={`side-${key}`}>
                 <h2 id={`side-${key}`}>
-                  {name()}: {localText(scenario().title)}
+                  {name()}
+                  {t(punctuationMessages).colon}
+                  {localText(scenario().title)}
                 </h2>
                 <ScenarioBadges area={areaName(scenario().area)} />
                 <label class="flip-field">

@@ -45,7 +45,7 @@ export const howMessages = defineMessages('how', {
 
   trainerHeading: 'If you are a trainer',
   trainerScenarios:
-    'Fictional scenarios for a twenty-minute workshop on choosing a process, in English, French and Spanish.',
+    'Fictional scenarios for a twenty-minute workshop on choosing a process, told in every language Olé speaks.',
   trainerPresenter:
     'Presenter mode in large type for a projector. Once Olé has been opened on your laptop, it needs no Wi-Fi: the scenarios come with the app.',
   trainerFlip: 'Reveal the ranking, then change one answer in front of the room and show what moved, and why.',

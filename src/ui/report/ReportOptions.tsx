@@ -6,6 +6,7 @@ import { formatNumber } from '../app/format.ts';
 import { t } from '../app/i18n.ts';
 import { resultsMessages } from '../results/results.messages.ts';
 import { reportMessages } from './report.messages.ts';
+import { punctuationMessages } from '../components/punctuation.messages.ts';
 
 /** Reasons shown per option, largest first; the rest are counted with what they add up to, so the sum still shows. */
 const REASONS = 2;
@@ -41,9 +42,9 @@ export function ReportOptions(props: { options: readonly RankedOption[]; rules: 
                   {sorted(option)
                     .slice(0, REASONS)
                     .map((c) => reasonText(option, c))
-                    .join('; ')}
+                    .join(t(punctuationMessages).clauses)}
                   {rest(option).count
-                    ? `; ${m().moreReasons(rest(option).count, signedPoints(rest(option).points))}.`
+                    ? `${t(punctuationMessages).clauses}${m().moreReasons(rest(option).count, signedPoints(rest(option).points))}.`
                     : '.'}
                 </p>
               </Show>
@@ -63,7 +64,7 @@ export function ReportOptions(props: { options: readonly RankedOption[]; rules: 
           {m().alsoAvailable(
             others()
               .map((o) => `${o.sharedRank}. ${props.rules.options[o.id].name} (${formatNumber(o.score)})`)
-              .join('; '),
+              .join(t(punctuationMessages).clauses),
           )}
         </p>
       </Show>

@@ -12,6 +12,7 @@ import { whatIfMessages } from '../results/what-if.messages.ts';
 import { sideName } from '../worksheet/editor.ts';
 import { worksheetMessages } from '../worksheet/worksheet.messages.ts';
 import { reportMessages } from './report.messages.ts';
+import { punctuationMessages } from '../components/punctuation.messages.ts';
 
 type Props = {
   answers: Answers;
@@ -88,7 +89,9 @@ export function ReportSummary(props: Props) {
           {(option) => (
             <li>
               <strong>{props.rules.options[option.id].name}</strong> ({m().scoreOf(formatNumber(option.score))})
-              {why(option).length ? `: ${why(option).join('; ')}.` : '.'}
+              {why(option).length
+                ? `${t(punctuationMessages).colon}${why(option).join(t(punctuationMessages).clauses)}.`
+                : '.'}
             </li>
           )}
         </For>
@@ -108,7 +111,8 @@ export function ReportSummary(props: Props) {
           <For each={ruledOut()}>
             {(option) => (
               <li>
-                <strong>{props.rules.options[option.id].name}</strong>:{' '}
+                <strong>{props.rules.options[option.id].name}</strong>
+                {t(punctuationMessages).colon}
                 {[...new Set(option.unavailable.map((g) => g.reason))].join(' ')}
               </li>
             )}

@@ -1,3 +1,4 @@
+import { plural } from '../../i18n/plural.ts';
 import { defineMessages } from '../../i18n/messages.ts';
 
 export const reportMessages = defineMessages('report', {
@@ -25,6 +26,9 @@ export const reportMessages = defineMessages('report', {
   nobody: 'no one named',
   noDate: 'no date',
   moreReasons: (n: number, points: string): string =>
-    n === 1 ? `and 1 smaller reason (${points})` : `and ${n} smaller reasons (${points} together)`,
+    plural('en', n, {
+      one: `and 1 smaller reason (${points})`,
+      other: `and ${n} smaller reasons (${points} together)`,
+    }),
   alsoAvailable: (list: string) => `Also available, with their scores: ${list}.`,
 });

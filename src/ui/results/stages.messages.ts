@@ -1,3 +1,4 @@
+import { plural } from '../../i18n/plural.ts';
 import { defineMessages } from '../../i18n/messages.ts';
 
 export const stagesMessages = defineMessages('stages', {
@@ -9,9 +10,10 @@ export const stagesMessages = defineMessages('stages', {
   stageGates: (n: number) =>
     n === 0
       ? 'Nothing was ruled out by your answers.'
-      : n === 1
-        ? '1 option was ruled out by your answers (listed at the end).'
-        : `${n} options were ruled out by your answers (listed at the end).`,
+      : plural('en', n, {
+          one: '1 option was ruled out by your answers (listed at the end).',
+          other: `${n} options were ruled out by your answers (listed at the end).`,
+        }),
   stageEssentials: (goals: string) =>
     `Options that can give you what you said is essential (${goals}) come before those that cannot.`,
   stageScores: 'Then options are ordered by their score, the sum of the reasons shown with each.',

@@ -1,3 +1,4 @@
+import { plural } from '../../i18n/plural.ts';
 import { defineMessages } from '../../i18n/messages.ts';
 
 export const whatIfMessages = defineMessages('whatIf', {
@@ -7,16 +8,17 @@ export const whatIfMessages = defineMessages('whatIf', {
   triedUnanswered: (question: string, tried: string) =>
     `You have not answered “${question}”; this ranking shows “${tried}” as your answer.`,
   notSaved: (n: number): string =>
-    n === 1
-      ? 'Your saved answers stay as they were unless you keep this one.'
-      : 'Your saved answers stay as they were unless you keep these.',
+    plural('en', n, {
+      one: 'Your saved answers stay as they were unless you keep this one.',
+      other: 'Your saved answers stay as they were unless you keep these.',
+    }),
   whatMoved: 'What moved, and why',
   nowFirst: (option: string) => `First now: ${option}.`,
-  keep: (n: number): string => (n === 1 ? 'Keep this answer' : 'Keep these answers'),
+  keep: (n: number): string => plural('en', n, { one: 'Keep this answer', other: 'Keep these answers' }),
   back: 'Back to my answers',
   seeRanking: 'See the ranking',
   kept: (n: number): string =>
-    n === 1 ? 'Kept: your case now has this answer.' : 'Kept: your case now has these answers.',
+    plural('en', n, { one: 'Kept: your case now has this answer.', other: 'Kept: your case now has these answers.' }),
   undo: 'Undo',
   undone: 'Undone: your earlier answers are back.',
   unanswered: 'no answer',

@@ -1,3 +1,4 @@
+import { plural } from '../../i18n/plural.ts';
 import { defineMessages } from '../../i18n/messages.ts';
 import type { CodeError } from '../../domain/together/priorities-code.ts';
 
@@ -33,9 +34,10 @@ export const togetherMessages = defineMessages('together', {
   nothingChanged: 'Nothing was saved.',
   quoted: (text: string) => `“${text}”`,
   typoIn: (groups: string, count: number, typed: string) =>
-    count === 1
-      ? `Group ${groups} (${typed}) has a typo: a character is wrong, or two are swapped. Check that group against the other party’s screen.`
-      : `Groups ${groups} (${typed}) have a typo: a character is wrong, or two are swapped. Check those groups against the other party’s screen.`,
+    plural('en', count, {
+      one: `Group ${groups} (${typed}) has a typo: a character is wrong, or two are swapped. Check that group against the other party’s screen.`,
+      other: `Groups ${groups} (${typed}) have a typo: a character is wrong, or two are swapped. Check those groups against the other party’s screen.`,
+    }),
   lengthIn: (group: string, typed: string) =>
     `Group ${group} (${typed}) has a character too many or too few: each group has five.`,
   linkCleared: 'The code from the link has been taken out of the address bar, so it does not stay in your history.',

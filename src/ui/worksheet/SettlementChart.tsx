@@ -2,7 +2,8 @@
 import { For, Show } from 'solid-js';
 import type { WorksheetAssessment } from '../../domain/worksheet/settlement-zone.ts';
 import { OUTCOMES, SIDES, type SideKey, type Worksheet } from '../../domain/worksheet/types.ts';
-import { t } from '../app/i18n.ts';
+import { textDirection } from '../../i18n/locale.ts';
+import { locale, t } from '../app/i18n.ts';
 import { sideName } from './editor.ts';
 import { worksheetMessages } from './worksheet.messages.ts';
 
@@ -32,8 +33,18 @@ export function SettlementChart(props: Props) {
     ];
     const [min, max] = [Math.min(...all, 0), Math.max(...all, 0)];
     const span = max - min || 1;
-    return { min, max, x: (v: number) => PAD + ((v - min) / span) * (WIDTH - 2 * PAD) };
+    const ltr = (v: number) => PAD + ((v - min) / span) * (WIDTH - 2 * PAD);
+    // Right to left, more money for "self" lies further left, as the page reads: the whole axis is mirrored.
+    return { min, max, x: (v: number) => (rtl() ? WIDTH - ltr(v) : ltr(v)) };
   };
+  const rtl = () => textDirection(locale()) === 'rtl';
+  /** A bar between two amounts, whichever way the axis runs. */
+  const span = (from: number, to: number) => {
+    const [a, b] = [scale().x(from), scale().x(to)];
+    return { x: Math.min(a, b), width: Math.max(2, Math.abs(b - a)) };
+  };
+  /** A fixed place on the chart, counted from where the text starts. */
+  const edge = (x: number) => (rtl() ? WIDTH - x : x);
   const zone = () => (props.assessment.zone.kind === 'overlap' ? props.assessment.zone : undefined);
   const selfName = () => sideName(props.worksheet, 'self', 'inSentence');
 
@@ -46,9 +57,9 @@ export function SettlementChart(props: Props) {
           {(z) => (
             <rect
               class="ws-zone"
-              x={scale().x(z().low)}
+              x={span(z().low, z().high).x}
               y={24}
-              width={Math.max(2, scale().x(z().high) - scale().x(z().low))}
+              width={span(z().low, z().high).width}
               height={104}
             />
           )}
@@ -56,7 +67,7 @@ export function SettlementChart(props: Props) {
         <For each={SIDES}>
           {(side) => (
             <g class={`ws-row ws-row-${side}`}>
-              <text x={PAD} y={ROW_Y[side] - 14} class="ws-chart-label">
+              <text x={edge(PAD)} y={ROW_Y[side] - 14} class="ws-chart-label">
                 {sideName(props.worksheet, side)}
               </text>
               <line x1={PAD} x2={WIDTH - PAD} y1={ROW_Y[side]} y2={ROW_Y[side]} class="ws-axis" />
@@ -66,9 +77,9 @@ export function SettlementChart(props: Props) {
                   return (
                     <rect
                       class="ws-range"
-                      x={scale().x(from)}
+                      x={span(from, to).x}
                       y={ROW_Y[side] - 5}
-                      width={Math.max(2, scale().x(to) - scale().x(from))}
+                      width={span(from, to).width}
                       height={10}
                     />
                   );
@@ -80,10 +91,11 @@ export function SettlementChart(props: Props) {
             </g>
           )}
         </For>
-        <text x={PAD} y={146} class="ws-chart-tick">
+        {/* SVG text takes the page's direction, so "start" and "end" follow the mirrored axis. */}
+        <text x={edge(PAD)} y={146} class="ws-chart-tick">
           {props.money(scale().min)}
         </text>
-        <text x={WIDTH - PAD} y={146} text-anchor="end" class="ws-chart-tick">
+        <text x={edge(WIDTH - PAD)} y={146} text-anchor="end" class="ws-chart-tick">
           {props.money(scale().max)}
         </text>
       </svg>

@@ -1,3 +1,4 @@
+import { plural } from '../../i18n/plural.ts';
 import { defineMessages } from '../../i18n/messages.ts';
 
 export const workshopMessages = defineMessages('workshop', {
@@ -52,9 +53,10 @@ export const workshopMessages = defineMessages('workshop', {
   ruledInNow: (rank: number) => `no longer ruled out: now rank ${rank}`,
   reasonChange: (because: string, change: string, fromTo: string) => `${because}: ${change} (${fromTo})`,
   smallerReasons: (count: number, signed: string) =>
-    `and ${count} smaller ${count === 1 ? 'reason' : 'reasons'} (${signed} points)`,
+    `and ${count} smaller ${plural('en', count, { one: 'reason', other: 'reasons' })} (${signed} points)`,
   movedByOthers: 'none of its own reasons changed: options around it moved',
-  moreMoves: (count: number) => `and ${count} more ${count === 1 ? 'option moves' : 'options move'} less`,
+  moreMoves: (count: number) =>
+    `and ${count} more ${plural('en', count, { one: 'option moves', other: 'options move' })} less`,
   unanswered: 'not answered',
   // Presenter
   presenterTitle: (title: string) => `Presenting: ${title}`,

@@ -8,6 +8,7 @@ export default {
   couldNotSave: (detail: string) => `تعذّر الحفظ: ${detail}`,
   caseGone: 'لم يُحفظ: ملف النزاع هذا لم يعد موجودًا على هذا الجهاز (هل حُذف في علامة تبويب أخرى؟).',
   caseOf: (date: string) => `ملف النزاع بتاريخ ${date}`,
+  caseAbout: (dispute: string, date: string) => `${dispute}، ${date}`,
   copyOf: (title: string) => `${title} (نسخة)`,
   language: 'اللغة',
 } satisfies TranslationOf<typeof appMessages>;

@@ -33,7 +33,7 @@ export default {
   caseNotFoundText: 'ملف النزاع هذا غير محفوظ على هذا الجهاز. ربما حُذف، أو أُنشئ في متصفح آخر.',
   goToCases: 'الانتقال إلى ملفات نزاعك',
   notSure: 'لست متأكدًا',
-  questionOf: (current: number, total: number) => `السؤال ${current} من ${total}`,
+  partOf: (part: number, parts: number, section: string) => `الجزء ${part} من ${parts}: ${section}`,
   progressLabel: 'التقدّم في الأسئلة',
   newVersion: 'إصدار جديد من Olé جاهز.',
   reload: 'إعادة التحميل',

@@ -10,6 +10,7 @@ export default {
   caseGone:
     'Nicht gespeichert: Dieser Fall ist auf diesem Gerät nicht mehr vorhanden (wurde er in einem anderen Tab gelöscht?).',
   caseOf: (date: string) => `Fall vom ${date}`,
+  caseAbout: (dispute: string, date: string) => `${dispute}, ${date}`,
   copyOf: (title: string) => `${title} (Kopie)`,
   language: 'Sprache',
 } satisfies TranslationOf<typeof appMessages>;

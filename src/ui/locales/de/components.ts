@@ -27,7 +27,7 @@ export default {
     'Dieser Fall ist auf diesem Gerät nicht gespeichert. Möglicherweise wurde er gelöscht oder in einem anderen Browser angelegt.',
   goToCases: 'Zu Ihren Fällen',
   notSure: 'Weiß nicht',
-  questionOf: (current: number, total: number) => `Frage ${current} von ${total}`,
+  partOf: (part: number, parts: number, section: string) => `Teil ${part} von ${parts}: ${section}`,
   progressLabel: 'Fortschritt bei den Fragen',
   newVersion: 'Eine neue Version von Olé ist bereit.',
   reload: 'Neu laden',

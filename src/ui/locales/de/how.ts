@@ -48,7 +48,7 @@ export default {
 
   trainerHeading: 'Wenn Sie Trainer sind',
   trainerScenarios:
-    'Fiktive Fallbeispiele für einen zwanzigminütigen Workshop zur Verfahrenswahl, auf Englisch, Französisch und Spanisch.',
+    'Fiktive Fallbeispiele für einen zwanzigminütigen Workshop zur Verfahrenswahl, in jeder Sprache, die Olé spricht.',
   trainerPresenter:
     'Ein Präsentationsmodus in großer Schrift für den Beamer. Sobald Olé einmal auf Ihrem Laptop geöffnet wurde, braucht es kein WLAN mehr: Die Fallbeispiele sind Teil der App.',
   trainerFlip:

@@ -1,4 +1,3 @@
-import { plural } from '../../../i18n/plural.ts';
 import type { TranslationOf } from '../../../i18n/messages.ts';
 import type { protectionMessages } from '../../cases/protection.messages.ts';
 
@@ -22,7 +21,6 @@ export default {
     'Nicht verschlüsselt: das Mediatorenverzeichnis (öffentliche Daten), Ihre Auswahlliste von Mediatoren und Ihre Mentoring-Präferenzen.',
   whatExports:
     'Exportierte Falldateien sind unverschlüsseltes JSON, damit Sie sie überall öffnen können: Bewahren Sie sie sicher auf.',
-  statusOff: 'Der Schutz ist ausgeschaltet: Ihre Fälle werden unverschlüsselt in diesem Browser gespeichert.',
   statusOn: 'Der Schutz ist eingeschaltet: Ihre Fälle werden verschlüsselt gespeichert.',
   newPassphrase: 'Neue Passphrase',
   repeatPassphrase: 'Neue Passphrase wiederholen',
@@ -41,10 +39,6 @@ export default {
   turnOff: 'Schutz ausschalten',
   turningOff: 'Ihre Fälle werden entschlüsselt…',
   turnedOff: 'Der Schutz ist ausgeschaltet. Ihre Fälle werden wieder unverschlüsselt gespeichert.',
-  lockNow: 'Jetzt sperren',
-  manage: 'Meine Fälle schützen',
-  manageOn: 'Schutz durch Passphrase',
-  homeOn: 'Ihre Fälle sind mit einer Passphrase geschützt.',
   tooShort: (min: number) => `Die Passphrase muss mindestens ${min} Zeichen lang sein. Es wurde nichts geändert.`,
   mismatch: 'Die beiden neuen Passphrasen stimmen nicht überein. Es wurde nichts geändert.',
   wrongCurrent: 'Die aktuelle Passphrase ist nicht korrekt. Es wurde nichts geändert.',
@@ -52,17 +46,6 @@ export default {
     'Ein gespeicherter Fall ist beschädigt und lässt sich nicht öffnen, daher kann er auch nicht neu verschlüsselt werden. Löschen Sie ihn zuerst auf der Startseite. Es wurde nichts geändert.',
   failed: (detail: string) =>
     `Das hat nicht funktioniert, und es wurde nichts geändert: Alle Fälle sind unverändert. (${detail})`,
-  changedElsewhere:
-    'Der Schutz der Fälle wurde in einem anderen Tab geändert. Geben Sie die Passphrase erneut ein; die letzte Änderung wurde nicht gespeichert.',
-  damagedCases: (count: number) =>
-    plural('de', count, {
-      one: 'Ein gespeicherter Fall lässt sich nicht öffnen: Seine Daten wurden verändert oder beschädigt.',
-      other: `${count} gespeicherte Fälle lassen sich nicht öffnen: Ihre Daten wurden verändert oder beschädigt.`,
-    }),
-  deleteDamaged: 'Beschädigte Fälle löschen',
-  damagedCase:
-    'Dieser Fall lässt sich nicht öffnen: Seine gespeicherten Daten wurden verändert oder beschädigt. Die anderen Fälle sind nicht betroffen.',
   backHome: 'Zurück zu Ihren Fällen',
-  manageLink: 'Passphrase ändern oder Schutz ausschalten',
   damagedTitle: 'Dieser Fall lässt sich nicht öffnen',
 } satisfies TranslationOf<typeof protectionMessages>;

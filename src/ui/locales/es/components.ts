@@ -1,3 +1,4 @@
+import { plural } from '../../../i18n/plural.ts';
 import type { TranslationOf } from '../../../i18n/messages.ts';
 import type { componentsMessages } from '../../components/components.messages.ts';
 
@@ -6,7 +7,7 @@ export default {
   saveName: 'Guardar nombre',
   cancelRename: 'Cancelar',
   answersUpdated: (answers: number, updated: string) =>
-    `${answers} ${answers === 1 ? 'respuesta' : 'respuestas'} · actualizado el ${updated}`,
+    `${answers} ${plural('es', answers, { one: 'respuesta', other: 'respuestas' })} · actualizado el ${updated}`,
   continue: 'Continuar',
   results: 'Resultados',
   worksheet: 'Hoja',

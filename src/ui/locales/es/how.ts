@@ -47,7 +47,7 @@ export default {
 
   trainerHeading: 'Si es formador',
   trainerScenarios:
-    'Escenarios ficticios para un taller de veinte minutos sobre cómo elegir un procedimiento, en inglés, francés y español.',
+    'Escenarios ficticios para un taller de veinte minutos sobre cómo elegir un procedimiento, contados en cada uno de los idiomas de Olé.',
   trainerPresenter:
     'Un modo presentador con letra grande para un proyector. Una vez abierto Olé en su portátil, no necesita wifi: los escenarios vienen con la aplicación.',
   trainerFlip: 'Revele la clasificación, cambie luego una respuesta ante la sala y muestre qué se movió y por qué.',

@@ -20,7 +20,6 @@ export default {
     'Sin cifrar: el directorio de mediadores (datos públicos), su lista de mediadores preseleccionados y sus preferencias de mentoría.',
   whatExports:
     'Los archivos de caso exportados son JSON legible, sin cifrar, para poder abrirlos en cualquier sitio: guárdelos en un lugar seguro.',
-  statusOff: 'La protección está desactivada: sus casos se guardan sin cifrar en este navegador.',
   statusOn: 'La protección está activada: sus casos se guardan cifrados.',
   newPassphrase: 'Nueva frase de contraseña',
   repeatPassphrase: 'Repita la nueva frase de contraseña',
@@ -39,10 +38,6 @@ export default {
   turnOff: 'Desactivar la protección',
   turningOff: 'Descifrando sus casos…',
   turnedOff: 'La protección está desactivada. Sus casos vuelven a guardarse sin cifrar.',
-  lockNow: 'Bloquear ahora',
-  manage: 'Proteger mis casos',
-  manageOn: 'Protección con frase de contraseña',
-  homeOn: 'Sus casos están protegidos con una frase de contraseña.',
   tooShort: (min: number) => `La frase de contraseña necesita al menos ${min} caracteres. No se ha cambiado nada.`,
   mismatch: 'Las dos frases nuevas no coinciden. No se ha cambiado nada.',
   wrongCurrent: 'La frase de contraseña actual no es correcta. No se ha cambiado nada.',
@@ -50,16 +45,6 @@ export default {
     'Un caso guardado está dañado y no se puede abrir, así que tampoco volver a cifrar. Elimínelo primero desde la página de inicio. No se ha cambiado nada.',
   failed: (detail: string) =>
     `No ha funcionado y no se ha cambiado nada: todos los casos siguen como estaban. (${detail})`,
-  changedElsewhere:
-    'La protección de los casos se ha cambiado en otra pestaña. Vuelva a escribir la frase de contraseña; el último cambio no se ha guardado.',
-  damagedCases: (count: number) =>
-    count === 1
-      ? 'Un caso guardado no se puede abrir: sus datos se han modificado o dañado.'
-      : `${count} casos guardados no se pueden abrir: sus datos se han modificado o dañado.`,
-  deleteDamaged: 'Eliminar los casos dañados',
-  damagedCase:
-    'Este caso no se puede abrir: sus datos guardados se han modificado o dañado. Los demás casos no se ven afectados.',
   backHome: 'Volver a sus casos',
-  manageLink: 'Cambiar la frase de contraseña o desactivar la protección',
   damagedTitle: 'Este caso no se puede abrir',
 } satisfies TranslationOf<typeof protectionMessages>;

@@ -1,18 +1,23 @@
+import { plural } from '../../../i18n/plural.ts';
 import type { TranslationOf } from '../../../i18n/messages.ts';
 import type { recoveryMessages } from '../../cases/recovery.messages.ts';
 
 export default {
   lockedCount: (count: number) =>
-    count === 1 ? 'Un caso protegido está bloqueado.' : `${count} casos protegidos están bloqueados.`,
+    plural('es', count, {
+      one: 'Un caso protegido está bloqueado.',
+      other: `${count} casos protegidos están bloqueados.`,
+    }),
   storedWhileLocked:
     'Mientras sus casos estén bloqueados, un caso que abra o importe se guarda sin cifrar en este dispositivo: no está protegido hasta que desbloquee, y entonces se cifra con los demás.',
   notProtectedYet: 'Aún sin proteger: guardado sin cifrar hasta que desbloquee.',
   caseNotProtected:
     'Este caso aún no está protegido: sus casos están bloqueados, así que se guarda sin cifrar en este dispositivo hasta que los desbloquee.',
   sealedAtUnlock: (count: number) =>
-    count === 1
-      ? 'Un caso abierto o importado durante el bloqueo ahora también está protegido.'
-      : `${count} casos abiertos o importados durante el bloqueo ahora también están protegidos.`,
+    plural('es', count, {
+      one: 'Un caso abierto o importado durante el bloqueo ahora también está protegido.',
+      other: `${count} casos abiertos o importados durante el bloqueo ahora también están protegidos.`,
+    }),
   forgotten:
     '¿La ha olvidado? Nadie puede recuperarla ni recuperar sus casos protegidos, tampoco Olé: no hay copia ni forma de restablecerla. Aún puede abrir un caso nuevo o importar un archivo de caso desde la página de inicio, o borrar los casos protegidos y empezar de cero.',
   forgot: 'He olvidado mi frase de contraseña',
@@ -20,15 +25,17 @@ export default {
   erased: (count: number) =>
     count === 0
       ? 'Se borra para siempre: la protección con frase de contraseña (ningún caso está guardado con ella).'
-      : count === 1
-        ? 'Se borran para siempre: el caso protegido de este dispositivo, con sus cambios aún pendientes de guardar, y la protección con frase de contraseña.'
-        : `Se borran para siempre: los ${count} casos protegidos de este dispositivo, con sus cambios aún pendientes de guardar, y la protección con frase de contraseña.`,
+      : plural('es', count, {
+          one: 'Se borran para siempre: el caso protegido de este dispositivo, con sus cambios aún pendientes de guardar, y la protección con frase de contraseña.',
+          other: `Se borran para siempre: los ${count} casos protegidos de este dispositivo, con sus cambios aún pendientes de guardar, y la protección con frase de contraseña.`,
+        }),
   kept: (plain: number) =>
     plain === 0
       ? 'Se conservan: el directorio de mediadores, su lista de preseleccionados y sus demás ajustes.'
-      : plain === 1
-        ? 'Se conservan: el caso sin proteger (abierto o importado durante el bloqueo), el directorio de mediadores, su lista de preseleccionados y sus demás ajustes.'
-        : `Se conservan: los ${plain} casos sin proteger (abiertos o importados durante el bloqueo), el directorio de mediadores, su lista de preseleccionados y sus demás ajustes.`,
+      : plural('es', plain, {
+          one: 'Se conservan: el caso sin proteger (abierto o importado durante el bloqueo), el directorio de mediadores, su lista de preseleccionados y sus demás ajustes.',
+          other: `Se conservan: los ${plain} casos sin proteger (abiertos o importados durante el bloqueo), el directorio de mediadores, su lista de preseleccionados y sus demás ajustes.`,
+        }),
   noWayBack:
     'Nadie puede recuperar los casos borrados, tampoco Olé. Un caso exportado antes a un archivo se podrá importar de nuevo después.',
   continue: 'Continuar',
@@ -37,9 +44,10 @@ export default {
   confirm: (count: number) =>
     count === 0
       ? 'Borrar la protección'
-      : count === 1
-        ? 'Borrar para siempre el caso protegido'
-        : `Borrar para siempre los ${count} casos protegidos`,
+      : plural('es', count, {
+          one: 'Borrar para siempre el caso protegido',
+          other: `Borrar para siempre los ${count} casos protegidos`,
+        }),
   keep: 'Cancelar: no borrar nada',
   erasing: 'Borrando…',
   changed:
@@ -47,8 +55,9 @@ export default {
   erasedDone: (count: number) =>
     count === 0
       ? 'La protección está desactivada. Puede abrir un caso nuevo o importar un archivo de caso.'
-      : count === 1
-        ? 'Se ha borrado el caso protegido y la protección está desactivada. Puede abrir un caso nuevo o importar un archivo de caso.'
-        : `Se han borrado ${count} casos protegidos y la protección está desactivada. Puede abrir un caso nuevo o importar un archivo de caso.`,
+      : plural('es', count, {
+          one: 'Se ha borrado el caso protegido y la protección está desactivada. Puede abrir un caso nuevo o importar un archivo de caso.',
+          other: `Se han borrado ${count} casos protegidos y la protección está desactivada. Puede abrir un caso nuevo o importar un archivo de caso.`,
+        }),
   deleted: (title: string) => `«${title}» eliminado.`,
 } satisfies TranslationOf<typeof recoveryMessages>;

@@ -1,3 +1,4 @@
+import { plural } from '../../../i18n/plural.ts';
 import type { TranslationOf } from '../../../i18n/messages.ts';
 import type { reportMessages } from '../../report/report.messages.ts';
 
@@ -26,6 +27,9 @@ export default {
   nobody: 'sin responsable',
   noDate: 'sin fecha',
   moreReasons: (n: number, points: string): string =>
-    n === 1 ? `y 1 razón de menor peso (${points})` : `y ${n} razones de menor peso (${points} en total)`,
+    plural('es', n, {
+      one: `y 1 razón de menor peso (${points})`,
+      other: `y ${n} razones de menor peso (${points} en total)`,
+    }),
   alsoAvailable: (list: string) => `También disponibles, con su puntuación: ${list}.`,
 } satisfies TranslationOf<typeof reportMessages>;

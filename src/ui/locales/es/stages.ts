@@ -1,3 +1,4 @@
+import { plural } from '../../../i18n/plural.ts';
 import type { TranslationOf } from '../../../i18n/messages.ts';
 import type { stagesMessages } from '../../results/stages.messages.ts';
 
@@ -8,9 +9,10 @@ export default {
   stageGates: (n: number) =>
     n === 0
       ? 'Sus respuestas no descartan ninguna opción.'
-      : n === 1
-        ? 'Sus respuestas descartan 1 opción (al final de la página).'
-        : `Sus respuestas descartan ${n} opciones (al final de la página).`,
+      : plural('es', n, {
+          one: 'Sus respuestas descartan 1 opción (al final de la página).',
+          other: `Sus respuestas descartan ${n} opciones (al final de la página).`,
+        }),
   stageEssentials: (goals: string) =>
     `Las opciones que pueden darle lo que considera imprescindible (${goals}) van antes que las que no pueden.`,
   stageScores: 'Después, las opciones se ordenan por su puntuación, la suma de las razones que acompañan a cada una.',

@@ -1,3 +1,4 @@
+import { plural } from '../../../i18n/plural.ts';
 import type { TranslationOf } from '../../../i18n/messages.ts';
 import type { togetherMessages } from '../../together/together.messages.ts';
 
@@ -33,9 +34,10 @@ export default {
   nothingChanged: 'No se ha guardado nada.',
   quoted: (text: string) => `«${text}»`,
   typoIn: (groups: string, count: number, typed: string) =>
-    count === 1
-      ? `El grupo ${groups} (${typed}) tiene una errata: hay un carácter equivocado o dos cambiados de sitio. Compare ese grupo con la pantalla de la otra parte.`
-      : `Los grupos ${groups} (${typed}) tienen una errata: hay un carácter equivocado o dos cambiados de sitio. Compare esos grupos con la pantalla de la otra parte.`,
+    plural('es', count, {
+      one: `El grupo ${groups} (${typed}) tiene una errata: hay un carácter equivocado o dos cambiados de sitio. Compare ese grupo con la pantalla de la otra parte.`,
+      other: `Los grupos ${groups} (${typed}) tienen una errata: hay un carácter equivocado o dos cambiados de sitio. Compare esos grupos con la pantalla de la otra parte.`,
+    }),
   lengthIn: (group: string, typed: string) =>
     `Al grupo ${group} (${typed}) le sobra o le falta un carácter: cada grupo tiene cinco.`,
   linkCleared: 'El código del enlace se ha quitado de la barra de direcciones: no queda en su historial.',

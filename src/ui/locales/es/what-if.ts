@@ -1,3 +1,4 @@
+import { plural } from '../../../i18n/plural.ts';
 import type { TranslationOf } from '../../../i18n/messages.ts';
 import type { whatIfMessages } from '../../results/what-if.messages.ts';
 
@@ -8,16 +9,20 @@ export default {
   triedUnanswered: (question: string, tried: string) =>
     `No ha respondido a «${question}»; esta clasificación muestra «${tried}» como su respuesta.`,
   notSaved: (n: number): string =>
-    n === 1
-      ? 'Sus respuestas guardadas siguen como estaban, salvo que conserve esta.'
-      : 'Sus respuestas guardadas siguen como estaban, salvo que conserve estas.',
+    plural('es', n, {
+      one: 'Sus respuestas guardadas siguen como estaban, salvo que conserve esta.',
+      other: 'Sus respuestas guardadas siguen como estaban, salvo que conserve estas.',
+    }),
   whatMoved: 'Qué se movió y por qué',
   nowFirst: (option: string) => `Ahora en primer lugar: ${option}.`,
-  keep: (n: number) => (n === 1 ? 'Conservar esta respuesta' : 'Conservar estas respuestas'),
+  keep: (n: number) => plural('es', n, { one: 'Conservar esta respuesta', other: 'Conservar estas respuestas' }),
   back: 'Volver a mis respuestas',
   seeRanking: 'Ver la clasificación',
   kept: (n: number) =>
-    n === 1 ? 'Conservada: su caso tiene ahora esta respuesta.' : 'Conservadas: su caso tiene ahora estas respuestas.',
+    plural('es', n, {
+      one: 'Conservada: su caso tiene ahora esta respuesta.',
+      other: 'Conservadas: su caso tiene ahora estas respuestas.',
+    }),
   undo: 'Deshacer',
   undone: 'Deshecho: se han restablecido sus respuestas anteriores.',
   unanswered: 'sin respuesta',

@@ -1,3 +1,4 @@
+import { plural } from '../../../i18n/plural.ts';
 import type { TranslationOf } from '../../../i18n/messages.ts';
 import type { workshopMessages } from '../../workshop/workshop.messages.ts';
 
@@ -50,9 +51,10 @@ export default {
   ruledInNow: (rank: number) => `ya no descartada: ahora en el puesto ${rank}`,
   reasonChange: (because: string, change: string, fromTo: string) => `${because}: ${change} (${fromTo})`,
   smallerReasons: (count: number, signed: string) =>
-    `y ${count} ${count === 1 ? 'razón menor' : 'razones menores'} (${signed} puntos)`,
+    `y ${count} ${plural('es', count, { one: 'razón menor', other: 'razones menores' })} (${signed} puntos)`,
   movedByOthers: 'ninguna de sus razones cambió: se movieron las opciones a su alrededor',
-  moreMoves: (count: number) => `y ${count} ${count === 1 ? 'opción más se mueve' : 'opciones más se mueven'} menos`,
+  moreMoves: (count: number) =>
+    `y ${count} ${plural('es', count, { one: 'opción más se mueve', other: 'opciones más se mueven' })} menos`,
   unanswered: 'sin respuesta',
   presenterTitle: (title: string) => `Presentación: ${title}`,
   slideOf: (n: number, total: number) => `Paso ${n} de ${total}`,

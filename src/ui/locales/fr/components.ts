@@ -1,3 +1,4 @@
+import { plural } from '../../../i18n/plural.ts';
 import type { TranslationOf } from '../../../i18n/messages.ts';
 import type { componentsMessages } from '../../components/components.messages.ts';
 
@@ -6,7 +7,7 @@ export default {
   saveName: 'Enregistrer le nom',
   cancelRename: 'Annuler',
   answersUpdated: (answers: number, updated: string) =>
-    `${answers} ${answers <= 1 ? 'réponse' : 'réponses'} · mis à jour le ${updated}`,
+    `${answers} ${plural('fr', answers, { one: 'réponse', other: 'réponses' })} · mis à jour le ${updated}`,
   continue: 'Continuer',
   results: 'Résultats',
   worksheet: 'Fiche',

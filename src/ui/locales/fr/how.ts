@@ -47,7 +47,7 @@ export default {
 
   trainerHeading: 'Si vous êtes formateur',
   trainerScenarios:
-    'Des scénarios fictifs pour un atelier de vingt minutes sur le choix d’un mode de règlement, en anglais, en français et en espagnol.',
+    'Des scénarios fictifs pour un atelier de vingt minutes sur le choix d’un mode de règlement, racontés dans chacune des langues d’Olé.',
   trainerPresenter:
     'Un mode présentateur en grands caractères pour un projecteur. Une fois Olé ouvert sur votre ordinateur, il n’a plus besoin de Wi-Fi : les scénarios font partie de l’application.',
   trainerFlip:

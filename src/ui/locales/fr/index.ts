@@ -14,10 +14,13 @@ import label from './label.ts';
 import layout from './layout.ts';
 import numberField from './number-field.ts';
 import protection from './protection.ts';
+import punctuation from './punctuation.ts';
+import protectionStatus from './protection-status.ts';
 import questions from './questions.ts';
 import recovery from './recovery.ts';
 import report from './report.ts';
 import results from './results.ts';
+import search from './search.ts';
 import stages from './stages.ts';
 import standards from './standards.ts';
 import together from './together.ts';
@@ -44,10 +47,13 @@ export default {
   layout,
   numberField,
   protection,
+  protectionStatus,
+  punctuation,
   questions,
   recovery,
   report,
   results,
+  search,
   stages,
   standards,
   together,

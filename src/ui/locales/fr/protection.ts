@@ -20,7 +20,6 @@ export default {
     'Non chiffrés : l’annuaire des médiateurs (données publiques), votre sélection de médiateurs et vos préférences de mentorat.',
   whatExports:
     'Les fichiers de dossier exportés sont en JSON lisible, non chiffré, pour pouvoir les ouvrir partout : conservez-les en lieu sûr.',
-  statusOff: 'La protection est désactivée : vos dossiers sont enregistrés sans chiffrement dans ce navigateur.',
   statusOn: 'La protection est activée : vos dossiers sont enregistrés chiffrés.',
   newPassphrase: 'Nouvelle phrase secrète',
   repeatPassphrase: 'Répétez la nouvelle phrase secrète',
@@ -39,10 +38,6 @@ export default {
   turnOff: 'Désactiver la protection',
   turningOff: 'Déchiffrement de vos dossiers…',
   turnedOff: 'La protection est désactivée. Vos dossiers sont de nouveau enregistrés sans chiffrement.',
-  lockNow: 'Verrouiller maintenant',
-  manage: 'Protéger mes dossiers',
-  manageOn: 'Protection par phrase secrète',
-  homeOn: 'Vos dossiers sont protégés par une phrase secrète.',
   tooShort: (min: number) => `La phrase secrète doit compter au moins ${min} caractères. Rien n’a été modifié.`,
   mismatch: 'Les deux nouvelles phrases secrètes diffèrent. Rien n’a été modifié.',
   wrongCurrent: 'La phrase secrète actuelle n’est pas la bonne. Rien n’a été modifié.',
@@ -50,16 +45,6 @@ export default {
     'Un dossier enregistré est endommagé et ne peut être ouvert, donc pas non plus chiffré de nouveau. Supprimez-le d’abord depuis la page d’accueil. Rien n’a été modifié.',
   failed: (detail: string) =>
     `L’opération a échoué et rien n’a été modifié : chaque dossier est resté tel quel. (${detail})`,
-  changedElsewhere:
-    'La protection des dossiers a été modifiée dans un autre onglet. Saisissez de nouveau la phrase secrète ; la dernière modification n’a pas été enregistrée.',
-  damagedCases: (count: number) =>
-    count === 1
-      ? 'Un dossier enregistré ne peut être ouvert : ses données ont été modifiées ou endommagées.'
-      : `${count} dossiers enregistrés ne peuvent être ouverts : leurs données ont été modifiées ou endommagées.`,
-  deleteDamaged: 'Supprimer les dossiers endommagés',
-  damagedCase:
-    'Ce dossier ne peut être ouvert : ses données enregistrées ont été modifiées ou endommagées. Les autres dossiers ne sont pas touchés.',
   backHome: 'Retour à vos dossiers',
-  manageLink: 'Changer la phrase secrète ou désactiver la protection',
   damagedTitle: 'Ce dossier ne peut être ouvert',
 } satisfies TranslationOf<typeof protectionMessages>;

@@ -1,3 +1,4 @@
+import { plural } from '../../../i18n/plural.ts';
 import type { TranslationOf } from '../../../i18n/messages.ts';
 import type { reportMessages } from '../../report/report.messages.ts';
 
@@ -27,6 +28,9 @@ export default {
   nobody: 'responsable non désigné',
   noDate: 'sans date',
   moreReasons: (n: number, points: string): string =>
-    n === 1 ? `et 1 raison de moindre poids (${points})` : `et ${n} raisons de moindre poids (${points} au total)`,
+    plural('fr', n, {
+      one: `et ${n} raison de moindre poids (${points})`,
+      other: `et ${n} raisons de moindre poids (${points} au total)`,
+    }),
   alsoAvailable: (list: string) => `Également possibles, avec leur score : ${list}.`,
 } satisfies TranslationOf<typeof reportMessages>;

@@ -1,3 +1,4 @@
+import { plural } from '../../../i18n/plural.ts';
 import type { TranslationOf } from '../../../i18n/messages.ts';
 import type { stagesMessages } from '../../results/stages.messages.ts';
 
@@ -8,9 +9,10 @@ export default {
   stageGates: (n: number) =>
     n === 0
       ? 'Aucune option n’a été écartée par vos réponses.'
-      : n === 1
-        ? 'Une option a été écartée par vos réponses (voir la fin de la page).'
-        : `${n} options ont été écartées par vos réponses (voir la fin de la page).`,
+      : plural('fr', n, {
+          one: 'Une option a été écartée par vos réponses (voir la fin de la page).',
+          other: `${n} options ont été écartées par vos réponses (voir la fin de la page).`,
+        }),
   stageEssentials: (goals: string) =>
     `Les options qui peuvent vous donner ce que vous jugez indispensable (${goals}) passent avant celles qui ne le peuvent pas.`,
   stageScores: 'Ensuite, les options sont classées selon leur score, la somme des raisons affichées avec chacune.',

@@ -1,3 +1,4 @@
+import { plural } from '../../../i18n/plural.ts';
 import type { TranslationOf } from '../../../i18n/messages.ts';
 import type { togetherMessages } from '../../together/together.messages.ts';
 
@@ -33,9 +34,10 @@ export default {
   nothingChanged: 'Rien n’a été enregistré.',
   quoted: (text: string) => `« ${text} »`,
   typoIn: (groups: string, count: number, typed: string) =>
-    count === 1
-      ? `Le groupe ${groups} (${typed}) contient une faute de frappe : un caractère est erroné, ou deux sont intervertis. Comparez ce groupe avec l’écran de l’autre partie.`
-      : `Les groupes ${groups} (${typed}) contiennent une faute de frappe : un caractère est erroné, ou deux sont intervertis. Comparez ces groupes avec l’écran de l’autre partie.`,
+    plural('fr', count, {
+      one: `Le groupe ${groups} (${typed}) contient une faute de frappe : un caractère est erroné, ou deux sont intervertis. Comparez ce groupe avec l’écran de l’autre partie.`,
+      other: `Les groupes ${groups} (${typed}) contiennent une faute de frappe : un caractère est erroné, ou deux sont intervertis. Comparez ces groupes avec l’écran de l’autre partie.`,
+    }),
   lengthIn: (group: string, typed: string) =>
     `Le groupe ${group} (${typed}) a un caractère de trop ou de moins : chaque groupe en compte cinq.`,
   linkCleared: 'Le code du lien a été retiré de la barre d’adresse : il ne reste pas dans votre historique.',

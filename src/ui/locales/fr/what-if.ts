@@ -1,3 +1,4 @@
+import { plural } from '../../../i18n/plural.ts';
 import type { TranslationOf } from '../../../i18n/messages.ts';
 import type { whatIfMessages } from '../../results/what-if.messages.ts';
 
@@ -8,18 +9,20 @@ export default {
   triedUnanswered: (question: string, tried: string) =>
     `Vous n’avez pas répondu à « ${question} » ; ce classement montre « ${tried} » comme réponse.`,
   notSaved: (n: number): string =>
-    n === 1
-      ? 'Vos réponses enregistrées restent telles quelles, sauf si vous gardez celle-ci.'
-      : 'Vos réponses enregistrées restent telles quelles, sauf si vous gardez celles-ci.',
+    plural('fr', n, {
+      one: 'Vos réponses enregistrées restent telles quelles, sauf si vous gardez celle-ci.',
+      other: 'Vos réponses enregistrées restent telles quelles, sauf si vous gardez celles-ci.',
+    }),
   whatMoved: 'Ce qui a bougé, et pourquoi',
   nowFirst: (option: string) => `En tête désormais : ${option}.`,
-  keep: (n: number) => (n === 1 ? 'Garder cette réponse' : 'Garder ces réponses'),
+  keep: (n: number) => plural('fr', n, { one: 'Garder cette réponse', other: 'Garder ces réponses' }),
   back: 'Revenir à mes réponses',
   seeRanking: 'Voir le classement',
   kept: (n: number) =>
-    n === 1
-      ? 'Réponse conservée : votre dossier a maintenant cette réponse.'
-      : 'Réponses conservées : votre dossier a maintenant ces réponses.',
+    plural('fr', n, {
+      one: 'Réponse conservée : votre dossier a maintenant cette réponse.',
+      other: 'Réponses conservées : votre dossier a maintenant ces réponses.',
+    }),
   undo: 'Annuler',
   undone: 'Annulé : vos réponses précédentes sont revenues.',
   unanswered: 'sans réponse',

@@ -1,3 +1,4 @@
+import { plural } from '../../../i18n/plural.ts';
 import type { TranslationOf } from '../../../i18n/messages.ts';
 import type { workshopMessages } from '../../workshop/workshop.messages.ts';
 
@@ -51,9 +52,10 @@ export default {
   ruledInNow: (rank: number) => `n’est plus exclue : désormais au rang ${rank}`,
   reasonChange: (because: string, change: string, fromTo: string) => `${because} : ${change} (${fromTo})`,
   smallerReasons: (count: number, signed: string) =>
-    `et ${count} ${count === 1 ? 'raison plus petite' : 'raisons plus petites'} (${signed} points)`,
+    `et ${count} ${plural('fr', count, { one: 'raison plus petite', other: 'raisons plus petites' })} (${signed} points)`,
   movedByOthers: 'aucune de ses raisons n’a changé : les options autour d’elle ont bougé',
-  moreMoves: (count: number) => `et ${count} ${count === 1 ? 'autre option bouge' : 'autres options bougent'} moins`,
+  moreMoves: (count: number) =>
+    `et ${count} ${plural('fr', count, { one: 'autre option bouge', other: 'autres options bougent' })} moins`,
   unanswered: 'sans réponse',
   presenterTitle: (title: string) => `Présentation : ${title}`,
   slideOf: (n: number, total: number) => `Étape ${n} sur ${total}`,
