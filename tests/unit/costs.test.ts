@@ -123,3 +123,21 @@ describe('estimateCosts', () => {
     );
   });
 });
+
+describe('npm run analyse', () => {
+  it('prints each option’s estimate in the table, with its source', async () => {
+    const { analysisTable } = await import('../../src/cli/analysis-table.ts');
+    const { analyse } = await import('../../src/domain/engine.ts');
+    const { defaultRules } = await import('../../src/domain/default-rules.ts');
+    const { placeNotes } = await import('../../src/domain/place-notes.ts');
+    const { costCase } = await import('../../src/domain/costs/estimate.ts');
+    const profile = { 'ctx.jurisdiction': 'gb-eng', 'ctx.amount': 'large' } as const;
+    const analysis = analyse(profile, defaultRules);
+    const c = costCase(profile);
+    const costs = Object.fromEntries(analysis.options.map((o) => [o.id, estimateCosts(defaultCosts, o.id, c)]));
+    const table = analysisTable(analysis, defaultRules, placeNotes(defaultRules, profile), costs);
+    expect(table).toMatch(/time: 17-18 months \[mean, Ministry of Justice, Civil Justice Statistics Quarterly/);
+    expect(table).toContain('fees: needs the amount claimed in figures');
+    expect(table).toMatch(/own costs: 83% of the total \[share, ICC Commission/);
+  });
+});
