@@ -1,5 +1,7 @@
 // `npm run analyse -- <case.json> [--table]`: analyse a case file and print the result (JSON, or a table).
 import { readFileSync } from 'node:fs';
+import { defaultCosts } from '../domain/costs/default-costs.ts';
+import { costCase, estimateCosts } from '../domain/costs/estimate.ts';
 import { defaultRules } from '../domain/default-rules.ts';
 import { analyse } from '../domain/engine.ts';
 import { parseFactorProfile } from '../domain/factors.ts';
@@ -43,11 +45,13 @@ function main(args: readonly string[]): void {
   if (!parsed.ok) fail(`${path}: ${parsed.problems.map((p) => p.message).join('; ')}`);
   const analysis = analyse(parsed.profile, defaultRules);
   const place = placeNotes(defaultRules, parsed.profile);
-  // The JSON keeps every field of the analysis as before; what the place means for the case comes beside it.
+  const c = costCase(parsed.profile);
+  const costs = Object.fromEntries(analysis.options.map((o) => [o.id, estimateCosts(defaultCosts, o.id, c)]));
+  // The JSON keeps every field of the analysis as before; what the place means and the cost estimates come beside it.
   process.stdout.write(
     table
-      ? `${analysisTable(analysis, defaultRules, place)}\n`
-      : `${JSON.stringify({ ...analysis, place }, null, 2)}\n`,
+      ? `${analysisTable(analysis, defaultRules, place, costs)}\n`
+      : `${JSON.stringify({ ...analysis, place, costs }, null, 2)}\n`,
   );
 }
 

@@ -1,5 +1,6 @@
 // The analysis as a plain-text table for people reading a terminal.
 import type { Analysis } from '../domain/analysis.ts';
+import type { OptionEstimate, PartEstimate } from '../domain/costs/estimate.ts';
 import { becauseText, reasonSentence } from '../domain/explain.ts';
 import type { PlaceNotes } from '../domain/place-notes.ts';
 import type { RulesPack } from '../domain/rules-pack.ts';
@@ -7,8 +8,44 @@ import type { RulesPack } from '../domain/rules-pack.ts';
 const pad = (text: string, width: number) => (text.length >= width ? text : text + ' '.repeat(width - text.length));
 const padStart = (text: string, width: number) => ' '.repeat(Math.max(0, width - text.length)) + text;
 
-export function analysisTable(analysis: Analysis, rules: RulesPack, place: PlaceNotes): string {
+const UNKNOWN = {
+  'needs-amount': 'needs the amount claimed in figures',
+  'place-unknown': 'depends on where',
+  'place-not-covered': "we don't know for this jurisdiction",
+  'no-source': "we don't know for this jurisdiction",
+} as const;
+
+function partText(p: PartEstimate): string {
+  if (!p.known) return UNKNOWN[p.why];
+  return p.ranges
+    .map((r) => {
+      const [low, high] = [Math.floor(r.low), Math.ceil(r.high)];
+      const value = low === high ? String(low) : `${low}-${high}`;
+      const unit = r.unit === 'percent' ? '% of the total' : ` ${r.unit}`;
+      const cites = r.used.map((u) => `${u.stat}, ${u.source.citation}, ${u.year}`).join('; ');
+      return `${value}${unit} [${cites}]`;
+    })
+    .join(' + ');
+}
+
+function costLines(e: OptionEstimate | undefined): string[] {
+  if (!e) return [];
+  const parts = [e.fees, e.partyCosts, e.time];
+  if (parts.every((p) => !p.known)) {
+    const texts = new Set(parts.map(partText));
+    if (texts.size === 1) return [`cost and time: ${[...texts][0]}`];
+  }
+  return [`fees: ${partText(e.fees)}`, `own costs: ${partText(e.partyCosts)}`, `time: ${partText(e.time)}`];
+}
+
+export function analysisTable(
+  analysis: Analysis,
+  rules: RulesPack,
+  place: PlaceNotes,
+  costs: Readonly<Record<string, OptionEstimate>> = {},
+): string {
   const rows = analysis.options.map((o) => [
+    o.id,
     o.available ? (o.tiedWith.length ? `=${o.sharedRank}` : String(o.sharedRank)) : '-',
     rules.options[o.id].name,
     (o.score > 0 ? '+' : '') + String(o.score),
@@ -26,7 +63,7 @@ export function analysisTable(analysis: Analysis, rules: RulesPack, place: Place
       .join('; '),
     o.cautions.length ? `caution: ${o.cautions.map((c) => c.text).join(' ')}` : '',
   ]);
-  const nameWidth = Math.max(6, ...rows.map((r) => r[1]!.length));
+  const nameWidth = Math.max(6, ...rows.map((r) => r[2]!.length));
   const lines = [`Olé case analysis (rules ${analysis.rulesVersion}; ratings: ${rules.ratingsLabel})`, ''];
   if (analysis.protection) {
     lines.push(
@@ -42,11 +79,12 @@ export function analysisTable(analysis: Analysis, rules: RulesPack, place: Place
     '',
     `${padStart('#', 3)}  ${pad('Option', nameWidth)}  ${padStart('Score', 5)}  Status / reasons`,
   );
-  for (const [rank, name, score, status, reasons, caution] of rows) {
+  for (const [id, rank, name, score, status, reasons, caution] of rows) {
     lines.push(`${padStart(rank!, 3)}  ${pad(name!, nameWidth)}  ${padStart(score!, 5)}  ${status}`);
     const indent = ' '.repeat(nameWidth + 14);
     if (reasons) lines.push(indent + reasons);
     if (caution) lines.push(indent + caution);
+    for (const line of costLines(costs[id!])) lines.push(indent + line);
   }
   if (analysis.sensitivity.length) {
     lines.push('', 'What would change the top option:');

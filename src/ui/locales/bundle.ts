@@ -20,6 +20,7 @@ import type { questionsMessages } from '../pages/questions.messages.ts';
 import type { searchMessages } from './../directory/search.messages.ts';
 import type { recoveryMessages } from '../cases/recovery.messages.ts';
 import type { reportMessages } from '../report/report.messages.ts';
+import type { costsMessages } from '../results/costs.messages.ts';
 import type { resultsMessages } from '../results/results.messages.ts';
 import type { stagesMessages } from '../results/stages.messages.ts';
 import type { standardsMessages } from '../pages/standards.messages.ts';
@@ -38,6 +39,7 @@ export type LocaleBundle = {
   readonly caseFile: TranslationOf<typeof caseFileMessages>;
   readonly codeError: TranslationOf<typeof codeErrorMessages>;
   readonly components: TranslationOf<typeof componentsMessages>;
+  readonly costs: TranslationOf<typeof costsMessages>;
   readonly directory: TranslationOf<typeof directoryMessages>;
   readonly feed: TranslationOf<typeof feedMessages>;
   readonly fit: TranslationOf<typeof fitMessages>;

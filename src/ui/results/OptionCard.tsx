@@ -3,6 +3,7 @@ import type { RankedOption } from '../../domain/analysis.ts';
 import { becauseText, signedPoints } from '../../domain/explain.ts';
 import type { RulesPack } from '../../domain/rules-pack.ts';
 import { LazyDetails } from '../components/LazyDetails.tsx';
+import { CostEstimate } from './CostEstimate.tsx';
 import { OptionFacts } from './OptionFacts.tsx';
 import type { ScoreBar } from './score-share.ts';
 import { t } from '../app/i18n.ts';
@@ -96,6 +97,7 @@ export function OptionCard(props: Props) {
         </p>
       </Show>
       <p class="summary">{info().summary}</p>
+      <CostEstimate id={props.option.id} profile={props.profile} />
       <Show when={props.option.cautions.length}>
         <For each={props.option.cautions}>
           {(caution) => (

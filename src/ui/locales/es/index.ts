@@ -5,6 +5,7 @@ import autoLock from './auto-lock.ts';
 import caseFile from './case-file.ts';
 import codeError from './code-error.ts';
 import components from './components.ts';
+import costs from './costs.ts';
 import directory from './directory.ts';
 import feed from './feed.ts';
 import fit from './fit.ts';
@@ -38,6 +39,7 @@ export default {
   caseFile,
   codeError,
   components,
+  costs,
   directory,
   feed,
   fit,

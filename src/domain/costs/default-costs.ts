@@ -1,0 +1,21 @@
+// The cost figures shipped with the app (data/costs), checked when this module loads.
+import anyTable from '../../../data/costs/any.json' with { type: 'json' };
+import gbEng from '../../../data/costs/gb-eng.json' with { type: 'json' };
+import { newProblems } from '../validate.ts';
+import { parseCostTable } from './parse.ts';
+import type { CostTable, CostTables } from './types.ts';
+
+function checked(): CostTables {
+  const problems = newProblems();
+  const tables: CostTable[] = [];
+  for (const [name, input] of [
+    ['any', anyTable],
+    ['gb-eng', gbEng],
+  ] as const) {
+    if (parseCostTable(input, name, problems)) tables.push(input);
+  }
+  if (problems.length) throw new Error(`data/costs: ${problems.join('; ')}`);
+  return tables;
+}
+
+export const defaultCosts: CostTables = checked();

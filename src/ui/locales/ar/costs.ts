@@ -1,0 +1,31 @@
+import type { TranslationOf } from '../../../i18n/messages.ts';
+import { plural } from '../../../i18n/plural.ts';
+import type { costsMessages } from '../../results/costs.messages.ts';
+
+export default {
+  heading: 'التكلفة والمدة لهذه القضية',
+  fees: 'رسوم المحكمة أو المؤسسة',
+  partyCosts: 'تكاليفكم الخاصة',
+  time: 'المدة',
+  months: (range: string, high: number) =>
+    plural('ar', high, {
+      zero: `${range} شهر`,
+      one: `${range} شهر`,
+      two: `${range} شهر`,
+      few: `${range} أشهر`,
+      many: `${range} شهرًا`,
+      other: `${range} شهر`,
+    }),
+  shareOfTotal: (percent: string) => `في المتوسط ${percent} من التكلفة الإجمالية`,
+  'stat.mean': 'المتوسط الحسابي',
+  'stat.median': 'الوسيط',
+  'stat.average': 'المتوسط',
+  'stat.share': 'النسبة',
+  'stat.scale': 'جدول الرسوم',
+  figure: (stat: string, population: string, year: number) => `${stat}، ${population} (${year})`,
+  sources: 'المصادر والفئات',
+  'why.needs-amount': 'يلزم المبلغ المطالب به بالأرقام: أدخلوه في ورقة العمل.',
+  'why.place-unknown': 'يتوقف ذلك على مكان الفصل في النزاع.',
+  'why.place-not-covered': 'لا نعرف ذلك بالنسبة إلى هذه الولاية القضائية.',
+  'why.no-source': 'لا نعرف ذلك بالنسبة إلى هذه الولاية القضائية.',
+} satisfies TranslationOf<typeof costsMessages>;

@@ -1,0 +1,23 @@
+import type { TranslationOf } from '../../../i18n/messages.ts';
+import { plural } from '../../../i18n/plural.ts';
+import type { costsMessages } from '../../results/costs.messages.ts';
+
+export default {
+  heading: 'Kosten und Dauer für diesen Fall',
+  fees: 'Gerichts- oder Institutionsgebühren',
+  partyCosts: 'Ihre eigenen Kosten',
+  time: 'Dauer',
+  months: (range: string, high: number) => plural('de', high, { one: `${range} Monat`, other: `${range} Monate` }),
+  shareOfTotal: (percent: string) => `im Durchschnitt ${percent} der Gesamtkosten`,
+  'stat.mean': 'Mittelwert',
+  'stat.median': 'Median',
+  'stat.average': 'Durchschnitt',
+  'stat.share': 'Anteil',
+  'stat.scale': 'Gebührentabelle',
+  figure: (stat: string, population: string, year: number) => `${stat}, ${population} (${year})`,
+  sources: 'Quellen und Grundgesamtheiten',
+  'why.needs-amount': 'Dafür braucht es den geforderten Betrag in Zahlen: Tragen Sie ihn im Arbeitsblatt ein.',
+  'why.place-unknown': 'Hängt davon ab, wo der Streit entschieden würde.',
+  'why.place-not-covered': 'Für diese Rechtsordnung wissen wir es nicht.',
+  'why.no-source': 'Für diese Rechtsordnung wissen wir es nicht.',
+} satisfies TranslationOf<typeof costsMessages>;

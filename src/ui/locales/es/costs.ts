@@ -1,0 +1,23 @@
+import type { TranslationOf } from '../../../i18n/messages.ts';
+import { plural } from '../../../i18n/plural.ts';
+import type { costsMessages } from '../../results/costs.messages.ts';
+
+export default {
+  heading: 'Coste y duración para este caso',
+  fees: 'Tasas judiciales o de la institución',
+  partyCosts: 'Sus propios costes',
+  time: 'Duración',
+  months: (range: string, high: number) => plural('es', high, { one: `${range} mes`, other: `${range} meses` }),
+  shareOfTotal: (percent: string) => `de media, el ${percent} del coste total`,
+  'stat.mean': 'media',
+  'stat.median': 'mediana',
+  'stat.average': 'promedio',
+  'stat.share': 'proporción',
+  'stat.scale': 'baremo',
+  figure: (stat: string, population: string, year: number) => `${stat}, ${population} (${year})`,
+  sources: 'Fuentes y poblaciones',
+  'why.needs-amount': 'Hace falta la cantidad reclamada en cifras: indíquela en la hoja de trabajo.',
+  'why.place-unknown': 'Depende de dónde se resolvería el litigio.',
+  'why.place-not-covered': 'No lo sabemos para esta jurisdicción.',
+  'why.no-source': 'No lo sabemos para esta jurisdicción.',
+} satisfies TranslationOf<typeof costsMessages>;

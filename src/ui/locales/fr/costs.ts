@@ -1,0 +1,23 @@
+import type { TranslationOf } from '../../../i18n/messages.ts';
+import { plural } from '../../../i18n/plural.ts';
+import type { costsMessages } from '../../results/costs.messages.ts';
+
+export default {
+  heading: 'Coût et durée pour ce dossier',
+  fees: 'Frais de justice ou de l’institution',
+  partyCosts: 'Vos propres frais',
+  time: 'Durée',
+  months: (range: string, high: number) => plural('fr', high, { one: `${range} mois`, other: `${range} mois` }),
+  shareOfTotal: (percent: string) => `en moyenne ${percent} du coût total`,
+  'stat.mean': 'moyenne',
+  'stat.median': 'médiane',
+  'stat.average': 'moyenne',
+  'stat.share': 'part',
+  'stat.scale': 'barème',
+  figure: (stat: string, population: string, year: number) => `${stat}, ${population} (${year})`,
+  sources: 'Sources et populations',
+  'why.needs-amount': 'Il faut le montant réclamé en chiffres\u00a0: saisissez-le dans la grille.',
+  'why.place-unknown': 'Cela dépend du lieu où le litige serait tranché.',
+  'why.place-not-covered': 'Nous ne savons pas pour ce pays.',
+  'why.no-source': 'Nous ne savons pas pour ce pays.',
+} satisfies TranslationOf<typeof costsMessages>;
