@@ -51,6 +51,11 @@ function Results(props: { record: () => CaseRecord; store: CaseStore }) {
   const answers = () => whatIf.answers();
   const visible = createMemo(() => visibleQuestions(questionnaire(), answers()));
   const profile = createMemo(() => answersToProfile(questionnaire(), answers()));
+  // The worksheet's claim, when written: court fee scales are set by the amount claimed.
+  const claim = () => {
+    const worksheet = props.record().worksheet;
+    return { value: worksheet?.sides?.self?.money?.claim, currency: worksheet?.currency };
+  };
   // The ranking first; what would change it is worked out when that section renders, after the first paint.
   const analysis = createMemo(() => analyse(profile(), rules(), { sensitivity: false }));
   const storedAnalysis = createMemo(() =>
@@ -128,7 +133,14 @@ function Results(props: { record: () => CaseRecord; store: CaseStore }) {
         <For each={shown()}>
           {(option) => (
             <li>
-              <OptionCard option={option} rules={rules()} profile={profile()} bar={bar(option)} moved={moved(option)} />
+              <OptionCard
+                option={option}
+                rules={rules()}
+                profile={profile()}
+                bar={bar(option)}
+                moved={moved(option)}
+                claim={claim()}
+              />
             </li>
           )}
         </For>

@@ -10,9 +10,13 @@ import { costsMessages } from './costs.messages.ts';
 const PARTS = ['fees', 'partyCosts', 'time'] as const;
 
 /** Each option's cost and time for this case, as ranges from published figures, with their sources below. */
-export function CostEstimate(props: { id: OptionId; profile: FactorProfile }) {
+export function CostEstimate(props: {
+  id: OptionId;
+  profile: FactorProfile;
+  claim?: { readonly value: number | undefined; readonly currency: string | undefined } | undefined;
+}) {
   const m = () => t(costsMessages);
-  const estimate = () => estimateCosts(defaultCosts, props.id, costCase(props.profile));
+  const estimate = () => estimateCosts(defaultCosts, props.id, costCase(props.profile, props.claim));
   // Rounded outward, so a range never claims more precision than its figures have.
   const rangeText = (r: CostRange) => {
     const [low, high] = [Math.floor(r.low), Math.ceil(r.high)];

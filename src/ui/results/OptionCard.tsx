@@ -21,6 +21,8 @@ type Props = {
   bar: ScoreBar;
   /** Movement since the last what-if change: places up (positive) and points gained. */
   moved: { places: number; points: number };
+  /** What "self" claims, from the worksheet: a fee scale needs the amount, not only its size. */
+  claim?: { readonly value: number | undefined; readonly currency: string | undefined };
 };
 
 const MAX_SHOWN = 3;
@@ -97,7 +99,7 @@ export function OptionCard(props: Props) {
         </p>
       </Show>
       <p class="summary">{info().summary}</p>
-      <CostEstimate id={props.option.id} profile={props.profile} />
+      <CostEstimate id={props.option.id} profile={props.profile} claim={props.claim} />
       <Show when={props.option.cautions.length}>
         <For each={props.option.cautions}>
           {(caution) => (
