@@ -36,7 +36,8 @@ export function CostEstimate(props: {
       return p.known ? p.ranges.flatMap((r) => r.used) : [];
     });
   return (
-    <section class="cost-estimate" aria-label={m().heading}>
+    <div class="cost-estimate">
+      <h3 class="visually-hidden">{m().heading}</h3>
       <dl class="traits">
         <For each={PARTS}>
           {(part) => (
@@ -61,6 +62,6 @@ export function CostEstimate(props: {
           </ul>
         </details>
       </Show>
-    </section>
+    </div>
   );
 }
