@@ -23,6 +23,7 @@ import results from './results.ts';
 import stages from './stages.ts';
 import standards from './standards.ts';
 import together from './together.ts';
+import votes from './votes.ts';
 import whatIf from './what-if.ts';
 import working from './working.ts';
 import worksheet from './worksheet.ts';
@@ -52,6 +53,7 @@ export default {
   stages,
   standards,
   together,
+  votes,
   whatIf,
   working,
   worksheet,
