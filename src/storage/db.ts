@@ -8,7 +8,7 @@ export type * from './schema.ts';
 export { CASE_SCHEMA_VERSION, ONLY } from './schema.ts';
 
 export const DB_NAME = 'ole';
-export const DB_VERSION = 5;
+export const DB_VERSION = 6;
 export const FEED_STORES = ['feedFiles', 'standards', 'feedHeld', 'feedLocations'] as const;
 
 export type OleDb = IDBPDatabase<OleSchema>;
@@ -36,6 +36,7 @@ export function openOleDb(name = DB_NAME, events: { blocked?: () => void } = {})
         db.createObjectStore('feedStatus');
         db.createObjectStore('feedLocations');
       }
+      if (oldVersion < 6) db.createObjectStore('workshopVotes', { keyPath: 'scenarioId' });
       if (oldVersion >= 2) void moveHeldFeed(transaction, oldVersion);
     },
   });

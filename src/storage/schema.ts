@@ -3,6 +3,7 @@ import type { DBSchema } from 'idb';
 import type { Case } from '../domain/case.ts';
 import type { Mentee } from '../domain/matching/mentors.ts';
 import type { FeedbackDigest, MediatorProfile, Revocation } from '../domain/registry/types.ts';
+import type { RoomVotes } from '../domain/workshop/room-votes.ts';
 import type { KeyParams, Sealed } from './case-crypto.ts';
 
 /** Version of the stored case shape, kept inside each record so exports and imports can migrate it. */
@@ -74,6 +75,15 @@ export type Settings = {
 };
 export type SettingKey = keyof Settings;
 
+/** A workshop scenario's show of hands on this device (the presenter's), kept until the trainer clears it. */
+export type StoredRoomVotes = {
+  readonly scenarioId: string;
+  readonly votes: RoomVotes;
+  /** When the first and the latest hand were recorded. */
+  readonly startedAt: string;
+  readonly updatedAt: string;
+};
+
 /** The stores holding one record each use this key. */
 export const ONLY = 'current';
 
@@ -87,4 +97,6 @@ export interface OleSchema extends DBSchema {
   feedLocations: { key: typeof ONLY; value: FeedLocations };
   /** The built MiniSearch index as JSON, keyed "feed sequence:index options version". */
   searchIndex: { key: string; value: string };
+  /** By scenario id; only scenarios with at least one hand have a record. */
+  workshopVotes: { key: string; value: StoredRoomVotes };
 }

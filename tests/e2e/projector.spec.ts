@@ -151,7 +151,9 @@ test.describe('at 1920×1080', () => {
     await page.keyboard.press('f');
     await expect(now).toHaveAttribute('data-step', 'flip');
     await expect(now.locator('.notes-slide')).toContainText('If “Project under way” were “No” instead of “Yes”');
-    await expect(now.locator('.notes-next')).toHaveText('Next slide: This is the last slide.');
+    await expect(now.locator('.notes-next')).toHaveText(
+      'Next slide: The room’s ranking versus the case’s ranking: what the room’s answers change, and why',
+    );
     await expectNoAxeViolations(notes);
     await notes.screenshot({ path: testInfo.outputPath('speaker-notes.png'), fullPage: true });
 

@@ -150,6 +150,7 @@ describe('upgrading a database of version 3 (one record per mediator)', () => {
       'searchIndex',
       'settings',
       'standards',
+      'workshopVotes',
     ]);
     expect((await getHeldFeed(db))?.sequence).toBe(7);
     const registry = await loadRegistry(db);

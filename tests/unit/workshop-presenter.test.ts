@@ -10,12 +10,13 @@ import { findScenario, scenarioLibrary } from '../../src/domain/workshop/scenari
 const ids = scenarioLibrary.map((s) => s.id);
 
 describe('presenterSteps', () => {
-  it('tells the story, then every prepared answer once in questionnaire order, then the ranking, then the flip', () => {
+  it('tells the story, then every prepared answer once in questionnaire order, the ranking, the flip, the room', () => {
     for (const scenario of scenarioLibrary) {
       const steps = presenterSteps(scenario, defaultQuestionnaire);
       expect(steps[0]).toEqual({ kind: 'narrative' });
-      expect(steps.at(-2)).toEqual({ kind: 'ranking' });
-      expect(steps.at(-1)).toEqual({ kind: 'flip' });
+      expect(steps.at(-3)).toEqual({ kind: 'ranking' });
+      expect(steps.at(-2)).toEqual({ kind: 'flip' });
+      expect(steps.at(-1)).toEqual({ kind: 'room' });
       const answered = steps.flatMap((s) => (s.kind === 'answer' ? [s.questionId] : []));
       const order = defaultQuestionnaire.questions.map((q) => q.id);
       expect(answered, scenario.id).toEqual(order.filter((id) => answered.includes(id)));
@@ -33,10 +34,11 @@ describe('presenterSteps', () => {
     expect(preparedQuestions(withStale, defaultQuestionnaire).map((q) => q.id)).not.toContain(hidden.id);
   });
 
-  it('finds the ranking and the flip', () => {
+  it('finds the ranking, the flip and the room', () => {
     const steps = presenterSteps(scenarioLibrary[0]!, defaultQuestionnaire);
-    expect(stepIndex(steps, 'ranking')).toBe(steps.length - 2);
-    expect(stepIndex(steps, 'flip')).toBe(steps.length - 1);
+    expect(stepIndex(steps, 'ranking')).toBe(steps.length - 3);
+    expect(stepIndex(steps, 'flip')).toBe(steps.length - 2);
+    expect(stepIndex(steps, 'room')).toBe(steps.length - 1);
   });
 });
 

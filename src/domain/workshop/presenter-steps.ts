@@ -1,4 +1,5 @@
-// The presenter's slides in order: the story, each prepared answer on its own, the ranking, then a flipped answer.
+// The presenter's slides in order: the story, each prepared answer on its own (with the room's show of hands), the
+// ranking, a flipped answer, then the room's ranking beside the case's.
 import { visibleQuestions, type Questionnaire } from '../questions.ts';
 import type { Scenario } from './scenario.ts';
 
@@ -6,7 +7,8 @@ export type PresenterStep =
   | { readonly kind: 'narrative' }
   | { readonly kind: 'answer'; readonly questionId: string; readonly number: number; readonly of: number }
   | { readonly kind: 'ranking' }
-  | { readonly kind: 'flip' };
+  | { readonly kind: 'flip' }
+  | { readonly kind: 'room' };
 
 /** The prepared answers in the questionnaire's order, only those a person would have been asked. */
 export function preparedQuestions(scenario: Scenario, questionnaire: Questionnaire) {
@@ -22,10 +24,11 @@ export function presenterSteps(scenario: Scenario, questionnaire: Questionnaire)
     ),
     { kind: 'ranking' },
     { kind: 'flip' },
+    { kind: 'room' },
   ];
 }
 
-/** Index of the first step of a kind (the ranking and the flip are always there). */
+/** Index of the first step of a kind (the ranking, the flip and the room are always there). */
 export function stepIndex(steps: readonly PresenterStep[], kind: PresenterStep['kind']): number {
   return steps.findIndex((s) => s.kind === kind);
 }

@@ -25,6 +25,7 @@ import type { resultsMessages } from '../results/results.messages.ts';
 import type { stagesMessages } from '../results/stages.messages.ts';
 import type { standardsMessages } from '../pages/standards.messages.ts';
 import type { togetherMessages } from '../together/together.messages.ts';
+import type { votesMessages } from '../workshop/votes.messages.ts';
 import type { whatIfMessages } from '../results/what-if.messages.ts';
 import type { workingMessages } from '../worksheet/working.messages.ts';
 import type { worksheetMessages } from '../worksheet/worksheet.messages.ts';
@@ -59,6 +60,7 @@ export type LocaleBundle = {
   readonly stages: TranslationOf<typeof stagesMessages>;
   readonly standards: TranslationOf<typeof standardsMessages>;
   readonly together: TranslationOf<typeof togetherMessages>;
+  readonly votes: TranslationOf<typeof votesMessages>;
   readonly whatIf: TranslationOf<typeof whatIfMessages>;
   readonly working: TranslationOf<typeof workingMessages>;
   readonly worksheet: TranslationOf<typeof worksheetMessages>;

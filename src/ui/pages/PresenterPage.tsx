@@ -15,6 +15,12 @@ import { createScenarioAnalysis } from '../workshop/create-scenario-analysis.ts'
 import { FlipPicker } from '../workshop/FlipPicker.tsx';
 import { notesPath, scenarioPath, WORKSHOP_PATH } from '../workshop/paths.ts';
 import { createPresenterChannel } from '../workshop/create-presenter-channel.ts';
+import { createRoomVotes } from '../workshop/create-room-votes.ts';
+import { downloadVotes } from '../workshop/export-votes.ts';
+import { RoomRanking } from '../workshop/RoomRanking.tsx';
+import { choiceIndexOfKey, KEYED_CHOICES } from '../workshop/hand-keys.ts';
+import { ShowOfHands } from '../workshop/ShowOfHands.tsx';
+import { votesMessages } from '../workshop/votes.messages.ts';
 import { ScenarioBadges } from '../workshop/ScenarioBadges.tsx';
 import { ScenarioGate } from '../workshop/ScenarioGate.tsx';
 import { areaName, localText } from '../workshop/scenario-text.ts';
@@ -26,6 +32,10 @@ import '../styles/workshop.css';
 /** Options on the ranking slide and options that moved on the flip slide: what a projector shows legibly. */
 const TOP_SHOWN = 3;
 const MOVES_SHOWN = 3;
+/** Options in each ranking on the room's slide, and the moves told after those ruled out or in. */
+const ROOM_TOP_SHOWN = 5;
+const ROOM_MOVES_SHOWN = 3;
+const ROOM_ANSWERS_SHOWN = 4;
 
 export default function PresenterPage() {
   const params = useParams<{ scenarioId: string }>();
@@ -122,6 +132,21 @@ function RoomQr(props: { url: string; title: string; caption: string }) {
   );
 }
 
+/** The keys that count hands on this question: one per choice, up to 9 and then 0 for the tenth. */
+function HandKeys(props: { choices: number }) {
+  const v = () => t(votesMessages);
+  const last = () => Math.min(props.choices, KEYED_CHOICES);
+  return (
+    <>
+      <kbd>1</kbd>–<kbd>{last() < KEYED_CHOICES ? last() : 9}</kbd>
+      <Show when={last() === KEYED_CHOICES}>
+        , <kbd>0</kbd>
+      </Show>{' '}
+      {v().keyHand} · <kbd>{v().keyBackspace}</kbd> {v().keyUndo} ·{' '}
+    </>
+  );
+}
+
 function Presenter(props: { scenario: Scenario }) {
   const m = () => t(workshopMessages);
   const navigate = useNavigate();
@@ -137,8 +162,25 @@ function Presenter(props: { scenario: Scenario }) {
     if (!flip()) setFlip(props.scenario.suggestedFlip);
     go(stepIndex(steps(), 'flip'));
   };
+  const showRoom = () => go(stepIndex(steps(), 'room'));
   const leave = () => navigate(WORKSHOP_PATH);
   const timer = createWorkshopTimer();
+  const room = createRoomVotes(() => props.scenario.id);
+  const v = () => t(votesMessages);
+  const questionOf = (id: string) => localizedData().questionnaire.questions.find((q) => q.id === id)!;
+  const exportVotes = () => void room.settled().then(() => downloadVotes());
+
+  /** On a prepared answer's slide, a number key counts a hand for its choice and Backspace takes the last one back. */
+  const onVoteKey = (event: KeyboardEvent): boolean => {
+    const current = step();
+    if (current.kind !== 'answer') return false;
+    const question = questionOf(current.questionId);
+    const choice = question.choices[choiceIndexOfKey(event) ?? -1];
+    if (choice) room.add(question.id, choice.value);
+    else if (event.key === 'Backspace') room.undo(question.id);
+    else return false;
+    return true;
+  };
 
   // The notes window follows the slides and can move them.
   const post = createPresenterChannel(
@@ -159,6 +201,10 @@ function Presenter(props: { scenario: Scenario }) {
 
   const onKey = (event: KeyboardEvent) => {
     if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey || belongsToControl(event)) return;
+    if (onVoteKey(event)) {
+      event.preventDefault();
+      return;
+    }
     const actions: Record<string, () => void> = {
       ArrowRight: () => go(index() + 1),
       ' ': () => go(index() + 1),
@@ -169,6 +215,8 @@ function Presenter(props: { scenario: Scenario }) {
       F: showFlip,
       t: timer.toggle,
       T: timer.toggle,
+      v: showRoom,
+      V: showRoom,
       Escape: leave,
     };
     const action = actions[event.key];
@@ -197,7 +245,7 @@ function Presenter(props: { scenario: Scenario }) {
         </div>
       </header>
 
-      <div class="slide" data-step={step().kind}>
+      <div class="slide" data-step={step().kind} data-index={Math.min(index(), steps().length - 1)}>
         <Switch>
           <Match when={step().kind === 'narrative'}>
             <div class="slide-narrative">
@@ -211,14 +259,24 @@ function Presenter(props: { scenario: Scenario }) {
           </Match>
           <Match when={step().kind === 'answer' && (step() as Extract<PresenterStep, { kind: 'answer' }>)}>
             {(answer) => {
-              const question = () => localizedData().questionnaire.questions.find((q) => q.id === answer().questionId)!;
+              const question = () => questionOf(answer().questionId);
               return (
                 <div class="slide-answer">
-                  <p class="muted">{m().answerOf(answer().number, answer().of)}</p>
-                  <h2>{question().text}</h2>
-                  <p class="answer-value">
-                    {choiceLabel(question(), props.scenario.answers[question().id]) ?? m().notSure}
-                  </p>
+                  <div class="answer-prepared">
+                    <p class="muted">{m().answerOf(answer().number, answer().of)}</p>
+                    <h2>{question().text}</h2>
+                    <p class="answer-value">
+                      {choiceLabel(question(), props.scenario.answers[question().id]) ?? m().notSure}
+                    </p>
+                  </div>
+                  <ShowOfHands
+                    question={question()}
+                    prepared={props.scenario.answers[question().id] ?? null}
+                    votes={room.votes()}
+                    ready={room.ready()}
+                    stored={room.stored()}
+                    onHand={(value, by) => room.add(question().id, value, by)}
+                  />
                 </div>
               );
             }}
@@ -258,6 +316,16 @@ function Presenter(props: { scenario: Scenario }) {
               )}
             </Show>
           </Match>
+          <Match when={step().kind === 'room'}>
+            <RoomRanking
+              scenario={props.scenario}
+              room={room}
+              top={ROOM_TOP_SHOWN}
+              moves={ROOM_MOVES_SHOWN}
+              answers={ROOM_ANSWERS_SHOWN}
+              onExport={exportVotes}
+            />
+          </Match>
         </Switch>
       </div>
 
@@ -279,6 +347,9 @@ function Presenter(props: { scenario: Scenario }) {
         <button type="button" class="button" onClick={showFlip}>
           {m().flip}
         </button>
+        <button type="button" class="button" onClick={showRoom}>
+          {v().showRoom}
+        </button>
         <a class="button" href={notesPath(props.scenario.id)} target="_blank" rel="noopener">
           {m().openNotes}
         </a>
@@ -288,8 +359,11 @@ function Presenter(props: { scenario: Scenario }) {
       </nav>
       <p class="key-hint">
         <span>{m().keys}:</span> <kbd>→</kbd>/<kbd>{m().keySpace}</kbd> {m().keyNext} · <kbd>←</kbd> {m().keyBack} ·{' '}
-        <kbd>R</kbd> {m().keyReveal} · <kbd>F</kbd> {m().keyFlip} · <kbd>T</kbd> {m().keyTimer} ·{' '}
-        <kbd>{m().keyEsc}</kbd> {m().keyLeave}
+        <Show when={step().kind === 'answer' && (step() as Extract<PresenterStep, { kind: 'answer' }>)}>
+          {(answer) => <HandKeys choices={questionOf(answer().questionId).choices.length} />}
+        </Show>
+        <kbd>R</kbd> {m().keyReveal} · <kbd>F</kbd> {m().keyFlip} · <kbd>V</kbd> {v().keyRoom} · <kbd>T</kbd>{' '}
+        {m().keyTimer} · <kbd>{m().keyEsc}</kbd> {m().keyLeave}
       </p>
     </section>
   );

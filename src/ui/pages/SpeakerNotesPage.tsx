@@ -12,6 +12,7 @@ import { questionLabel } from '../workshop/FlipPicker.tsx';
 import { presentPath } from '../workshop/paths.ts';
 import { ScenarioGate } from '../workshop/ScenarioGate.tsx';
 import { localText } from '../workshop/scenario-text.ts';
+import { votesMessages } from '../workshop/votes.messages.ts';
 import { workshopMessages } from '../workshop/workshop.messages.ts';
 import '../styles/workshop.css';
 import { punctuationMessages } from '../components/punctuation.messages.ts';
@@ -46,6 +47,7 @@ function SpeakerNotes(props: { scenario: Scenario }) {
   const describe = (step: PresenterStep): string => {
     if (step.kind === 'narrative') return m().stepNarrative;
     if (step.kind === 'ranking') return m().stepRanking;
+    if (step.kind === 'room') return t(votesMessages).stepRoom;
     if (step.kind === 'flip') {
       const flip = parseFlip(fragment(), localizedData().questionnaire);
       if (!flip) return m().stepFlip;

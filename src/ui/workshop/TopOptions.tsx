@@ -1,4 +1,4 @@
-import { For } from 'solid-js';
+import { For, Show } from 'solid-js';
 import type { Analysis } from '../../domain/analysis.ts';
 import { becauseText } from '../../domain/explain.ts';
 import { t } from '../app/i18n.ts';
@@ -27,11 +27,13 @@ export function TopOptions(props: Props) {
               </strong>
               <span class="score">{r().score(option.score)}</span>
             </div>
-            <ul class="pros">
-              <For each={option.reasons.filter((x) => x.points > 0).slice(0, props.reasons)}>
-                {(reason) => <li>{r().because(becauseText(rules(), option.id, reason) ?? r().baseDefault)}</li>}
-              </For>
-            </ul>
+            <Show when={props.reasons > 0}>
+              <ul class="pros">
+                <For each={option.reasons.filter((x) => x.points > 0).slice(0, props.reasons)}>
+                  {(reason) => <li>{r().because(becauseText(rules(), option.id, reason) ?? r().baseDefault)}</li>}
+                </For>
+              </ul>
+            </Show>
           </li>
         )}
       </For>

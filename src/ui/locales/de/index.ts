@@ -25,6 +25,7 @@ import search from './search.ts';
 import stages from './stages.ts';
 import standards from './standards.ts';
 import together from './together.ts';
+import votes from './votes.ts';
 import whatIf from './what-if.ts';
 import working from './working.ts';
 import worksheet from './worksheet.ts';
@@ -59,6 +60,7 @@ export default {
   stages,
   standards,
   together,
+  votes,
   whatIf,
   working,
   worksheet,
