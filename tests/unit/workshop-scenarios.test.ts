@@ -73,6 +73,14 @@ describe('scenario library', () => {
     for (const s of scenarioLibrary) expect(s.speakerNotes.length, s.id).toBeLessThanOrEqual(3);
   });
 
+  it('says what its flip shows: the family house keeps evaluative mediation first without the legal disagreement', () => {
+    const house = scenarioLibrary.find((s) => s.id === 'family-house')!;
+    expect(house.suggestedFlip.questionId).toBe('q.law');
+    expect(topOption(applyFlip(house.answers, house.suggestedFlip)).id).toBe('mediation-evaluative');
+    // Only making a neutral's view less than essential brings facilitative mediation back first.
+    expect(topOption({ ...house.answers, 'q.neutral-opinion': 1 }).id).toBe('mediation-facilitative');
+  });
+
   it('answers enough questions in each case to teach from (at least 12)', () => {
     for (const s of scenarioLibrary) expect(Object.keys(s.answers).length, s.id).toBeGreaterThanOrEqual(12);
   });
