@@ -18,6 +18,7 @@ const ReportPage = lazy(() => import('./pages/ReportPage.tsx'));
 const ProtectPage = lazy(() => import('./pages/ProtectPage.tsx'));
 const WorkshopPage = lazy(() => import('./pages/WorkshopPage.tsx'));
 const WorkshopComparePage = lazy(() => import('./pages/WorkshopComparePage.tsx'));
+const GuidePage = lazy(() => import('./pages/GuidePage.tsx'));
 const ScenarioPage = lazy(() => import('./pages/ScenarioPage.tsx'));
 const PresenterPage = lazy(() => import('./pages/PresenterPage.tsx'));
 const HandoutPage = lazy(() => import('./pages/HandoutPage.tsx'));
@@ -48,6 +49,7 @@ export function App() {
       <Route path="/mediators/:mediatorId" component={MediatorPage} />
       <Route path="/workshop" component={WorkshopPage} />
       <Route path="/workshop/compare" component={WorkshopComparePage} />
+      <Route path="/workshop/guide" component={GuidePage} />
       <Route path="/workshop/:scenarioId" component={ScenarioPage} />
       <Route path="/workshop/:scenarioId/present" component={PresenterPage} />
       <Route path="/workshop/:scenarioId/handout" component={HandoutPage} />

@@ -37,6 +37,10 @@ describe('scenario library', () => {
     for (const scenario of scenarioLibrary) {
       expect(scenario.title[locale], scenario.id).toBeTruthy();
       expect(scenario.teachingPoints.every((p) => p[locale])).toBe(true);
+      expect(
+        scenario.speakerNotes.every((n) => n[locale]),
+        scenario.id,
+      ).toBe(true);
     }
   });
 
@@ -62,6 +66,19 @@ describe('scenario library', () => {
     const winners = new Set(scenarioLibrary.map((s) => topOption(s.answers).id));
     expect(winners.size).toBeGreaterThanOrEqual(6);
     for (const s of scenarioLibrary) expect(topOption(s.answers).available, s.id).toBe(true);
+  });
+
+  it('gives the trainer two or three speaker notes for every scenario', () => {
+    for (const s of scenarioLibrary) expect(s.speakerNotes.length, s.id).toBeGreaterThanOrEqual(2);
+    for (const s of scenarioLibrary) expect(s.speakerNotes.length, s.id).toBeLessThanOrEqual(3);
+  });
+
+  it('says what its flip shows: the family house keeps evaluative mediation first without the legal disagreement', () => {
+    const house = scenarioLibrary.find((s) => s.id === 'family-house')!;
+    expect(house.suggestedFlip.questionId).toBe('q.law');
+    expect(topOption(applyFlip(house.answers, house.suggestedFlip)).id).toBe('mediation-evaluative');
+    // Only making a neutral's view less than essential brings facilitative mediation back first.
+    expect(topOption({ ...house.answers, 'q.neutral-opinion': 1 }).id).toBe('mediation-facilitative');
   });
 
   it('answers enough questions in each case to teach from (at least 12)', () => {
@@ -115,11 +132,15 @@ describe('parseScenario refuses what the library must not ship', () => {
     expect(problemsOf((s) => (s['speakerNotes'] = 'say this')).join()).toMatch(
       /speakerNotes: expected a list of texts/,
     );
-    expect(problemsOf((s) => (s['speakerNotes'] = ['Ask the room'])).join()).toMatch(
+    expect(problemsOf((s) => s['speakerNotes'].push('Ask the room')).join()).toMatch(
       /speakerNotes\.\d+: missing its fr translation/,
     );
-    expect(problemsOf((s) => delete s['speakerNotes'])).toEqual([]);
-    expect(scenarioLibrary.find((s) => s.id === 'harbour-bridge')!.speakerNotes.length).toBeGreaterThan(0);
+    // Without notes in English and in every translation, a scenario is still valid.
+    const withoutNotes = structuredClone(translations) as Record<string, Record<string, Record<string, unknown>>>;
+    for (const texts of Object.values(withoutNotes)) delete texts[id]!['speakerNotes'];
+    const noNotes = structuredClone(good);
+    delete noNotes['speakerNotes'];
+    expect(parseScenario(noNotes, defaultQuestionnaire, withoutNotes)).toMatchObject({ ok: true });
   });
   it('an answer to a question these answers hide, an unknown area, a flip to the same answer, a case not marked fictional', () => {
     expect(

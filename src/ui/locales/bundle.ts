@@ -8,6 +8,7 @@ import type { componentsMessages } from '../components/components.messages.ts';
 import type { directoryMessages } from '../directory/directory.messages.ts';
 import type { feedMessages } from '../directory/feed.messages.ts';
 import type { fitMessages } from '../directory/fit.messages.ts';
+import type { guideMessages } from '../workshop/guide.messages.ts';
 import type { homeMessages } from '../pages/home.messages.ts';
 import type { howMessages } from '../pages/how.messages.ts';
 import type { labelMessages } from '../directory/labels.messages.ts';
@@ -44,6 +45,7 @@ export type LocaleBundle = {
   readonly directory: TranslationOf<typeof directoryMessages>;
   readonly feed: TranslationOf<typeof feedMessages>;
   readonly fit: TranslationOf<typeof fitMessages>;
+  readonly guide: TranslationOf<typeof guideMessages>;
   readonly home: TranslationOf<typeof homeMessages>;
   readonly how: TranslationOf<typeof howMessages>;
   readonly label: TranslationOf<typeof labelMessages>;

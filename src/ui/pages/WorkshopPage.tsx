@@ -3,9 +3,10 @@ import { For } from 'solid-js';
 import { scenarioLibrary } from '../workshop/scenarios.ts';
 import { WORKSHOP_AREAS } from '../../domain/workshop/scenario.ts';
 import { t } from '../app/i18n.ts';
-import { COMPARE_PATH, handoutPath, presentPath, scenarioPath } from '../workshop/paths.ts';
+import { COMPARE_PATH, GUIDE_PATH, handoutPath, presentPath, scenarioPath } from '../workshop/paths.ts';
 import { ScenarioBadges } from '../workshop/ScenarioBadges.tsx';
 import { areaName, localText } from '../workshop/scenario-text.ts';
+import { guideMessages } from '../workshop/guide.messages.ts';
 import { workshopMessages } from '../workshop/workshop.messages.ts';
 import { createPageTitle } from '../app/page-title.ts';
 import '../styles/workshop.css';
@@ -24,7 +25,10 @@ export default function WorkshopPage() {
       <p class="notice" role="note">
         {m().fictionalNotice}
       </p>
-      <p>
+      <p class="actions">
+        <A class="button" href={GUIDE_PATH}>
+          {t(guideMessages).link}
+        </A>
         <A class="button" href={COMPARE_PATH}>
           {m().compareLink}
         </A>

@@ -5,3 +5,4 @@ export const scenarioPath = (id: string) => `${WORKSHOP_PATH}/${id}`;
 export const presentPath = (id: string) => `${scenarioPath(id)}/present`;
 export const handoutPath = (id: string) => `${scenarioPath(id)}/handout`;
 export const notesPath = (id: string) => `${scenarioPath(id)}/notes`;
+export const GUIDE_PATH = '/workshop/guide';

@@ -9,6 +9,7 @@ import costs from './costs.ts';
 import directory from './directory.ts';
 import feed from './feed.ts';
 import fit from './fit.ts';
+import guide from './guide.ts';
 import home from './home.ts';
 import how from './how.ts';
 import label from './label.ts';
@@ -44,6 +45,7 @@ export default {
   directory,
   feed,
   fit,
+  guide,
   home,
   how,
   label,
