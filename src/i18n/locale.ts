@@ -8,13 +8,15 @@ type LocaleEntry = {
   readonly direction: 'ltr' | 'rtl';
   /** The digits numbers are written and read in, when not the language's default (Unicode `nu` key). */
   readonly digits?: string;
+  /** Nouns keep their capital inside a sentence (German): a label set into a sentence is not lower-cased. */
+  readonly capitalisedNouns?: boolean;
 };
 
 export const LOCALE_LIST = [
   { code: 'en', name: 'English', direction: 'ltr' },
   { code: 'fr', name: 'Français', direction: 'ltr' },
   { code: 'es', name: 'Español', direction: 'ltr' },
-  { code: 'de', name: 'Deutsch', direction: 'ltr' },
+  { code: 'de', name: 'Deutsch', direction: 'ltr', capitalisedNouns: true },
   // Western digits, as the rules of Arab arbitration centres and the figures Olé cites write them.
   { code: 'ar', name: 'العربية', direction: 'rtl', digits: 'latn' },
 ] as const satisfies readonly LocaleEntry[];
@@ -26,6 +28,12 @@ export const SOURCE_LOCALE: Locale = 'en';
 
 export function isLocale(value: unknown): value is Locale {
   return typeof value === 'string' && (LOCALES as readonly string[]).includes(value);
+}
+
+/** A label as it reads inside a sentence: "Family" becomes "family" in English, "Familiensachen" stays in German. */
+export function inSentence(locale: Locale, label: string): string {
+  const entry: LocaleEntry | undefined = LOCALE_LIST.find((e) => e.code === locale);
+  return entry?.capitalisedNouns ? label : label.toLocaleLowerCase(locale);
 }
 
 export function localeName(locale: Locale): string {

@@ -63,6 +63,13 @@ describe('fit reasons in words', () => {
     }
   });
 
+  it('keeps a German noun capitalised inside the sentence, and lower-cases an English label', () => {
+    expect(fitText({ code: 'mentor-area', codes: ['family'] })).toMatch(/works in family/);
+    setLocale('de');
+    const german = fitText({ code: 'mentor-area', codes: ['family'] });
+    expect(german).toMatch(/[A-ZÄÖÜ]\p{Ll}+$/u); // the area's label ends the sentence, with its capital
+  });
+
   it('names what is missing as a person would say it', () => {
     expect(fitText({ code: 'speaks-missing', codes: ['es'] })).toBe('does not speak Spanish');
     expect(fitText({ code: 'online-only' })).toBe('works online only');

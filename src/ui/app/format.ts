@@ -66,3 +66,8 @@ export function formatMoneyAsTyped(value: number, currency: string): string {
 export function formatList(items: readonly string[]): string {
   return new Intl.ListFormat(locale(), { type: 'conjunction' }).format(items);
 }
+
+/** A short list of names, as a card or table lists them: "English, French, Spanish", with the language's own comma. */
+export function formatShortList(items: readonly string[]): string {
+  return new Intl.ListFormat(locale(), { type: 'unit', style: 'short' }).format(items);
+}

@@ -1,5 +1,5 @@
 import { For } from 'solid-js';
-import { formatDay, formatNumber } from '../app/format.ts';
+import { formatDay, formatNumber, formatShortList } from '../app/format.ts';
 import type { RegistryEntry } from './create-registry-view.ts';
 import {
   certificationLabel,
@@ -34,25 +34,27 @@ const ROWS: Row[] = [
   {
     label: labelled('certified'),
     value: (e, m) =>
-      e.status.certified ? e.profile.certifications.map((c) => certificationLabel(c.kind)).join(', ') : m.notCurrently,
+      e.status.certified
+        ? formatShortList(e.profile.certifications.map((c) => certificationLabel(c.kind)))
+        : m.notCurrently,
   },
-  { label: labelled('languages'), value: (e) => e.profile.languages.map(languageName).join(', ') },
-  { label: labelled('worksIn'), value: (e) => e.profile.locations.map((l) => countryName(l.country)).join(', ') },
-  { label: labelled('practiceAreas'), value: (e) => e.profile.practiceAreas.map((a) => areaLabel(a)).join(', ') },
-  { label: labelled('style'), value: (e) => e.profile.styles.map((s) => styleLabel(s)).join(', ') },
+  { label: labelled('languages'), value: (e) => formatShortList(e.profile.languages.map(languageName)) },
+  { label: labelled('worksIn'), value: (e) => formatShortList(e.profile.locations.map((l) => countryName(l.country))) },
+  { label: labelled('practiceAreas'), value: (e) => formatShortList(e.profile.practiceAreas.map((a) => areaLabel(a))) },
+  { label: labelled('style'), value: (e) => formatShortList(e.profile.styles.map((s) => styleLabel(s))) },
   { label: labelled('viewOnMerits'), value: (e) => evaluationLabel(e.profile.givesEvaluations) },
-  { label: labelled('format'), value: (e) => e.profile.formats.map((f) => formatLabel(f)).join(', ') },
+  { label: labelled('format'), value: (e) => formatShortList(e.profile.formats.map((f) => formatLabel(f))) },
   {
     label: labelled('experience'),
     value: (e, m) =>
-      [
-        e.profile.yearsPractising !== undefined ? m.years(e.profile.yearsPractising) : '',
-        e.profile.mediationsCount !== undefined
-          ? m.mediations(e.profile.mediationsCount, formatNumber(e.profile.mediationsCount))
-          : '',
-      ]
-        .filter(Boolean)
-        .join(', ') || m.notStated,
+      formatShortList(
+        [
+          e.profile.yearsPractising !== undefined ? m.years(e.profile.yearsPractising) : '',
+          e.profile.mediationsCount !== undefined
+            ? m.mediations(e.profile.mediationsCount, formatNumber(e.profile.mediationsCount))
+            : '',
+        ].filter(Boolean),
+      ) || m.notStated,
   },
   ...WEIGHED,
   {

@@ -1,3 +1,4 @@
+import { formatShortList } from '../app/format.ts';
 import { A } from '@solidjs/router';
 import { For, Show, type JSX } from 'solid-js';
 import type { RegistryEntry } from './create-registry-view.ts';
@@ -33,16 +34,10 @@ export function MediatorCard(props: { entry: RegistryEntry; children?: JSX.Eleme
         </Show>
       </p>
       <p class="small muted">
-        {p()
-          .locations.map((l) => countryName(l.country))
-          .join(', ')}{' '}
-        · {p().languages.map(languageName).join(', ')}
+        {formatShortList(p().locations.map((l) => countryName(l.country)))} ·{' '}
+        {formatShortList(p().languages.map(languageName))}
       </p>
-      <p class="small">
-        {p()
-          .practiceAreas.map((a) => areaLabel(a))
-          .join(', ')}
-      </p>
+      <p class="small">{formatShortList(p().practiceAreas.map((a) => areaLabel(a)))}</p>
       {props.children}
       <button
         type="button"

@@ -1,4 +1,5 @@
 // A fit part's reason in the interface's language.
+import { inSentence } from '../../i18n/locale.ts';
 import type { FitReason } from '../../domain/matching/fit-reasons.ts';
 import type {
   Background,
@@ -13,7 +14,7 @@ import { fitMessages } from './fit.messages.ts';
 import { areaLabel, backgroundLabel, countryName, languageName, styleLabel, ymiRoleLabel } from './labels.ts';
 import { formatMonth } from './weighed-text.ts';
 
-const lower = (text: string) => text.toLocaleLowerCase(locale());
+const lower = (text: string) => inSentence(locale(), text);
 type Messages = typeof fitMessages.en;
 type Named = { [K in keyof Messages]: Messages[K] extends (names: string) => string ? K : never }[keyof Messages];
 type Fixed = { [K in keyof Messages]: Messages[K] extends string ? K : never }[keyof Messages];
