@@ -17,16 +17,9 @@ function filesUnder(dir: string): string[] {
   });
 }
 
-// The directory and fit catalogues are being converted on another branch, in the merge; take these out then.
-const CONVERTED_IN_MERGE = [
-  /^src\/ui\/directory\/(directory|fit)\.messages\.ts$/,
-  /^src\/ui\/locales\/[^/]+\/(directory|fit)\.ts$/,
-];
-
 const catalogueFiles = filesUnder(join(root, 'src/ui'))
   .map((path) => relative(root, path).split('\\').join('/'))
   .filter((path) => /\.messages\.ts$/.test(path) || /^src\/ui\/locales\/.+\.ts$/.test(path))
-  .filter((path) => !CONVERTED_IN_MERGE.some((pattern) => pattern.test(path)))
   .sort();
 
 // A choice on the count being (or not being) 1: `n === 1 ?`, `n !== 1 ?`, `n > 1 ?`, `n <= 1 ?`, `1 === n`.

@@ -1,3 +1,4 @@
+import { plural } from '../../i18n/plural.ts';
 import { defineMessages } from '../../i18n/messages.ts';
 
 export const directoryMessages = defineMessages('directory', {
@@ -13,7 +14,7 @@ export const directoryMessages = defineMessages('directory', {
   noMatch: 'No mediator matches all of this.',
   tryFewer: 'Try fewer or different words.',
   drop: (filter: string) => `Drop “${filter}”`,
-  forResults: (n: number) => `for ${n} result${n === 1 ? '' : 's'}`,
+  forResults: (n: number) => plural('en', n, { one: `for ${n} result`, other: `for ${n} results` }),
   showMore: 'Show more',
   any: 'Any',
   // Cards, pickers, tables
@@ -35,8 +36,9 @@ export const directoryMessages = defineMessages('directory', {
   viewOnMerits: 'View on the merits',
   format: 'Format',
   experience: 'Experience',
-  years: (n: number) => `${n} year${n === 1 ? '' : 's'}`,
-  mediations: (n: number, count: string) => `${count} mediation${n === 1 ? '' : 's'}`,
+  years: (n: number) => plural('en', n, { one: `${n} year`, other: `${n} years` }),
+  mediations: (n: number, count: string) =>
+    plural('en', n, { one: `${count} mediation`, other: `${count} mediations` }),
   notStated: 'Not stated',
   feedbackDigest: 'Feedback Digest',
   digestBy: (date: string, reviewer: string) => `${date}, by ${reviewer}`,

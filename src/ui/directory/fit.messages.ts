@@ -1,3 +1,4 @@
+import { plural } from '../../i18n/plural.ts';
 import { defineMessages } from '../../i18n/messages.ts';
 
 // Why a mediator fits: one phrase per reason code; `names` is a list of languages, countries, an area or a role.
@@ -37,8 +38,10 @@ export const fitMessages = defineMessages('fit', {
   evaluation: 'gives a view on the merits when asked',
   'multi-party': 'has multi-party experience',
   'experience-unknown': 'does not state years of practice (not counted against them)',
-  experience: (n: number) => `has practised for ${n} year${n === 1 ? '' : 's'}`,
-  mediations: (n: number, count: string) => `has conducted ${count} mediation${n === 1 ? '' : 's'}`,
+  experience: (n: number) =>
+    plural('en', n, { one: `has practised for ${n} year`, other: `has practised for ${n} years` }),
+  mediations: (n: number, count: string) =>
+    plural('en', n, { one: `has conducted ${count} mediation`, other: `has conducted ${count} mediations` }),
   'digest-current': 'has a current Feedback Digest',
   'digest-grace': 'is newly certified; a Feedback Digest is not due yet',
   'digest-stale': 'has a Feedback Digest that is out of date, so is not currently certified',

@@ -1,3 +1,4 @@
+import { plural } from '../../../i18n/plural.ts';
 import type { TranslationOf } from '../../../i18n/messages.ts';
 import type { directoryMessages } from '../../directory/directory.messages.ts';
 
@@ -7,13 +8,13 @@ export default {
   findMentorLink: 'Buscar un mentor (YMI)',
   searchLabel: 'Buscar por nombre, lugar, idioma, ámbito',
   filters: 'Filtros',
-  filtersOn: (n: number) => `Filtros (${n} activo${n === 1 ? '' : 's'})`,
+  filtersOn: (n: number) => plural('es', n, { one: `Filtros (${n} activo)`, other: `Filtros (${n} activos)` }),
   clearFilters: 'Quitar los filtros',
   resultCount: (shown: string, total: string) => `${shown} de ${total} mediadores`,
   noMatch: 'Ningún mediador cumple todo esto.',
   tryFewer: 'Pruebe con menos palabras o con otras.',
   drop: (filter: string) => `Quitar «${filter}»`,
-  forResults: (n: number) => `para ${n} resultado${n === 1 ? '' : 's'}`,
+  forResults: (n: number) => plural('es', n, { one: `para ${n} resultado`, other: `para ${n} resultados` }),
   showMore: 'Mostrar más',
   any: 'Cualquiera',
   demo: 'Demo',
@@ -34,8 +35,9 @@ export default {
   viewOnMerits: 'Opinión sobre el fondo',
   format: 'Formato',
   experience: 'Experiencia',
-  years: (n: number) => `${n} año${n === 1 ? '' : 's'}`,
-  mediations: (n: number, count: string) => `${count} ${n === 1 ? 'mediación' : 'mediaciones'}`,
+  years: (n: number) => plural('es', n, { one: `${n} año`, other: `${n} años` }),
+  mediations: (n: number, count: string) =>
+    plural('es', n, { one: `${count} mediación`, other: `${count} mediaciones` }),
   notStated: 'No indicada',
   feedbackDigest: 'Resumen de valoraciones',
   digestBy: (date: string, reviewer: string) => `${date}, por ${reviewer}`,

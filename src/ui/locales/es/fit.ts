@@ -1,3 +1,4 @@
+import { plural } from '../../../i18n/plural.ts';
 import type { TranslationOf } from '../../../i18n/messages.ts';
 import type { fitMessages } from '../../directory/fit.messages.ts';
 
@@ -18,8 +19,10 @@ export default {
   evaluation: 'da su opinión sobre el fondo si se le pide',
   'multi-party': 'tiene experiencia con varias partes',
   'experience-unknown': 'no indica sus años de ejercicio (no cuenta en su contra)',
-  experience: (n: number) => `ejerce desde hace ${n} año${n === 1 ? '' : 's'}`,
-  mediations: (n: number, count: string) => `ha dirigido ${count} ${n === 1 ? 'mediación' : 'mediaciones'}`,
+  experience: (n: number) =>
+    plural('es', n, { one: `ejerce desde hace ${n} año`, other: `ejerce desde hace ${n} años` }),
+  mediations: (n: number, count: string) =>
+    plural('es', n, { one: `ha dirigido ${count} mediación`, other: `ha dirigido ${count} mediaciones` }),
   'digest-current': 'tiene un resumen de valoraciones vigente',
   'digest-grace': 'tiene una certificación reciente; aún no se exige un resumen de valoraciones',
   'nationality-shared': 'comparte nacionalidad con una de las partes',

@@ -1,3 +1,4 @@
+import { plural } from '../../../i18n/plural.ts';
 import type { TranslationOf } from '../../../i18n/messages.ts';
 import type { directoryMessages } from '../../directory/directory.messages.ts';
 
@@ -7,13 +8,13 @@ export default {
   findMentorLink: 'Trouver un mentor (YMI)',
   searchLabel: 'Chercher par nom, lieu, langue, domaine',
   filters: 'Filtres',
-  filtersOn: (n: number) => `Filtres (${n} actif${n > 1 ? 's' : ''})`,
+  filtersOn: (n: number) => plural('fr', n, { one: `Filtres (${n} actif)`, other: `Filtres (${n} actifs)` }),
   clearFilters: 'Effacer les filtres',
   resultCount: (shown: string, total: string) => `${shown} médiateurs sur ${total}`,
   noMatch: 'Aucun médiateur ne correspond à tous ces critères.',
   tryFewer: 'Essayez moins de mots, ou d’autres.',
   drop: (filter: string) => `Retirer « ${filter} »`,
-  forResults: (n: number) => `pour ${n} résultat${n > 1 ? 's' : ''}`,
+  forResults: (n: number) => plural('fr', n, { one: `pour ${n} résultat`, other: `pour ${n} résultats` }),
   showMore: 'Afficher plus',
   any: 'Tous',
   demo: 'Démo',
@@ -34,8 +35,9 @@ export default {
   viewOnMerits: 'Avis sur le fond',
   format: 'Format',
   experience: 'Expérience',
-  years: (n: number) => `${n} an${n > 1 ? 's' : ''}`,
-  mediations: (n: number, count: string) => `${count} médiation${n > 1 ? 's' : ''}`,
+  years: (n: number) => plural('fr', n, { one: `${n} an`, other: `${n} ans` }),
+  mediations: (n: number, count: string) =>
+    plural('fr', n, { one: `${count} médiation`, other: `${count} médiations` }),
   notStated: 'Non indiquée',
   feedbackDigest: 'Synthèse d’évaluations',
   digestBy: (date: string, reviewer: string) => `${date}, par ${reviewer}`,

@@ -1,3 +1,4 @@
+import { plural } from '../../../i18n/plural.ts';
 import type { TranslationOf } from '../../../i18n/messages.ts';
 import type { fitMessages } from '../../directory/fit.messages.ts';
 
@@ -19,8 +20,9 @@ export default {
   evaluation: 'donne un avis sur le fond sur demande',
   'multi-party': 'a l’expérience des médiations à plusieurs parties',
   'experience-unknown': 'n’indique pas ses années de pratique (sans pénalité)',
-  experience: (n: number) => `exerce depuis ${n} an${n > 1 ? 's' : ''}`,
-  mediations: (n: number, count: string) => `a mené ${count} médiation${n > 1 ? 's' : ''}`,
+  experience: (n: number) => plural('fr', n, { one: `exerce depuis ${n} an`, other: `exerce depuis ${n} ans` }),
+  mediations: (n: number, count: string) =>
+    plural('fr', n, { one: `a mené ${count} médiation`, other: `a mené ${count} médiations` }),
   'digest-current': 'a une synthèse d’évaluations à jour',
   'digest-grace': 'est certifié depuis peu ; une synthèse d’évaluations n’est pas encore due',
   'nationality-shared': 'a la même nationalité que l’une des parties',
