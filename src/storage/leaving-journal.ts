@@ -7,6 +7,8 @@ import type { CaseRecord, OleDb, SealedCase } from './db.ts';
 import { mergeLeaving } from './leaving-merge.ts';
 
 const PREFIX = 'ole.leaving.';
+// Beside an entry: the case was never stored yet (a draft's first write), so its replay creates it.
+const CREATES = 'ole.creating.';
 
 type Journal = Pick<Storage, 'getItem' | 'setItem' | 'removeItem' | 'key' | 'length'>;
 /** A sealed entry names the protection (its salt) it was sealed under: another one can never open it. */
@@ -24,11 +26,15 @@ function journal(): Journal | undefined {
 /** What tells one journalled write from the next: the time of a plain one, the fresh IV of a sealed one. */
 const mark = (entry: StoredCase) => (isSealed(entry) ? entry.sealed.iv : entry.updatedAt);
 
-/** Synchronous, so it is done before the page can go. `protection` is the codec's: null for a plain case. */
+/**
+ * Synchronous, so it is done before the page can go. `protection` is the codec's: null for a plain case. `creates`:
+ * the case is not stored yet (its first answer), so the replay stores it rather than take it for deleted.
+ */
 export function journalLeaving(
   stored: StoredCase,
   protection: string | null,
   storage: Journal | undefined = journal(),
+  creates = false,
 ): void {
   const entry: Entry | undefined = !isSealed(stored)
     ? stored
@@ -37,6 +43,7 @@ export function journalLeaving(
       : { ...stored, protection };
   if (!entry) return;
   try {
+    if (creates) storage?.setItem(CREATES + stored.id, '1');
     storage?.setItem(PREFIX + stored.id, JSON.stringify(entry));
   } catch {
     // a full or disabled localStorage: the IndexedDB write still runs
@@ -47,7 +54,10 @@ export function journalLeaving(
 export function clearLeaving(stored: StoredCase, storage: Journal | undefined = journal()): void {
   try {
     const held = readEntry(storage?.getItem(PREFIX + stored.id) ?? null);
-    if (held && mark(held) === mark(stored)) storage?.removeItem(PREFIX + stored.id);
+    if (held && mark(held) === mark(stored)) {
+      storage?.removeItem(PREFIX + stored.id);
+      storage?.removeItem(CREATES + stored.id);
+    }
   } catch {
     // nothing to clear
   }
@@ -93,13 +103,15 @@ export async function replayLeaving(db: OleDb, storage: Journal | undefined = jo
       continue;
     }
     if (entry) {
+      const creates = storage.getItem(CREATES + entry.id) !== null;
       const tx = db.transaction('cases', 'readwrite');
       const stored = await tx.store.get(entry.id);
       if (stored && !isSealed(stored)) {
         const merged = mergeLeaving(stored, entry);
         if (merged) await tx.store.put(merged);
-      }
+      } else if (!stored && creates) await tx.store.put(entry); // a first answer whose write died with its page
       await tx.done;
+      storage.removeItem(CREATES + entry.id);
     }
     storage.removeItem(key);
   }
@@ -120,7 +132,12 @@ export async function replaySealedLeaving(
     const { protection: _salt, ...sealed } = entry;
     try {
       const stored = await db.get('cases', entry.id);
-      if (stored) {
+      if (!stored && storage.getItem(CREATES + entry.id) !== null) {
+        // A first answer whose write died with its page: stored as sealed, unless a case appeared meanwhile.
+        const tx = db.transaction('cases', 'readwrite');
+        if (!(await tx.store.get(entry.id))) await tx.store.put(sealed);
+        await tx.done;
+      } else if (stored) {
         const merged = mergeLeaving(await codec.open(stored), await codec.open(sealed));
         if (merged) {
           const next = await codec.close(merged);
@@ -133,6 +150,7 @@ export async function replaySealedLeaving(
       // A failed write (a full disk, a busy store) tries again at the next unlock; only an unopenable entry goes.
       if (!(error instanceof CaseUnreadableError)) continue;
     }
+    storage.removeItem(CREATES + entry.id);
     storage.removeItem(key);
   }
 }

@@ -40,6 +40,15 @@ describe('leaving journal', () => {
     expect(storage.map.size).toBe(0);
   });
 
+  it('stores a new case whose first answer died with its page, not taking it for deleted', async () => {
+    const storage = memoryStorage();
+    const draft = withAnswer(makeCase('A contract between businesses, 1 Dec 2026'), 'q.area', 'commercial-contracts');
+    journalLeaving(draft, null, storage, true);
+    await replayLeaving(db, storage);
+    expect((await getCase(db, draft.id))?.answers).toEqual({ 'q.area': 'commercial-contracts' });
+    expect(storage.map.size).toBe(0);
+  });
+
   it('leaves a case alone that was stored later, deleted, or is not a journal entry at all', async () => {
     const storage = memoryStorage();
     const later = { ...withAnswer(makeCase('Later'), 'q.area', 'employment'), updatedAt: '2026-12-01T11:00:00.000Z' };
@@ -83,6 +92,19 @@ describe('leaving journal under passphrase protection', () => {
     expect(storage.map.size).toBe(1);
     await replaySealedLeaving(db, codec, storage);
     expect((await getCase(db, saved.id, codec))?.answers).toEqual({ 'q.cost': 2, 'q.area': 'family' });
+    expect(storage.map.size).toBe(0);
+  });
+
+  it('stores a new protected case whose first answer died with its page, sealed, once the passphrase opens it', async () => {
+    const storage = memoryStorage();
+    const codec = await protect();
+    const draft = withAnswer(makeCase('Draft'), 'q.area', 'family');
+    journalLeaving(codec.closeNow(draft), codec.protection, storage, true);
+    await replayLeaving(db, storage);
+    expect(await db.get('cases', draft.id)).toBeUndefined(); // locked: it waits, sealed
+    await replaySealedLeaving(db, codec, storage);
+    expect((await getCase(db, draft.id, codec))?.answers).toEqual({ 'q.area': 'family' });
+    expect(JSON.stringify(await db.get('cases', draft.id))).not.toContain('family');
     expect(storage.map.size).toBe(0);
   });
 

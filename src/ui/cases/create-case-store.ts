@@ -33,7 +33,9 @@ export function createCaseStore(caseId: Accessor<string>) {
   const [record, { mutate, refetch }] = createResource(source, async ({ id, codec }) => {
     try {
       // A case started in this tab shows as an empty case until its first answer stores it.
-      const read = (await getCase(await useDb(), id, codec)) ?? draftCase(id) ?? null;
+      const found = await getCase(await useDb(), id, codec);
+      if (found) forgetDraft(id); // stored by a write this page did not see finish (a reload, another tab)
+      const read = found ?? draftCase(id) ?? null;
       setSealed(false);
       return read;
     } catch (error) {
@@ -135,7 +137,7 @@ export function createCaseStore(caseId: Accessor<string>) {
     // A queued transaction can still die with the page (an earlier write may hold the store): the case is also
     // journalled synchronously (sealed if protected), and stored by the next page that can (leaving-journal.ts),
     // which checks the protection it was written under.
-    journalLeaving(stored, codec.protection);
+    journalLeaving(stored, codec.protection, undefined, draftCase(stored.id) !== undefined);
     // The put waits for the protection setting, in the same transaction: a record sealed with a key no longer in use,
     // or a plain one under protection turned on in another tab, is never written. Should the page go first, the
     // journal still holds it.
