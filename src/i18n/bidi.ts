@@ -9,15 +9,22 @@ const PDI = '\u2069'; // pop directional isolate
 const RUN = /[0-9A-Za-z\u00c0-\u024f][0-9A-Za-z\u00c0-\u024f\s.,'’&§:/()+\-–]*/g;
 const LATIN = /[A-Za-z\u00c0-\u024f]/;
 
-/** Drops what ends a run but belongs to the text around it: spaces, a comma or colon, a bracket it did not open. */
+const count = (text: string, ch: string) => text.split(ch).length - 1;
+
+/**
+ * Drops what ends a run but belongs to the text around it: spaces, a comma or colon, a sentence's full stop (not an
+ * abbreviation's, as in "U.S.C."), a bracket it did not open; and ends it before a bracket it opens but never closes.
+ */
 function trimRun(run: string): string {
-  let end = run.length;
+  let body = run;
   for (;;) {
-    const body = run.slice(0, end);
     const last = body.at(-1) ?? '';
-    const opens = (body.match(/\(/g) ?? []).length;
-    const closes = (body.match(/\)/g) ?? []).length;
-    if (/[\s,:;(]/.test(last) || (last === ')' && closes > opens) || (last === '-' && end > 1)) end--;
+    const lastToken = body.slice(body.lastIndexOf(' ') + 1);
+    const unclosed = body.lastIndexOf('(');
+    if (/[\s,:;(]/.test(last) || (last === '-' && body.length > 1)) body = body.slice(0, -1);
+    else if (last === ')' && count(body, ')') > count(body, '(')) body = body.slice(0, -1);
+    else if (last === '.' && count(lastToken, '.') === 1 && body.length > 1) body = body.slice(0, -1);
+    else if (count(body, '(') > count(body, ')') && unclosed > 0) body = body.slice(0, unclosed);
     else return body;
   }
 }
@@ -38,7 +45,9 @@ export function isolateLatin(text: string): string {
     if (depth > 0 || !LATIN.test(run) || text[start - 1] === '{') {
       out += match[0];
     } else {
-      out += `${FSI}${run}${PDI}${match[0].slice(run.length)}`;
+      // What the trim left over (a bracket, a stop, a word after an unclosed bracket) is read again as text.
+      const rest = match[0].slice(run.length);
+      out += `${FSI}${run}${PDI}${rest.length < match[0].length ? isolateLatin(rest) : rest}`;
     }
     at = start + match[0].length;
   }

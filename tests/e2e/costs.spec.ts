@@ -24,9 +24,9 @@ test('results show each option’s cost and time as ranges, with the source on e
   await page.screenshot({ path: testInfo.outputPath('court-costs.png') });
 
   const arbitration = page.locator('.option-card[data-option="arbitration"] .cost-estimate');
-  await expect(arbitration.locator('[data-part="time"] dd')).toHaveText('16 months (average)');
+  await expect(arbitration.locator('[data-part="time"] dd')).toHaveText('16 months (median)');
   await expect(arbitration.locator('[data-part="partyCosts"] dd')).toHaveText('on average 83% of the total cost');
-  await expect(arbitration.locator('[data-part="fees"] dd')).toContainText('97,000 (average)');
+  await expect(arbitration.locator('[data-part="fees"] dd')).toContainText('97,000 (median)');
 
   const mediation = page.locator('.option-card[data-option="mediation-facilitative"] .cost-estimate');
   await expect(mediation.locator('[data-part="time"] dd')).toHaveText('We don’t know for this jurisdiction.');

@@ -14,6 +14,12 @@ describe('isolateLatin', () => {
   it('keeps a statute’s numbering in one piece', () => {
     expect(show(isolateLatin('المادة 5 U.S.C. 572(b) من القانون'))).toBe('المادة [5 U.S.C. 572(b)] من القانون');
   });
+  it('leaves a sentence’s full stop and an unmatched bracket outside the isolate', () => {
+    expect(show(isolateLatin('نسخة من Olé. لم يتغيّر شيء'))).toBe('نسخة من [Olé]. لم يتغيّر شيء');
+    expect(show(isolateLatin('أفضل بديل (BATNA).'))).toBe('أفضل بديل ([BATNA]).');
+    expect(show(isolateLatin('Lugano Convention (30 أكتوبر 2007)'))).toBe('[Lugano Convention] (30 أكتوبر 2007)');
+    expect(show(isolateLatin('وفق U.S.C. من'))).toBe('وفق [U.S.C.] من');
+  });
   it('leaves a placeholder as written, for the code that fills it in', () => {
     expect(isolateLatin('المرحلة {value} من التصعيد')).toBe('المرحلة {value} من التصعيد');
   });
@@ -35,5 +41,34 @@ describe('isolateLatin', () => {
         },
       ),
     );
+  });
+});
+
+describe('the Arabic texts, isolated', () => {
+  it('have every isolate’s brackets balanced, and no sentence’s full stop inside one', async () => {
+    const { catalogues, messagesIn } = await import('./locale-texts.ts');
+    const { loadLocalizedData } = await import('../../src/ui/app/localized-data.ts');
+    const all: string[] = [];
+    const collect = (value: unknown): void => {
+      if (typeof value === 'string') all.push(value);
+      else if (typeof value === 'function')
+        all.push(String((value as (...a: unknown[]) => unknown)(...Array.from({ length: value.length }, () => 2))));
+      else if (value && typeof value === 'object') Object.values(value).forEach(collect);
+    };
+    for (const { catalogue } of catalogues) collect(messagesIn(catalogue, 'ar'));
+    const data = await loadLocalizedData('ar'); // isolated as the page loads it
+    collect(data.rules);
+    collect(data.questionnaire);
+    const bad = all.flatMap((text) =>
+      [...isolateLatin(text).matchAll(/\u2068([^\u2069]*)\u2069/g)]
+        .map((m) => m[1]!)
+        .filter(
+          (run) =>
+            run.split('(').length !== run.split(')').length ||
+            (run.endsWith('.') && (run.slice(run.lastIndexOf(' ') + 1).match(/\./g) ?? []).length === 1),
+        ),
+    );
+    expect(all.length).toBeGreaterThan(1000);
+    expect(bad).toEqual([]);
   });
 });

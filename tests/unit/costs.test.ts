@@ -55,10 +55,15 @@ describe('estimateCosts', () => {
     expect(e.time.known && e.time.ranges[0]!.used[0]!.source.citation).toMatch(/Civil Justice Statistics/);
     expect(e.partyCosts).toEqual({ known: false, why: 'no-source' });
   });
-  it('England and Wales, a small claim without a figure: a time range across both tracks, the fee needs the amount', () => {
+  it('England and Wales, a small claim without a figure: the small-claims time only, the fee needs the amount', () => {
     const e = estimateCosts(defaultCosts, 'litigation', { jurisdiction: 'gb-eng', amount: 'small' });
     expect(e.fees).toEqual({ known: false, why: 'needs-amount' });
-    expect(e.time.known && [Math.floor(e.time.ranges[0]!.low), Math.ceil(e.time.ranges[0]!.high)]).toEqual([11, 18]);
+    expect(e.time.known && [Math.floor(e.time.ranges[0]!.low), Math.ceil(e.time.ranges[0]!.high)]).toEqual([11, 12]);
+  });
+  it('a small claim is not shown the international arbitration figures, which are for high-value cases', () => {
+    const arb = estimateCosts(defaultCosts, 'arbitration', { jurisdiction: 'gb-eng', amount: 'small' });
+    expect(arb.fees.known).toBe(false);
+    expect(arb.partyCosts.known).toBe(false);
   });
   it('France: no court figures, "we don’t know for this jurisdiction"; arbitration keeps the LCIA figures', () => {
     const court = estimateCosts(defaultCosts, 'litigation', { jurisdiction: 'fr', amount: 'large' });

@@ -18,7 +18,7 @@ export default {
     }),
   shareOfTotal: (percent: string) => `في المتوسط ${percent} من التكلفة الإجمالية`,
   'stat.mean': 'المتوسط الحسابي',
-  'stat.median': 'الوسيط',
+  'stat.median': 'القيمة الوسيطة',
   'stat.average': 'المتوسط',
   'stat.share': 'النسبة',
   'stat.scale': 'جدول الرسوم',
