@@ -264,9 +264,15 @@ describe('what the case calls for is weighed, each signal once', () => {
     const silent = entry(makeProfile('s'));
     const risk = needsOf({ 'ctx.safety-risk': true });
     expect(risk.safety).toBe('risk');
-    expect(part(trained, risk, 'safeguarding')!.points).toBe(FIT_POINTS.safeguarding.risk);
+    // With a safety risk, training is a requirement: whoever does not state it only partly fits.
+    expect(part(trained, risk, 'safeguarding')).toMatchObject({ need: 'met', reason: { code: 'safeguarding' } });
     expect(part(trained, risk, 'shuttle')!.points).toBe(FIT_POINTS.shuttle.risk);
-    expect(part(silent, risk, 'safeguarding')).toMatchObject({ points: 0, reason: { code: 'safeguarding-unknown' } });
+    expect(part(silent, risk, 'safeguarding')).toMatchObject({
+      need: 'missing',
+      reason: { code: 'safeguarding-unknown' },
+    });
+    const veteran = entry(makeProfile('v', { yearsPractising: 25, availability: { takingNewCases: true } }));
+    expect(order([veteran, trained], { ...plain, safety: 'risk' })[0]).toBe(trained.profile.id);
     expect(part(trained, needsOf({ 'imp.power-imbalance': 3 }), 'safeguarding')!.points).toBe(
       FIT_POINTS.safeguarding.power,
     );

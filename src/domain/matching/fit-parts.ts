@@ -139,7 +139,12 @@ function specialisations(parts: Parts, entry: DirectoryEntry, n: CaseNeeds): voi
 
 function safety(parts: Parts, p: MediatorProfile, n: CaseNeeds): void {
   if (!n.safety) return;
-  if (p.safeguardingTrained) add(parts, 'safeguarding', FIT_POINTS.safeguarding[n.safety], plain('safeguarding'));
+  // Where someone's safety is at risk, training is a requirement: a mediator should not take such a case without it
+  // (Model Standards of Practice for Family and Divorce Mediation, 2000, Standard X). With a power gap, a bonus.
+  const trained = Boolean(p.safeguardingTrained);
+  if (n.safety === 'risk')
+    need(parts, 'safeguarding', trained, plain(trained ? 'safeguarding' : 'safeguarding-unknown'));
+  else if (trained) add(parts, 'safeguarding', FIT_POINTS.safeguarding[n.safety], plain('safeguarding'));
   else add(parts, 'safeguarding', 0, plain('safeguarding-unknown'));
   if (p.shuttle) add(parts, 'shuttle', FIT_POINTS.shuttle[n.safety], plain('shuttle'));
 }
