@@ -245,3 +245,13 @@ test.describe('at 1920×1080', () => {
     });
   }
 });
+
+test('with an Arabic keyboard layout the letter keys still work, by their place', async ({ page }) => {
+  await page.goto('/workshop/harbour-bridge/present');
+  await expect(slide(page)).toHaveAttribute('data-step', 'narrative');
+  // The R key under an Arabic layout types ق: the presenter goes by the key's place (KeyR) and reveals the ranking.
+  await page.evaluate(() =>
+    document.dispatchEvent(new KeyboardEvent('keydown', { key: 'ق', code: 'KeyR', bubbles: true, cancelable: true })),
+  );
+  await expect(slide(page)).toHaveAttribute('data-step', 'ranking');
+});

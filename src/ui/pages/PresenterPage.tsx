@@ -219,7 +219,9 @@ function Presenter(props: { scenario: Scenario }) {
       V: showRoom,
       Escape: leave,
     };
-    const action = actions[event.key];
+    // The letter keys by their place too: with an Arabic layout, the R key types ق.
+    const byPlace: Record<string, () => void> = { KeyR: reveal, KeyF: showFlip, KeyT: timer.toggle, KeyV: showRoom };
+    const action = actions[event.key] ?? byPlace[event.code];
     if (!action) return;
     event.preventDefault();
     action();
