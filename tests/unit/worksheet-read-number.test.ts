@@ -95,6 +95,12 @@ describe('reading a number as the locale writes it', () => {
     expect(readNumber('-1,500', 'fr')).toEqual({ ok: false, reason: 'ambiguous', readings: [-1.5, -1500] });
   });
 
+  it('reads Arabic-Indic digits and the Arabic decimal sign, and a pasted amount with its direction marks', () => {
+    expect(readNumber('٣٠٠٠', 'ar-EG-u-nu-latn')).toMatchObject({ ok: true, value: 3000 });
+    expect(readNumber('۳۰۰۰', 'ar-u-nu-latn')).toMatchObject({ ok: true, value: 3000 });
+    expect(readNumber('١٢٫٥', 'ar-u-nu-latn')).toMatchObject({ ok: true, value: 12.5 });
+    expect(readNumber('\u200e-1,234.5', 'ar-u-nu-latn')).toMatchObject({ ok: true, value: -1234.5 });
+  });
   it('refuses what is not a number in any style', () => {
     for (const text of ['abc', '1e6', '5.', '1,2,3', '1.2345.678', '0.500.000', '5-', '--5', '.', '1 2', '€'])
       expect(value(text, 'en'), text).toBe('invalid');

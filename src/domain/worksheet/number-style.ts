@@ -12,7 +12,18 @@ export type NumberStyle = {
 
 /** Typed look-alikes of the separators Intl writes: no-break, narrow and thin spaces; curly apostrophes. */
 export function plainSeparators(text: string): string {
-  return text.replace(/[\s\u00a0\u202f\u2009\u2007]+/g, ' ').replace(/[\u2019\u02bc\u2032]/g, "'");
+  return (
+    text
+      // Arabic-Indic and Persian digits as many Arabic keyboards type them, and the Arabic decimal and group signs.
+      .replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x0660))
+      .replace(/[\u06f0-\u06f9]/g, (d) => String(d.charCodeAt(0) - 0x06f0))
+      .replace(/\u066b/g, '.')
+      .replace(/\u066c/g, ',')
+      // Direction marks that formatted numbers carry, pasted back with them.
+      .replace(/[\u200e\u200f\u061c]/g, '')
+      .replace(/[\s\u00a0\u202f\u2009\u2007]+/g, ' ')
+      .replace(/[\u2019\u02bc\u2032]/g, "'")
+  );
 }
 
 /** The style of `new Intl.NumberFormat(locale, options)`: money can differ from plain numbers in one locale. */

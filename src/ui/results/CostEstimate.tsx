@@ -19,7 +19,9 @@ export function CostEstimate(props: {
   const estimate = () => estimateCosts(defaultCosts, props.id, costCase(props.profile, props.claim));
   // Rounded outward, so a range never claims more precision than its figures have.
   const rangeText = (r: CostRange) => {
-    const [low, high] = [Math.floor(r.low), Math.ceil(r.high)];
+    // One exact figure (a fee from a scale) is rounded to the nearest unit, not widened into a range.
+    const [low, high] =
+      r.low === r.high ? [Math.round(r.low), Math.round(r.high)] : [Math.floor(r.low), Math.ceil(r.high)];
     const one = (n: number) =>
       r.unit === 'months' ? formatNumber(n) : r.unit === 'percent' ? formatPercent(n) : formatMoney(n, r.unit);
     const range = low === high ? one(low) : `${one(low)}–${one(high)}`;

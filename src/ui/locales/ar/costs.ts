@@ -3,9 +3,9 @@ import { plural } from '../../../i18n/plural.ts';
 import type { costsMessages } from '../../results/costs.messages.ts';
 
 export default {
-  heading: 'التكلفة والمدة لهذه القضية',
+  heading: 'التكلفة والمدة لهذا النزاع',
   fees: 'رسوم المحكمة أو المؤسسة',
-  partyCosts: 'تكاليفكم الخاصة',
+  partyCosts: 'تكاليفك الخاصة',
   time: 'المدة',
   months: (range: string, high: number) =>
     plural('ar', high, {
@@ -24,7 +24,7 @@ export default {
   'stat.scale': 'جدول الرسوم',
   figure: (stat: string, population: string, year: number) => `${stat}، ${population} (${year})`,
   sources: 'المصادر والفئات',
-  'why.needs-amount': 'يلزم المبلغ المطالب به بالأرقام: أدخلوه في ورقة العمل.',
+  'why.needs-amount': 'يلزم المبلغ المطالب به بالأرقام: أدخِله في ورقة العمل.',
   'why.place-unknown': 'يتوقف ذلك على مكان الفصل في النزاع.',
   'why.place-not-covered': 'لا نعرف ذلك بالنسبة إلى هذه الولاية القضائية.',
   'why.no-source': 'لا نعرف ذلك بالنسبة إلى هذه الولاية القضائية.',
