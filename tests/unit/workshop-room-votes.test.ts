@@ -211,6 +211,9 @@ describe('the votes file', () => {
     });
     expect(votesFileName(now)).toBe('ole-workshop-votes-2026-03-02.json');
     expect(JSON.parse(serializeVotesFile(file))).toEqual(file);
+    // Arabic texts reach the page with bidi isolates around Latin names; the file leaves them out.
+    const arabic = { ...file, language: 'ar', questionnaireVersion: '\u2068v1\u2069' } as typeof file;
+    expect(serializeVotesFile(arabic)).not.toMatch(/[\u2068\u2069]/);
   });
 
   it('writes each question voted on with its hands per choice, the case’s answer and the room’s', () => {

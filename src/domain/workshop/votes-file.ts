@@ -1,5 +1,6 @@
 // The trainer's record of a workshop's votes, as a JSON file: format "ole-workshop-votes", version 1. Per scenario: each
 // question the room voted on, with the hands per choice, the case's and the room's answer; and both rankings' top options.
+import { withoutIsolates } from '../../i18n/bidi.ts';
 import type { Analysis } from '../analysis.ts';
 import type { OptionId } from '../options.ts';
 import { choiceLabel, type AnswerValue, type Answers, type Questionnaire } from '../questions.ts';
@@ -108,7 +109,8 @@ export function votesFile(entries: readonly VotesEntry[], words: Words, now = ne
   };
 }
 
-export const serializeVotesFile = (file: VotesFile): string => `${JSON.stringify(file, null, 2)}\n`;
+/** The file as written: the isolates right-to-left text carries on screen are left out of a record for other tools. */
+export const serializeVotesFile = (file: VotesFile): string => withoutIsolates(`${JSON.stringify(file, null, 2)}\n`);
 
 /** A file name that says what the file is and when. */
 export const votesFileName = (now = new Date()): string => `ole-workshop-votes-${now.toISOString().slice(0, 10)}.json`;
