@@ -59,4 +59,17 @@ describe('French typography', () => {
       expect(bad).toEqual([]);
     },
   );
+
+  it.each(['rules', 'questions', 'scenarios'])('data/i18n/fr/%s.json: no breakable space either', (file) => {
+    const texts: string[] = [];
+    const walk = (value: unknown): void => {
+      if (typeof value === 'string') texts.push(value);
+      else if (value && typeof value === 'object') Object.values(value).forEach(walk);
+    };
+    walk(frenchData[`../../data/i18n/fr/${file}.json`]);
+    expect(texts.length).toBeGreaterThan(10);
+    expect(texts.filter((text) => BREAKABLE.test(text))).toEqual([]);
+  });
 });
+
+const frenchData = import.meta.glob<unknown>('../../data/i18n/fr/*.json', { eager: true, import: 'default' });
