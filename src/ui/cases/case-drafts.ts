@@ -5,10 +5,25 @@ import type { CaseRecord } from '../../storage/db.ts';
 
 const KEY = 'ole.drafts';
 
+/** Only what `startDraft` writes: an id, a title, dates and (empty or position-only) answers; anything else is dropped. */
+function isDraft(value: unknown): value is CaseRecord {
+  const d = value as Partial<CaseRecord> | null;
+  return (
+    typeof d === 'object' &&
+    d !== null &&
+    typeof d.id === 'string' &&
+    typeof d.title === 'string' &&
+    typeof d.createdAt === 'string' &&
+    typeof d.updatedAt === 'string' &&
+    typeof d.answers === 'object' &&
+    d.answers !== null
+  );
+}
+
 function readDrafts(): CaseRecord[] {
   try {
     const parsed: unknown = JSON.parse(globalThis.sessionStorage?.getItem(KEY) ?? '[]');
-    return Array.isArray(parsed) ? (parsed as CaseRecord[]) : [];
+    return Array.isArray(parsed) ? parsed.filter(isDraft) : [];
   } catch {
     return []; // storage refused or a damaged value: no drafts, and a new case still starts
   }
