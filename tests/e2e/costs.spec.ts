@@ -15,7 +15,7 @@ test('results show each option’s cost and time as ranges, with the source on e
 
   const court = page.locator('.option-card[data-option="litigation"]');
   const courtCost = court.locator('.cost-estimate');
-  await expect(courtCost.locator('[data-part="time"] dd')).toHaveText('17–18 months (mean)');
+  await expect(courtCost.locator('[data-part="time"] dd')).toHaveText('17 months (mean)');
   await expect(courtCost.locator('[data-part="fees"] dd')).toContainText('Needs the amount claimed in figures');
   await courtCost.getByText('Sources and populations').click();
   await expect(courtCost.locator('.cost-sources')).toContainText('Civil Justice Statistics Quarterly');
