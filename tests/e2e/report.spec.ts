@@ -35,6 +35,10 @@ test('the report of a full case opens with a summary for a board and prints in a
     await expect(summary.getByRole('heading', { level: 3, name: part })).toBeVisible();
   }
   await expect(summary.locator('.summary-options li')).toHaveCount(3);
+  // On a phone the page never scrolls sideways: the money table scrolls in its own box, the others wrap.
+  expect(await page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth)).toBe(
+    true,
+  );
   await expect(summary.locator('.summary-options li').first()).toContainText(/\(score \d+\): because/);
   await expect(summary).toContainText('Not legal advice.');
   await expect(summary).toContainText(/Rules version \d{4}\.\d+\.\d+\. Prepared on/);

@@ -23,6 +23,7 @@ import { worksheetMessages } from '../worksheet/worksheet.messages.ts';
 import { createPageTitle } from '../app/page-title.ts';
 import '../styles/report.css';
 import { punctuationMessages } from '../components/punctuation.messages.ts';
+import { TableScroll } from '../worksheet/TableScroll.tsx';
 
 export default function ReportPage() {
   const params = useParams<{ caseId: string }>();
@@ -158,33 +159,37 @@ function Report(props: { record: () => CaseRecord }) {
         <EscalationSummary answer={props.record().answers[ESCALATION_QUESTION]} />
       </Section>
       <Section id="report-money" title={m().money}>
-        <table class="ws-table">
-          <thead>
-            <tr>
-              <th scope="col">{m().side}</th>
-              <th scope="col">{m().claim}</th>
-              <th scope="col">{m().costsSoFar}</th>
-              <th scope="col">{m().costsToCome}</th>
-              <th scope="col">{m().months}</th>
-            </tr>
-          </thead>
-          <tbody>
-            <For each={SIDES}>
-              {(side) => {
-                const money = () => ws().sides?.[side]?.money;
-                return (
-                  <tr>
-                    <th scope="row">{sideName(ws(), side)}</th>
-                    <td>{amount(money()?.claim)}</td>
-                    <td>{amount(money()?.costsSoFar)}</td>
-                    <td>{amount(money()?.costsToCome)}</td>
-                    <td>{money()?.monthsToDecision === undefined ? '–' : formatNumber(money()!.monthsToDecision!)}</td>
-                  </tr>
-                );
-              }}
-            </For>
-          </tbody>
-        </table>
+        <TableScroll label={m().moneyBySide}>
+          <table class="ws-table">
+            <thead>
+              <tr>
+                <th scope="col">{m().side}</th>
+                <th scope="col">{m().claim}</th>
+                <th scope="col">{m().costsSoFar}</th>
+                <th scope="col">{m().costsToCome}</th>
+                <th scope="col">{m().months}</th>
+              </tr>
+            </thead>
+            <tbody>
+              <For each={SIDES}>
+                {(side) => {
+                  const money = () => ws().sides?.[side]?.money;
+                  return (
+                    <tr>
+                      <th scope="row">{sideName(ws(), side)}</th>
+                      <td>{amount(money()?.claim)}</td>
+                      <td>{amount(money()?.costsSoFar)}</td>
+                      <td>{amount(money()?.costsToCome)}</td>
+                      <td>
+                        {money()?.monthsToDecision === undefined ? '–' : formatNumber(money()!.monthsToDecision!)}
+                      </td>
+                    </tr>
+                  );
+                }}
+              </For>
+            </tbody>
+          </table>
+        </TableScroll>
         <p class="small muted">{m().sunkNote}</p>
       </Section>
       <Section id="report-outcomes" title={m().outcomes}>
