@@ -57,6 +57,9 @@ test('an Arabic browser gets the whole app in Arabic, right to left', async ({ p
 
   await page.goto(`/case/${FULL_CASE_ID}/report`);
   await expect(page.locator('article.report')).toBeVisible();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth)).toBe(
+    true,
+  );
   await expectNoAxeViolations(page);
   await shot(page, testInfo, 'report');
 
