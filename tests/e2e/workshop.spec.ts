@@ -187,6 +187,7 @@ test('handout: story, prepared answers and room for the participants’ ranking,
   }
   await page.emulateMedia({ media: 'screen' });
   await page.getByLabel('Language').selectOption('fr'); // French runs longest
+  await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
   await page.goto('/workshop/harbour-bridge/handout');
   await expect(page.getByRole('heading', { level: 2, name: 'Votre classement' })).toBeVisible();
   await page.emulateMedia({ media: 'print' });

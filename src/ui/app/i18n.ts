@@ -59,18 +59,25 @@ export async function startLocale(): Promise<void> {
   applyToDocument(locale());
 }
 
-function switchTo(next: Locale): void {
+function remember(next: Locale): void {
   try {
     localStorage.setItem(STORAGE_KEY, next);
   } catch {
     // not remembered, but this page still switches
   }
+}
+
+function switchTo(next: Locale): void {
   applyToDocument(next);
   setLocaleSignal(next);
 }
 
-/** Switches the interface language once its texts are here (at once if they are), and remembers it on this device. */
+/**
+ * Switches the interface language once its texts are here (at once if they are). The choice is remembered at once,
+ * so a page opened before they arrive opens in it too.
+ */
 export function setLocale(next: Locale): Promise<boolean> {
+  remember(next);
   if (next === SOURCE_LOCALE || bundles.has(next)) {
     switchTo(next);
     return Promise.resolve(true);
