@@ -1,25 +1,8 @@
-// The presenter on a projector: 1920×1080, run by the 'projector' project only (playwright.config.ts).
-import type { Locator, Page } from '@playwright/test';
 import { defaultRules } from '../../src/domain/default-rules.ts';
 import { findScenario } from '../../src/domain/workshop/scenario-library.ts';
 import { compareRankings, flipLesson, movedOptions } from '../../src/domain/workshop/what-if.ts';
 import { test, expect, expectNoAxeViolations } from './fixtures.ts';
-import { lateDeliveries, rank, expectQrOf, slide } from './workshop-helpers.ts';
-
-/** Every element the locator matches lies wholly inside the viewport: nothing on the slide is cut off or needs scrolling. */
-async function expectInViewport(page: Page, locator: Locator): Promise<void> {
-  const viewport = page.viewportSize()!;
-  const count = await locator.count();
-  expect(count, 'elements to check').toBeGreaterThan(0);
-  for (let i = 0; i < count; i++) {
-    const box = (await locator.nth(i).boundingBox())!;
-    const where = `${(await locator.nth(i).textContent())?.slice(0, 60)} at ${JSON.stringify(box)}`;
-    expect(box.x, where).toBeGreaterThanOrEqual(0);
-    expect(box.y, where).toBeGreaterThanOrEqual(0);
-    expect(box.x + box.width, where).toBeLessThanOrEqual(viewport.width);
-    expect(box.y + box.height, where).toBeLessThanOrEqual(viewport.height);
-  }
-}
+import { lateDeliveries, rank, expectInViewport, expectQrOf, slide } from './workshop-helpers.ts';
 
 /** "−10" and "+2" as written on the page. */
 const signed = (text: string) => Number(text.replace('\u2212', '-').replace('+', ''));

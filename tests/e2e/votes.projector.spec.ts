@@ -1,14 +1,14 @@
 // The room votes, with no network: a show of hands per prepared answer, kept on the presenter's device, and the room's
 // ranking beside the case's. At 1920×1080, run by the 'projector' project (the file name ends in projector.spec.ts).
 import { readFile } from 'node:fs/promises';
-import type { Locator, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { defaultQuestionnaire } from '../../src/domain/default-questionnaire.ts';
 import { defaultRules } from '../../src/domain/default-rules.ts';
 import { findScenario } from '../../src/domain/workshop/scenario-library.ts';
 import { presenterSteps } from '../../src/domain/workshop/presenter-steps.ts';
 import { VOTES_FILE_FORMAT, VOTES_FILE_VERSION, type VotesFile } from '../../src/domain/workshop/votes-file.ts';
 import { test, expect, expectNoAxeViolations } from './fixtures.ts';
-import { optionName, rank, slide } from './workshop-helpers.ts';
+import { expectInViewport, optionName, rank, slide } from './workshop-helpers.ts';
 
 async function waitForServiceWorker(page: Page): Promise<void> {
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 20_000 });
@@ -18,21 +18,6 @@ const bridge = findScenario('harbour-bridge')!;
 const steps = presenterSteps(bridge, defaultQuestionnaire);
 const stepOf = (questionId: string) => steps.findIndex((s) => s.kind === 'answer' && s.questionId === questionId);
 const boardReason = defaultRules.gates.find((g) => g.id === 'dispute-board-project-only')!.reason;
-
-/** Every element the locator matches lies wholly inside the viewport: nothing is cut off or needs scrolling. */
-async function expectInViewport(page: Page, locator: Locator): Promise<void> {
-  const viewport = page.viewportSize()!;
-  const count = await locator.count();
-  expect(count, 'elements to check').toBeGreaterThan(0);
-  for (let i = 0; i < count; i++) {
-    const box = (await locator.nth(i).boundingBox())!;
-    const where = `${(await locator.nth(i).textContent())?.slice(0, 60)} at ${JSON.stringify(box)}`;
-    expect(box.x, where).toBeGreaterThanOrEqual(0);
-    expect(box.y, where).toBeGreaterThanOrEqual(0);
-    expect(box.x + box.width, where).toBeLessThanOrEqual(viewport.width);
-    expect(box.y + box.height, where).toBeLessThanOrEqual(viewport.height);
-  }
-}
 
 /** Steps with the arrow keys to a prepared answer's slide, one slide at a time. */
 async function goToAnswer(page: Page, questionId: string): Promise<void> {

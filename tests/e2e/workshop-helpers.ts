@@ -36,3 +36,18 @@ export async function expectQrOf(qr: Locator, text: string): Promise<void> {
 }
 
 export const slide = (page: Page) => page.locator('.slide');
+
+/** Every element the locator matches lies wholly inside the viewport: nothing on the slide is cut off or needs scrolling. */
+export async function expectInViewport(page: Page, locator: Locator): Promise<void> {
+  const viewport = page.viewportSize()!;
+  const count = await locator.count();
+  expect(count, 'elements to check').toBeGreaterThan(0);
+  for (let i = 0; i < count; i++) {
+    const box = (await locator.nth(i).boundingBox())!;
+    const where = `${(await locator.nth(i).textContent())?.slice(0, 60)} at ${JSON.stringify(box)}`;
+    expect(box.x, where).toBeGreaterThanOrEqual(0);
+    expect(box.y, where).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width, where).toBeLessThanOrEqual(viewport.width);
+    expect(box.y + box.height, where).toBeLessThanOrEqual(viewport.height);
+  }
+}
