@@ -5,6 +5,7 @@ import { CaseUnreadableError, isSealed, PROTECTION_SETTING, type CaseCodec, type
 import { getSetting } from './settings-store.ts';
 import type { CaseRecord, OleDb, SealedCase } from './db.ts';
 import { mergeLeaving } from './leaving-merge.ts';
+import { localJournal } from './local-journal.ts';
 
 const PREFIX = 'ole.leaving.';
 // Beside an entry: the case was never stored yet (a draft's first write), so its replay creates it.
@@ -14,14 +15,6 @@ type Journal = Pick<Storage, 'getItem' | 'setItem' | 'removeItem' | 'key' | 'len
 /** A sealed entry names the protection (its salt) it was sealed under: another one can never open it. */
 type SealedEntry = SealedCase & { readonly protection: string };
 type Entry = CaseRecord | SealedEntry;
-
-function journal(): Journal | undefined {
-  try {
-    return globalThis.localStorage;
-  } catch {
-    return undefined; // storage disabled: the IndexedDB write is all there is
-  }
-}
 
 /** What tells one journalled write from the next: the time of a plain one, the fresh IV of a sealed one. */
 const mark = (entry: StoredCase) => (isSealed(entry) ? entry.sealed.iv : entry.updatedAt);
@@ -33,7 +26,7 @@ const mark = (entry: StoredCase) => (isSealed(entry) ? entry.sealed.iv : entry.u
 export function journalLeaving(
   stored: StoredCase,
   protection: string | null,
-  storage: Journal | undefined = journal(),
+  storage: Journal | undefined = localJournal(),
   creates = false,
 ): void {
   const entry: Entry | undefined = !isSealed(stored)
@@ -51,7 +44,7 @@ export function journalLeaving(
 }
 
 /** The write reached IndexedDB: the journal entry is no longer needed (unless a newer one replaced it). */
-export function clearLeaving(stored: StoredCase, storage: Journal | undefined = journal()): void {
+export function clearLeaving(stored: StoredCase, storage: Journal | undefined = localJournal()): void {
   try {
     const held = readEntry(storage?.getItem(PREFIX + stored.id) ?? null);
     if (held && mark(held) === mark(stored)) {
@@ -94,7 +87,7 @@ function entries(storage: Journal): { key: string; entry: Entry | undefined }[] 
  * journal's win, as the later edit); a case since deleted, sealed by protection, or stored later, is left alone.
  * A sealed entry waits for replaySealedLeaving, unless the protection it was sealed under is gone.
  */
-export async function replayLeaving(db: OleDb, storage: Journal | undefined = journal()): Promise<void> {
+export async function replayLeaving(db: OleDb, storage: Journal | undefined = localJournal()): Promise<void> {
   if (!storage) return;
   const protection = (await getSetting(db, PROTECTION_SETTING))?.key.salt ?? null;
   for (const { key, entry } of entries(storage)) {
@@ -124,7 +117,7 @@ export async function replayLeaving(db: OleDb, storage: Journal | undefined = jo
 export async function replaySealedLeaving(
   db: OleDb,
   codec: CaseCodec,
-  storage: Journal | undefined = journal(),
+  storage: Journal | undefined = localJournal(),
 ): Promise<void> {
   if (!storage || codec.protection === null) return;
   for (const { key, entry } of entries(storage)) {
@@ -156,7 +149,7 @@ export async function replaySealedLeaving(
 }
 
 /** The protection was erased ("I forgot my passphrase"): what was journalled sealed under it can never be opened. */
-export function forgetSealedLeaving(protection: string, storage: Journal | undefined = journal()): void {
+export function forgetSealedLeaving(protection: string, storage: Journal | undefined = localJournal()): void {
   if (!storage) return;
   for (const { key, entry } of entries(storage)) {
     if (entry && isSealed(entry) && entry.protection === protection) storage.removeItem(key);

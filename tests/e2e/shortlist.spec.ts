@@ -62,6 +62,12 @@ test('a profile shows its digest and conduct; a shortlist is compared and shared
     .click();
   await page.reload();
   await expect(page.locator('.shortlist-item')).toHaveCount(2);
+
+  // A change whose IndexedDB write died with its page is journalled; the next page stores it before reading.
+  await page.evaluate((id) => localStorage.setItem('ole.setting.shortlist', JSON.stringify([id])), first!.id);
+  await page.reload();
+  await expect(page.locator('.shortlist-item')).toHaveCount(1);
+  await expect(page.locator('.shortlist-item')).toContainText(first!.name);
 });
 
 test('a profile that is not in the directory says so', async ({ page }) => {

@@ -1,5 +1,6 @@
 import { DB_NAME, openOleDb, type OleDb } from '../../storage/db.ts';
 import { replayLeaving } from '../../storage/leaving-journal.ts';
+import { replaySettings } from '../../storage/settings-journal.ts';
 import { setUpgradeBlocked } from './upgrade-blocked.ts';
 
 let opening: Promise<OleDb> | undefined;
@@ -11,6 +12,7 @@ export function useDb(): Promise<OleDb> {
     setUpgradeBlocked(false);
     // What a page closed mid-write left in the journal is stored before anything is read.
     await replayLeaving(db).catch(() => undefined);
+    await replaySettings(db).catch(() => undefined);
     opened = db;
     return db;
   });

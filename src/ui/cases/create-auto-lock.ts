@@ -1,5 +1,6 @@
 import { createEffect, createSignal, onCleanup } from 'solid-js';
-import { getSetting, putSetting } from '../../storage/settings-store.ts';
+import { getSetting } from '../../storage/settings-store.ts';
+import { putSettingDurably } from '../../storage/settings-journal.ts';
 import { useDb } from '../app/db.ts';
 import { DEFAULT_AUTO_LOCK_MINUTES, idleTooLong, toAutoLockMinutes, type AutoLockMinutes } from './auto-lock.ts';
 import { casesProtected, lockCases } from './case-lock.ts';
@@ -24,7 +25,7 @@ export function autoLockMinutes(): AutoLockMinutes {
 export async function setAutoLockMinutes(choice: AutoLockMinutes): Promise<void> {
   chosenHere = true;
   setMinutes(choice);
-  await putSetting(await useDb(), SETTING, choice);
+  await putSettingDurably(useDb(), SETTING, choice);
 }
 
 /**

@@ -1,5 +1,6 @@
 import { createContext, createResource, createRoot, createSignal, useContext } from 'solid-js';
-import { getSetting, putSetting } from '../../storage/settings-store.ts';
+import { getSetting } from '../../storage/settings-store.ts';
+import { putSettingDurably } from '../../storage/settings-journal.ts';
 import { useDb } from '../app/db.ts';
 import { describeStorageError } from '../app/errors.ts';
 
@@ -18,7 +19,7 @@ export function createShortlist() {
     const next = change(ids());
     mutate(next);
     try {
-      await putSetting(await useDb(), KEY, next);
+      await putSettingDurably(useDb(), KEY, next);
       setError(undefined);
     } catch (e) {
       setError(describeStorageError(e));

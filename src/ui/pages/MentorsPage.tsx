@@ -1,7 +1,8 @@
 import { createMemo, createResource, For, Show } from 'solid-js';
 import { rankMentors, type Mentee } from '../../domain/matching/mentors.ts';
 import { PRACTICE_AREAS, YMI_ROLES, type PracticeArea, type YmiRole } from '../../domain/registry/types.ts';
-import { getSetting, putSetting } from '../../storage/settings-store.ts';
+import { getSetting } from '../../storage/settings-store.ts';
+import { putSettingDurably } from '../../storage/settings-journal.ts';
 import { useDb } from '../app/db.ts';
 import { CodePicker } from '../directory/CodePicker.tsx';
 import { createRegistryView } from '../directory/create-registry-view.ts';
@@ -27,7 +28,7 @@ export default function MentorsPage() {
   const update = async (change: Partial<Mentee>) => {
     const next = { ...mentee(), ...change };
     mutate(next);
-    await putSetting(await useDb(), KEY, next).catch(() => undefined); // losing the saved form is harmless; the ranking still shows
+    await putSettingDurably(useDb(), KEY, next).catch(() => undefined); // losing the saved form is harmless; the ranking still shows
   };
   const entries = createMemo(() => [...(registry()?.values() ?? [])]);
   const codes = (all: string[], name: (c: string) => string) =>
