@@ -1,8 +1,10 @@
 // The page's side of the search worker. createSearchClient: the directory is sent once per feed, then every
-// search gets ids, counts and relaxations; a search overtaken by a newer one is rejected, never answered late.
+// search gets ids, counts and relaxations (a search overtaken by a newer one is rejected, never answered late), and
+// a case's matches come back as ids with their fit parts.
 import type { DirectoryResults } from '../domain/matching/directory-search.ts';
+import type { CaseNeeds } from '../domain/matching/case-needs.ts';
 import type { DirectoryEntry, Filters } from '../domain/matching/filters.ts';
-import type { OpenResponse, SearchRequest, SearchResponse } from './search-protocol.ts';
+import type { CaseMatches, OpenResponse, SearchRequest, SearchResponse } from './search-protocol.ts';
 
 /** What the client needs of a Worker; tests pass one that calls the handler directly. */
 export type WorkerLike = {
@@ -24,6 +26,8 @@ export type SearchClient = {
   open(sequence: number, entries: readonly DirectoryEntry[]): Promise<OpenResponse>;
   /** Rejects with StaleSearchError when a newer search was asked before this one was answered. */
   search(query: string, filters: Filters, options?: { limit?: number }): Promise<DirectoryResults>;
+  /** The mediators for a case, ranked in the worker over the directory it holds (matchesForCase). */
+  match(needs: CaseNeeds, shown: { fits: number; partly: number }): Promise<CaseMatches>;
   dispose(): void;
 };
 
@@ -84,6 +88,20 @@ export function createSearchClient(worker: WorkerLike = startWorker()): SearchCl
           reject,
         });
         worker.postMessage({ type: 'open', requestId, sequence, entries });
+      });
+    },
+    match(needs, shown) {
+      const requestId = ++nextId;
+      return new Promise((resolve, reject) => {
+        waiting.set(requestId, {
+          resolve: (r) => {
+            if (r.type !== 'matched') return reject(failure(r));
+            const { type: _t, requestId: _r, ok: _o, ...matches } = r;
+            resolve(matches);
+          },
+          reject,
+        });
+        worker.postMessage({ type: 'match', requestId, needs, ...shown });
       });
     },
     search(query, filters, options = {}) {

@@ -1,9 +1,10 @@
 // The search worker's logic, free of worker globals so tests drive it in Node: open the directory (load the saved
-// index or build and save it), then answer queries with ids, counts and relaxations.
+// index or build and save it), then answer queries with ids, counts and relaxations, and case matches with ids and parts.
 import type MiniSearch from 'minisearch';
 import { createDirectory, type Directory } from '../domain/matching/directory.ts';
 import { searchDirectory } from '../domain/matching/directory-search.ts';
 import type { DirectoryEntry } from '../domain/matching/filters.ts';
+import { matchesForCase, type MediatorFit } from '../domain/matching/fit.ts';
 import {
   createSearchIndex,
   INDEX_OPTIONS_VERSION,
@@ -11,7 +12,14 @@ import {
   type IndexedDoc,
 } from '../domain/matching/search-index.ts';
 import type { MediatorProfile } from '../domain/registry/types.ts';
-import type { IndexSource, SearchRequest, SearchResponse } from './search-protocol.ts';
+import type { FitById, IndexSource, SearchRequest, SearchResponse } from './search-protocol.ts';
+
+const byId = ({ entry, total, parts, missing }: MediatorFit): FitById => ({
+  id: entry.profile.id,
+  total,
+  parts,
+  missing,
+});
 
 /** Where the built index is kept between sessions (IndexedDB's `searchIndex` store in the app). */
 export type IndexStorage = {
@@ -83,6 +91,19 @@ export function createSearchHandler(storage: IndexStorage) {
           limit: request.limit,
         });
         return { type: 'results', requestId, ok: true, ...results };
+      }
+      if (request.type === 'match') {
+        if (!current) throw new Error('match before open: send the directory first');
+        const { entries } = await current.directory;
+        const found = matchesForCase(entries, request.needs, { fits: request.fits, partly: request.partly });
+        return {
+          type: 'matched',
+          requestId,
+          ok: true,
+          fitsTotal: found.fitsTotal,
+          fits: found.fits.map(byId),
+          partly: found.partly.map(byId),
+        };
       }
       throw new Error(`unknown request ${JSON.stringify((request as { type?: unknown }).type)}`);
     } catch (error) {

@@ -45,16 +45,18 @@ const HELD: HeldFeed = {
   files: { 'registry/a.json': { sha256: 'a', kind: 'registry' }, 'digests/a.json': { sha256: 'b', kind: 'digests' } },
 };
 
-async function storeRegistry() {
-  const db = await useDb();
-  const today = new Date().toISOString().slice(0, 10);
-  const people = [
+async function storeRegistry(
+  held: HeldFeed,
+  people = [
     makeProfile('m-anna', { name: 'Anna Schmidt', languages: ['de', 'en'] }),
     makeProfile('m-luis', { name: 'Luis García', languages: ['es'] }),
-  ];
+  ],
+) {
+  const db = await useDb();
+  const today = new Date().toISOString().slice(0, 10);
   await applyFeedFiles(
     db,
-    HELD,
+    held,
     [
       { path: 'registry/a.json', kind: 'registry', records: people },
       { path: 'digests/a.json', kind: 'digests', records: people.map((p) => makeDigest(p.id, today)) },
@@ -64,18 +66,15 @@ async function storeRegistry() {
   );
 }
 
-describe('createDirectorySearch', () => {
-  it('is not ready until the worker answers, then finds by words and filters; the words stay out of the URL', async () => {
-    await storeRegistry();
-    const [held] = createSignal<HeldFeed | undefined>(HELD);
-    const [dataVersion] = createSignal(0);
-    const sync = { held, dataVersion } as unknown as FeedSync;
-    const { createDirectorySearch } = await import('../../src/ui/directory/create-directory-search.ts');
-    const {
-      value: search,
-      history,
-      dispose,
-    } = inRouter('/mediators', () => {
+// A later feed for the second test: the worker keeps an index per feed sequence.
+const NEXT: HeldFeed = { ...HELD, sequence: 2 };
+
+function mountSearch(feed: HeldFeed) {
+  const [held] = createSignal<HeldFeed | undefined>(feed);
+  const [dataVersion] = createSignal(0);
+  const sync = { held, dataVersion } as unknown as FeedSync;
+  return import('../../src/ui/directory/create-directory-search.ts').then(({ createDirectorySearch }) =>
+    inRouter('/mediators', () => {
       let made: ReturnType<typeof createDirectorySearch> | undefined;
       <FeedSyncContext.Provider value={sync}>
         {(() => {
@@ -84,7 +83,14 @@ describe('createDirectorySearch', () => {
         })()}
       </FeedSyncContext.Provider>;
       return made!;
-    });
+    }),
+  );
+}
+
+describe('createDirectorySearch', () => {
+  it('is not ready until the worker answers, then finds by words and filters; the words stay out of the URL', async () => {
+    await storeRegistry(HELD);
+    const { value: search, history, dispose } = await mountSearch(HELD);
     expect(search.ready()).toBe(false);
     await until(() => search.ready());
     expect(search.results().map((e) => e.profile.name)).toEqual(['Anna Schmidt', 'Luis García']);
@@ -100,6 +106,25 @@ describe('createDirectorySearch', () => {
     search.setFilter('language', 'es');
     await until(() => search.results().length === 1 && search.results()[0]!.profile.id === 'm-luis');
     expect(history.get()).toContain('language=es');
+    dispose();
+  });
+
+  it('holds one page of results at a time; "show more" asks for the next, new words start again', async () => {
+    const names = Array.from({ length: 30 }, (_, i) => `Person ${String(i).padStart(2, '0')} Keller`);
+    await storeRegistry(
+      NEXT,
+      names.map((name, i) => makeProfile(`m-${i}`, { name, languages: i < 20 ? ['de'] : ['fr'] })),
+    );
+    const { value: search, dispose } = await mountSearch(NEXT);
+    await until(() => search.ready());
+    expect(search.results().map((e) => e.profile.name)).toEqual(names.slice(0, 12));
+    expect(search.matches()).toBe(30);
+    search.showMore();
+    await until(() => search.results().length === 24);
+    expect(search.results().map((e) => e.profile.name)).toEqual(names.slice(0, 24));
+    search.setFilter('language', 'de');
+    await until(() => search.matches() === 20);
+    expect(search.results()).toHaveLength(12);
     dispose();
   });
 });

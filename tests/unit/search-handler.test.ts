@@ -2,8 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { createSearchClient, isStaleSearch, type WorkerLike } from '../../src/search/search-client.ts';
 import { createSearchHandler, indexKey } from '../../src/search/search-handler.ts';
 import type { SearchRequest, SearchResponse } from '../../src/search/search-protocol.ts';
+import type { CaseNeeds } from '../../src/domain/matching/case-needs.ts';
+import { matchesForCase } from '../../src/domain/matching/fit.ts';
 import { makeProfile } from './helpers/make-feed.ts';
-import { entry, peopleEntries, revoked } from './helpers/directory-entries.ts';
+import { demoEntries, entry, peopleEntries, revoked } from './helpers/directory-entries.ts';
 
 function memoryStorage() {
   const saved = new Map<string, string>();
@@ -55,6 +57,38 @@ describe('search handler (the worker without the worker)', () => {
     expect(spanish.type === 'results' && spanish.counts.language.get('en')).toBe(3);
     const none = await handle({ type: 'search', requestId: 3, query: 'muller', filters: { language: 'es' } });
     expect(none).toMatchObject({ ids: [], total: 0, relaxations: [{ facet: 'language', results: 1 }] });
+  });
+
+  it("ranks a case's mediators as matchesForCase does, sending ids and parts rather than profiles", async () => {
+    const needs: CaseNeeds = {
+      area: 'cross-border-commercial',
+      languages: ['es', 'en'],
+      countries: ['ES'],
+      online: false,
+      certification: 'certified-mediator',
+      specialisations: ['intercultural'],
+      styles: ['facilitative'],
+      multiParty: true,
+      crossCultural: true,
+      partyNationalities: ['ES', 'DE'],
+      technical: false,
+      legalQuestion: false,
+      costMatters: true,
+    };
+    const handle = createSearchHandler(memoryStorage().storage);
+    expect(await handle({ type: 'match', requestId: 1, needs, fits: 15, partly: 5 })).toMatchObject({ ok: false });
+    await handle({ type: 'open', requestId: 2, sequence: 1, entries: demoEntries() });
+    const answer = await handle({ type: 'match', requestId: 3, needs, fits: 15, partly: 5 });
+    if (answer.type !== 'matched') throw new Error(`expected matches, got ${answer.type}`);
+    const local = matchesForCase(demoEntries(), needs, { fits: 15, partly: 5 });
+    expect(answer.fits.length + answer.partly.length).toBeGreaterThan(5);
+    expect(answer.fitsTotal).toBe(local.fitsTotal);
+    expect(answer.fits.map((f) => f.id)).toEqual(local.fits.map((f) => f.entry.profile.id));
+    expect(answer.partly.map((f) => [f.id, f.missing])).toEqual(
+      local.partly.map((f) => [f.entry.profile.id, f.missing]),
+    );
+    expect(answer.fits[0]!.parts).toEqual(local.fits[0]!.parts);
+    expect(JSON.stringify(answer)).not.toContain(demoEntries()[0]!.profile.bio.slice(0, 40));
   });
 
   it('rebuilds for a new feed sequence and when the saved index is damaged', async () => {

@@ -52,10 +52,10 @@ export function MediatorCard(props: { entry: RegistryEntry; children?: JSX.Eleme
   );
 }
 
-export function MediatorList(props: { entries: readonly RegistryEntry[]; limit: number }) {
+export function MediatorList(props: { entries: readonly RegistryEntry[] }) {
   return (
     <ul class="mediator-list">
-      <For each={props.entries.slice(0, props.limit)}>
+      <For each={props.entries}>
         {(entry) => (
           <li>
             <MediatorCard entry={entry} />

@@ -2,13 +2,13 @@ import { useSearchParams } from '@solidjs/router';
 import { createMemo, createResource, createSignal } from 'solid-js';
 import type { DirectoryResults } from '../../domain/matching/directory-search.ts';
 import { filtersFromParams, FACETS, type Facet, type Filters } from '../../domain/matching/filters.ts';
-import { createSearchClient, isStaleSearch, type SearchClient } from '../../search/search-client.ts';
-import { useFeedSync } from './create-feed-sync.ts';
-import { createRegistryView, type RegistryEntry } from './create-registry-view.ts';
+import { isStaleSearch } from '../../search/search-client.ts';
+import { createOpenedSearch } from './create-opened-search.ts';
+import type { RegistryEntry } from './create-registry-view.ts';
 
 const QUERY_KEY = 'ole.directory.query';
-// One collator for the whole sort: String#localeCompare builds one per call, slow on a phone for hundreds of names.
-const byName = new Intl.Collator(undefined, { sensitivity: 'base' });
+/** Results asked of the worker at a time: a phone shows a few; "Show more" asks for the next page. */
+export const RESULTS_PAGE = 12;
 /** Found nothing: what a failed search shows, as an empty registry would. */
 const NOTHING: DirectoryResults = {
   ids: [],
@@ -21,13 +21,6 @@ const NOTHING: DirectoryResults = {
 /** An answer with the filters it was asked for: the page's filters may have moved on since. */
 type Answer = { readonly filters: Filters; readonly results: DirectoryResults };
 
-// One worker for the page's lifetime: coming back to the directory finds its index still in memory.
-let sharedClient: SearchClient | undefined;
-const searchClient = () => {
-  sharedClient ??= createSearchClient();
-  return sharedClient;
-};
-
 /**
  * Query and filters for the directory. Filters are codes and live in the URL, so a search can be bookmarked;
  * the typed words stay out of it (they may be a name) and are kept for this tab only. The search worker holds
@@ -35,38 +28,29 @@ const searchClient = () => {
  */
 export function createDirectorySearch() {
   const [params, setParams] = useSearchParams<Record<Facet, string>>();
-  const sync = useFeedSync();
-  const registry = createRegistryView();
-  const client = searchClient();
+  const { client, registry, opened } = createOpenedSearch();
   const [query, setQueryState] = createSignal(sessionStorage.getItem(QUERY_KEY) ?? '');
 
   const filters = createMemo<Filters>(() => filtersFromParams(params));
-  const listed = createMemo(() =>
-    [...(registry()?.values() ?? [])]
-      .filter((e) => e.status.listed)
-      .sort((a, b) => byName.compare(a.profile.name, b.profile.name)),
-  );
-
-  // Sent again with new data, or today's statuses: the worker keeps the index of a feed and rebuilds the facets.
-  const [opened] = createResource(
-    () => {
-      const entries = registry();
-      const held = sync.held();
-      return entries && held ? { entries, sequence: held.sequence } : null;
-    },
-    async (key) => {
-      await client.open(key.sequence, [...key.entries.values()]).catch(() => undefined); // then every search fails
-      return key;
-    },
-  );
+  const listedCount = createMemo(() => {
+    let listed = 0;
+    for (const e of registry()?.values() ?? []) if (e.status.listed) listed++;
+    return listed;
+  });
+  // "Show more" belongs to one search: new words or filters start again at the first page (no effect resets it).
+  const searchKey = () => JSON.stringify([query(), filters()]);
+  const [more, setMore] = createSignal({ key: '', limit: RESULTS_PAGE });
+  const limit = () => (more().key === searchKey() ? more().limit : RESULTS_PAGE);
 
   // Typing fast overtakes searches: the client rejects those (stale) and the resource keeps only the latest.
   let answered: Answer | undefined;
   const [answer] = createResource(
-    () => (opened() ? { query: query(), filters: filters(), opened: opened() } : null),
+    () => (opened() ? { query: query(), filters: filters(), limit: limit(), opened: opened() } : null),
     async (key) => {
       try {
-        answered = { filters: key.filters, results: await client.search(key.query, key.filters) };
+        // Only the page shown crosses from the worker, with the counts: never every matching id.
+        const results = await client.search(key.query, key.filters, { limit: key.limit });
+        answered = { filters: key.filters, results };
       } catch (error) {
         if (!isStaleSearch(error)) answered = { filters: key.filters, results: NOTHING };
       }
@@ -75,15 +59,10 @@ export function createDirectorySearch() {
   );
   const latest = () => answer.latest?.results ?? NOTHING;
 
+  // Best match first; with no words, everyone listed in name order (the worker's order).
   const results = createMemo<RegistryEntry[]>(() => {
-    const ids = latest().ids;
-    // No words: everyone listed, alphabetically for this language; with words, best match first.
-    if (!query().trim()) {
-      const shown = new Set(ids);
-      return listed().filter((e) => shown.has(e.profile.id));
-    }
     const entries = registry();
-    return ids.flatMap((id) => entries?.get(id) ?? []);
+    return latest().ids.flatMap((id) => entries?.get(id) ?? []);
   });
 
   return {
@@ -97,7 +76,11 @@ export function createDirectorySearch() {
       setParams({ [facet]: value || undefined });
     },
     clearFilters: () => setParams(Object.fromEntries(FACETS.map((f) => [f, undefined]))),
+    /** The page of results shown (at most `limit`). */
     results,
+    /** How many match the words and filters, shown or not. */
+    matches: () => latest().total,
+    showMore: () => setMore({ key: searchKey(), limit: limit() + RESULTS_PAGE }),
     counts: () => latest().counts,
     // Until the worker answers a change, only the filters still chosen may be offered for dropping.
     relaxations: () => latest().relaxations.filter((r) => filters()[r.facet] === answer.latest?.filters[r.facet]),
@@ -108,6 +91,6 @@ export function createDirectorySearch() {
     /** The worker has answered once: counts and results mean something. */
     ready: () => answer.latest !== undefined,
     // Before the worker's first answer there is nothing to count, as before the registry is read.
-    total: () => (answer.latest ? listed().length : 0),
+    total: () => (answer.latest ? listedCount() : 0),
   };
 }

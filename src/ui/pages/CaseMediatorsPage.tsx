@@ -4,7 +4,6 @@ import { defaultQuestionnaire } from '../../domain/default-questionnaire.ts';
 import { defaultRules } from '../../domain/default-rules.ts';
 import { analyse } from '../../domain/engine.ts';
 import { caseNeedsFromAnalysis } from '../../domain/matching/case-needs.ts';
-import { matchesForCase } from '../../domain/matching/fit.ts';
 import { answersToProfile } from '../../domain/questions.ts';
 import { PRACTICE_AREAS, type PracticeArea } from '../../domain/registry/types.ts';
 import type { CaseRecord, MatchingPreferences } from '../../storage/db.ts';
@@ -12,7 +11,7 @@ import { createCaseStore, type CaseStore } from '../cases/create-case-store.ts';
 import { resultsPath } from '../cases/paths.ts';
 import { CaseGate } from '../components/CaseGate.tsx';
 import { CodePicker } from '../directory/CodePicker.tsx';
-import { createRegistryView } from '../directory/create-registry-view.ts';
+import { createCaseMatches } from '../directory/create-case-matches.ts';
 import { FeedStatus } from '../directory/FeedStatus.tsx';
 import { countryName, languageName } from '../directory/labels.ts';
 import { FitList } from '../directory/FitList.tsx';
@@ -39,11 +38,20 @@ export default function CaseMediatorsPage() {
 }
 
 function Matches(props: { record: () => CaseRecord; store: CaseStore }) {
-  const registry = createRegistryView();
   const m = () => t(directoryMessages);
   createPageTitle(() => m().forThisCase);
   const prefs = () => props.record().matching ?? NO_PREFERENCES;
   const update = (change: Partial<MatchingPreferences>) => void props.store.setMatching({ ...prefs(), ...change });
+  const needs = createMemo(() => {
+    const profile = answersToProfile(defaultQuestionnaire, props.record().answers);
+    const area = props.record().answers['q.area'];
+    return caseNeedsFromAnalysis(profile, analyse(profile, defaultRules, { sensitivity: false }), {
+      ...prefs(),
+      area: PRACTICE_AREAS.includes(area as PracticeArea) ? (area as PracticeArea) : undefined,
+      today: new Date().toISOString(),
+    });
+  });
+  const { ranked, ready, registry } = createCaseMatches(needs, { fits: SHOWN, partly: PARTLY_SHOWN });
   const entries = createMemo(() => [...(registry()?.values() ?? [])]);
   const codes = (pick: (e: ReturnType<typeof entries>[number]) => readonly string[], name: (code: string) => string) =>
     [...new Set(entries().flatMap(pick))]
@@ -52,16 +60,6 @@ function Matches(props: { record: () => CaseRecord; store: CaseStore }) {
   const languageOptions = createMemo(() => codes((e) => e.profile.languages, languageName));
   const countryOptions = createMemo(() => codes((e) => e.profile.locations.map((l) => l.country), countryName));
 
-  const ranked = createMemo(() => {
-    const profile = answersToProfile(defaultQuestionnaire, props.record().answers);
-    const area = props.record().answers['q.area'];
-    const needs = caseNeedsFromAnalysis(profile, analyse(profile, defaultRules, { sensitivity: false }), {
-      ...prefs(),
-      area: PRACTICE_AREAS.includes(area as PracticeArea) ? (area as PracticeArea) : undefined,
-      today: new Date().toISOString(),
-    });
-    return matchesForCase(entries(), needs, { fits: SHOWN, partly: PARTLY_SHOWN });
-  });
   const f = () => t(fitMessages);
 
   return (
@@ -107,7 +105,10 @@ function Matches(props: { record: () => CaseRecord; store: CaseStore }) {
           onChange={(partyNationalities) => update({ partyNationalities })}
         />
       </div>
-      <Show when={ranked().fits.length || ranked().partly.length} fallback={<p>{m().noCertified}</p>}>
+      <Show
+        when={ranked().fits.length || ranked().partly.length}
+        fallback={<p role="status">{ready() ? m().noCertified : m().loading}</p>}
+      >
         <section class="fits" aria-labelledby="fits-heading">
           <h2 id="fits-heading">{f().fitsAll}</h2>
           <Show when={ranked().fits.length} fallback={<p>{f().noneFitsAll}</p>}>

@@ -1,5 +1,5 @@
 import { A } from '@solidjs/router';
-import { createSignal, For, Show } from 'solid-js';
+import { For, Show } from 'solid-js';
 import { createDirectorySearch } from '../directory/create-directory-search.ts';
 import { facetTitle, facetValueLabel } from '../directory/facet-labels.ts';
 import { LazyDetails } from '../components/LazyDetails.tsx';
@@ -14,12 +14,9 @@ import { createPageTitle } from '../app/page-title.ts';
 import { searchMessages } from '../directory/search.messages.ts';
 import { withoutWord } from '../../domain/matching/search-state.ts';
 
-const PAGE = 12;
-
 export default function DirectoryPage() {
   const search = createDirectorySearch();
   const shortlist = useShortlist();
-  const [limit, setLimit] = createSignal(PAGE);
   const m = () => t(directoryMessages);
   const s = () => t(searchMessages);
   const quoted = (words: readonly string[]) => formatList(words.map((w) => s().quote(w)));
@@ -66,9 +63,7 @@ export default function DirectoryPage() {
       <div role="status">
         <h2 class="result-count">
           {/* Until the search worker first answers, there is nothing to count: not "0 of 0". */}
-          {search.ready()
-            ? m().resultCount(formatNumber(search.results().length), formatNumber(search.total()))
-            : m().loading}
+          {search.ready() ? m().resultCount(formatNumber(search.matches()), formatNumber(search.total())) : m().loading}
         </h2>
       </div>
       {/* A process is not someone to list: say what the directory holds, and where processes are compared. */}
@@ -142,9 +137,9 @@ export default function DirectoryPage() {
           </Show>
         </div>
       </Show>
-      <MediatorList entries={search.results()} limit={limit()} />
-      <Show when={search.results().length > limit()}>
-        <button type="button" class="button show-more" onClick={() => setLimit(limit() + PAGE)}>
+      <MediatorList entries={search.results()} />
+      <Show when={search.matches() > search.results().length}>
+        <button type="button" class="button show-more" onClick={search.showMore}>
           {m().showMore}
         </button>
       </Show>
