@@ -1,5 +1,4 @@
 // Feed sync in Chromium: verify + fetch + apply of whole feeds at three sizes, and the cost of a one-shard change.
-import { execFileSync } from 'node:child_process';
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -7,42 +6,7 @@ import { chromium, type Browser } from 'playwright-core';
 import { sha256Hex, signManifest } from '../../src/feed/crypto.ts';
 import { loadSigningKey } from '../../src/cli/feed-key.ts';
 import { serveCopyOfDist, type StaticSite } from '../e2e/static-server.ts';
-
-const ROOT = join(import.meta.dirname, '../..');
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-
-function buildFeed(out: string, count: number, sequence: number): void {
-  execFileSync(
-    process.execPath,
-    [
-      'node_modules/tsx/dist/cli.mjs',
-      'src/cli/feed-build.ts',
-      '--out',
-      out,
-      '--count',
-      String(count),
-      '--sequence',
-      String(sequence),
-    ],
-    {
-      cwd: ROOT,
-      stdio: 'pipe',
-    },
-  );
-}
-
-async function swapFeed(site: StaticSite, from: string): Promise<void> {
-  await rm(join(site.root, 'feed'), { recursive: true, force: true });
-  await cp(from, join(site.root, 'feed'), { recursive: true });
-}
+import { buildFeed, CHROMIUM_ARGS, swapFeed } from './bench-site.ts';
 
 /** Milliseconds from "Check for updates" to the new edition on screen, in a fresh browser profile. */
 async function timeSync(browser: Browser, site: StaticSite, feedDir: string, edition: number): Promise<number> {

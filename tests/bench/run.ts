@@ -1,6 +1,7 @@
 // `npm run bench`: runs every bench and prints one table. Add a bench by listing it in BENCHES.
 import { engineBench } from './engine.bench.ts';
 import { feedBench } from './feed.bench.ts';
+import { keystrokeBench } from './keystroke.bench.ts';
 import { searchBench } from './search.bench.ts';
 import { startupBench } from './startup.bench.ts';
 import type { Bench, BenchRow } from './measure.ts';
@@ -9,6 +10,7 @@ const BENCHES: readonly Bench[] = [{ name: 'engine', run: engineBench }];
 /** Benches that run in a browser or compare peers print their own table. */
 const REPORTS: readonly { name: string; report: () => Promise<string> }[] = [
   { name: 'search', report: searchBench },
+  { name: 'keystroke', report: keystrokeBench },
   { name: 'feed', report: feedBench },
   { name: 'startup', report: startupBench },
 ];

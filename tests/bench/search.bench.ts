@@ -54,7 +54,7 @@ const at = (xs: readonly number[], q: number) =>
   [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(q * xs.length))]!;
 
 /** What the peers index: every field as words, as a simple setup of each library would. */
-function peerDoc(p: MediatorProfile) {
+export function peerDoc(p: MediatorProfile) {
   return {
     id: p.id,
     name: p.name,
@@ -144,7 +144,7 @@ function engines(entries: readonly DirectoryEntry[], count: number): Engine[] {
   ];
 }
 
-function registry(count: number): DirectoryEntry[] {
+export function benchRegistry(count: number): DirectoryEntry[] {
   const { profiles, digests, revocations } = generateDemoRegistry(undefined, count);
   const digestOf = new Map(digests.map((d) => [d.mediatorId, d]));
   const revoked = indexRevocations(revocations);
@@ -245,7 +245,7 @@ function table(rows: readonly Row[]): string {
 export async function searchBench(): Promise<string> {
   const rows: Row[] = [];
   for (const count of [600, 10_000, 100_000]) {
-    const entries = registry(count);
+    const entries = benchRegistry(count);
     const queries = makeQueries(entries.filter((e) => e.status.listed).map((e) => e.profile));
     for (const engine of engines(entries, count)) rows.push(run(engine, count, queries));
   }

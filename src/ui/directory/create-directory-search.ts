@@ -88,6 +88,8 @@ export function createDirectorySearch() {
     processes: () => latest().processes,
     /** Why nothing matches, for the words of the latest answer. */
     empty: () => latest().empty,
+    /** An answer for the words and filters now shown is still on its way (aria-busy on the results). */
+    searching: () => answer.loading,
     /** The worker has answered once: counts and results mean something. */
     ready: () => answer.latest !== undefined,
     // Before the worker's first answer there is nothing to count, as before the registry is read.

@@ -60,7 +60,8 @@ export default function DirectoryPage() {
           {m().clearFilters}
         </button>
       </LazyDetails>
-      <div role="status">
+      {/* Busy while an answer is on its way: a screen reader reads the count once, when it is right. */}
+      <div role="status" aria-busy={search.searching() ? 'true' : 'false'}>
         <h2 class="result-count">
           {/* Until the search worker first answers, there is nothing to count: not "0 of 0". */}
           {search.ready() ? m().resultCount(formatNumber(search.matches()), formatNumber(search.total())) : m().loading}
