@@ -9,11 +9,34 @@ import { locale, t } from './i18n.ts';
  */
 export const numberLocale = (): string => withRegion(locale(), globalThis.navigator?.language);
 
+// An Intl formatter costs far more to make than to use: a directory page of cards would make dozens per keystroke.
+const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat | Intl.ListFormat>();
+function cached<F extends Intl.NumberFormat | Intl.DateTimeFormat | Intl.ListFormat>(
+  kind: string,
+  at: string,
+  options: object,
+  make: () => F,
+): F {
+  const key = `${kind} ${at} ${JSON.stringify(options)}`;
+  let found = formatters.get(key) as F | undefined;
+  if (!found) {
+    found = make();
+    formatters.set(key, found);
+  }
+  return found;
+}
+const numbers = (options: Intl.NumberFormatOptions = {}, at = numberLocale()) =>
+  cached('number', at, options, () => new Intl.NumberFormat(at, options));
+const dates = (options: Intl.DateTimeFormatOptions, at = numberLocale()) =>
+  cached('date', at, options, () => new Intl.DateTimeFormat(at, options));
+const lists = (options: Intl.ListFormatOptions, at: string = locale()) =>
+  cached('list', at, options, () => new Intl.ListFormat(at, options));
+
 export function formatDate(iso: string): string {
-  return new Intl.DateTimeFormat(numberLocale(), { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
+  return dates({ dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
 }
 
-const caseDay = (at: Date) => new Intl.DateTimeFormat(numberLocale(), { dateStyle: 'medium' }).format(at);
+const caseDay = (at: Date) => dates({ dateStyle: 'medium' }).format(at);
 
 export function defaultCaseTitle(now = new Date()): string {
   return t(appMessages).caseOf(caseDay(now));
@@ -28,22 +51,22 @@ export function caseTitleAbout(dispute: string, createdAt: string): string {
 export function formatDay(iso: string): string {
   // A bare date is a calendar day: read in UTC, or west of Greenwich it would show the day before.
   const timeZone = /^\d{4}-\d{2}-\d{2}$/.test(iso) ? 'UTC' : undefined;
-  return new Intl.DateTimeFormat(numberLocale(), { dateStyle: 'long', timeZone }).format(new Date(iso));
+  return dates({ dateStyle: 'long', timeZone }).format(new Date(iso));
 }
 
 /** "1,234" in English, "1 234" in French, "1234" in Spanish (four digits are not grouped there). */
 export function formatNumber(value: number): string {
-  return new Intl.NumberFormat(numberLocale()).format(value);
+  return numbers().format(value);
 }
 
 /** A percentage given in percent (12.5 is "12.5%" in English, "12,5 %" in French), every decimal kept. */
 export function formatPercent(value: number): string {
-  return new Intl.NumberFormat(numberLocale(), { style: 'percent', maximumFractionDigits: 10 }).format(value / 100);
+  return numbers({ style: 'percent', maximumFractionDigits: 10 }).format(value / 100);
 }
 
 function money(value: number, options: Intl.NumberFormatOptions): string {
   // A true minus sign joined to the amount, so a line never breaks between them.
-  return new Intl.NumberFormat(numberLocale(), { style: 'currency', ...options })
+  return numbers({ style: 'currency', ...options })
     .format(value)
     .replace('-', '\u2212\u2060');
 }
@@ -64,10 +87,10 @@ export function formatMoneyAsTyped(value: number, currency: string): string {
 
 /** "A, B and C" / "A, B et C" / "A, B y C". */
 export function formatList(items: readonly string[]): string {
-  return new Intl.ListFormat(locale(), { type: 'conjunction' }).format(items);
+  return lists({ type: 'conjunction' }).format(items);
 }
 
 /** A short list of names, as a card or table lists them: "English, French, Spanish", with the language's own comma. */
 export function formatShortList(items: readonly string[]): string {
-  return new Intl.ListFormat(locale(), { type: 'unit', style: 'short' }).format(items);
+  return lists({ type: 'unit', style: 'short' }).format(items);
 }

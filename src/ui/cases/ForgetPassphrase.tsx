@@ -4,7 +4,7 @@ import { useDb } from '../app/db.ts';
 import { describeStorageError } from '../app/errors.ts';
 import { t } from '../app/i18n.ts';
 import { forgetPassphrase } from './case-lock.ts';
-import { recoveryMessages } from './recovery.messages.ts';
+import { forgetPassphraseMessages } from './forget-passphrase.messages.ts';
 
 type Step = { readonly step: 1 | 2; readonly shelf: ProtectedShelf };
 
@@ -13,7 +13,7 @@ type Step = { readonly step: 1 | 2; readonly shelf: ProtectedShelf };
  * the protected cases and the protection erased. Each step's heading takes the focus, Cancel gives it back.
  */
 export function ForgetPassphrase() {
-  const m = () => t(recoveryMessages);
+  const m = () => t(forgetPassphraseMessages);
   const [step, setStep] = createSignal<Step>();
   const [busy, setBusy] = createSignal(false);
   const [problem, setProblem] = createSignal<string>();

@@ -20,6 +20,7 @@ import type { punctuationMessages } from '../components/punctuation.messages.ts'
 import type { questionsMessages } from '../pages/questions.messages.ts';
 import type { searchMessages } from './../directory/search.messages.ts';
 import type { recoveryMessages } from '../cases/recovery.messages.ts';
+import type { forgetPassphraseMessages } from '../cases/forget-passphrase.messages.ts';
 import type { reportMessages } from '../report/report.messages.ts';
 import type { costsMessages } from '../results/costs.messages.ts';
 import type { resultsMessages } from '../results/results.messages.ts';
@@ -56,6 +57,7 @@ export type LocaleBundle = {
   readonly punctuation: TranslationOf<typeof punctuationMessages>;
   readonly questions: TranslationOf<typeof questionsMessages>;
   readonly recovery: TranslationOf<typeof recoveryMessages>;
+  readonly forgetPassphrase: TranslationOf<typeof forgetPassphraseMessages>;
   readonly report: TranslationOf<typeof reportMessages>;
   readonly results: TranslationOf<typeof resultsMessages>;
   readonly search: TranslationOf<typeof searchMessages>;

@@ -20,6 +20,7 @@ import punctuation from './punctuation.ts';
 import protectionStatus from './protection-status.ts';
 import questions from './questions.ts';
 import recovery from './recovery.ts';
+import forgetPassphrase from './forget-passphrase.ts';
 import report from './report.ts';
 import results from './results.ts';
 import search from './search.ts';
@@ -56,6 +57,7 @@ export default {
   punctuation,
   questions,
   recovery,
+  forgetPassphrase,
   report,
   results,
   search,
