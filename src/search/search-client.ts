@@ -1,10 +1,10 @@
-// The page's side of the search worker. createSearchClient: the directory is sent once per feed, then every
-// search gets ids, counts and relaxations (a search overtaken by a newer one is rejected, never answered late), and
-// a case's matches come back as ids with their fit parts.
+// The page's side of the search worker. createSearchClient: the worker is asked to open the stored directory once
+// per feed and data version, then every search gets ids, counts, relaxations and the entries shown (a search
+// overtaken by a newer one is rejected, never answered late), and a case's matches come back with their fit parts.
 import type { DirectoryResults } from '../domain/matching/directory-search.ts';
 import type { CaseNeeds } from '../domain/matching/case-needs.ts';
-import type { DirectoryEntry, Filters } from '../domain/matching/filters.ts';
-import type { CaseMatches, OpenResponse, SearchRequest, SearchResponse } from './search-protocol.ts';
+import type { Filters } from '../domain/matching/filters.ts';
+import type { CaseMatches, OpenResponse, QueryResponse, SearchRequest, SearchResponse } from './search-protocol.ts';
 
 /** What the client needs of a Worker; tests pass one that calls the handler directly. */
 export type WorkerLike = {
@@ -22,10 +22,10 @@ export class StaleSearchError extends Error {
 export const isStaleSearch = (error: unknown): error is StaleSearchError => error instanceof StaleSearchError;
 
 export type SearchClient = {
-  /** Sends the directory (listed or not, with today's statuses) for a feed sequence; the worker loads or builds its index. */
-  open(sequence: number, entries: readonly DirectoryEntry[]): Promise<OpenResponse>;
+  /** The worker reads the stored registry for a feed sequence and data version, and loads or builds its index. */
+  open(sequence: number, version: number): Promise<OpenResponse>;
   /** Rejects with StaleSearchError when a newer search was asked before this one was answered. */
-  search(query: string, filters: Filters, options?: { limit?: number }): Promise<DirectoryResults>;
+  search(query: string, filters: Filters, options?: { limit?: number }): Promise<SearchAnswer>;
   /** The mediators for a case, ranked in the worker over the directory it holds (matchesForCase). */
   match(needs: CaseNeeds, shown: { fits: number; partly: number }): Promise<CaseMatches>;
   dispose(): void;
@@ -34,12 +34,15 @@ export type SearchClient = {
 const startWorker = (): WorkerLike =>
   new Worker(new URL('./search.worker.ts', import.meta.url), { type: 'module' }) as unknown as WorkerLike;
 
+/** A search's ids, counts and relaxations, with the entries of the ids shown. */
+export type SearchAnswer = DirectoryResults & Pick<QueryResponse, 'shown'>;
+
 type Waiter = { resolve: (r: SearchResponse) => void; reject: (e: Error) => void };
 type Pending = {
   query: string;
   filters: Filters;
   limit?: number;
-  resolve: (r: DirectoryResults) => void;
+  resolve: (r: SearchAnswer) => void;
   reject: (e: Error) => void;
 };
 
@@ -80,14 +83,14 @@ export function createSearchClient(worker: WorkerLike = startWorker()): SearchCl
   };
 
   return {
-    open(sequence, entries) {
+    open(sequence, version) {
       const requestId = ++nextId;
       return new Promise((resolve, reject) => {
         waiting.set(requestId, {
           resolve: (r) => (r.type === 'opened' ? resolve(r) : reject(failure(r))),
           reject,
         });
-        worker.postMessage({ type: 'open', requestId, sequence, entries });
+        worker.postMessage({ type: 'open', requestId, sequence, version });
       });
     },
     match(needs, shown) {

@@ -1,10 +1,12 @@
-// The search worker's logic, free of worker globals so tests drive it in Node: open the directory (load the saved
-// index or build and save it), then answer queries with ids, counts and relaxations, and case matches with ids and parts.
+// The search worker's logic, free of worker globals so tests drive it in Node: open the directory (read the stored
+// registry, load the saved index or build and save it), then answer queries with ids, counts, relaxations and the
+// entries shown, and case matches with the entries and parts shown. The registry is held here, once: not on the page.
 import type MiniSearch from 'minisearch';
+import { countBits } from '../domain/matching/bitset.ts';
 import { createDirectory, type Directory } from '../domain/matching/directory.ts';
 import { searchDirectory } from '../domain/matching/directory-search.ts';
 import type { DirectoryEntry } from '../domain/matching/filters.ts';
-import { matchesForCase, type MediatorFit } from '../domain/matching/fit.ts';
+import { matchesForCase } from '../domain/matching/fit.ts';
 import {
   createSearchIndex,
   INDEX_OPTIONS_VERSION,
@@ -12,17 +14,11 @@ import {
   type IndexedDoc,
 } from '../domain/matching/search-index.ts';
 import type { MediatorProfile } from '../domain/registry/types.ts';
-import type { FitById, IndexSource, SearchRequest, SearchResponse } from './search-protocol.ts';
+import type { IndexSource, SearchRequest, SearchResponse } from './search-protocol.ts';
 
-const byId = ({ entry, total, parts, missing }: MediatorFit): FitById => ({
-  id: entry.profile.id,
-  total,
-  parts,
-  missing,
-});
-
-/** Where the built index is kept between sessions (IndexedDB's `searchIndex` store in the app). */
-export type IndexStorage = {
+/** What the worker reads: the registry with today's statuses, and the built index kept between sessions. */
+export type SearchStorage = {
+  loadEntries(today: string): Promise<readonly DirectoryEntry[]>;
   getIndex(key: string): Promise<string | undefined>;
   putIndex(key: string, json: string): Promise<void>;
 };
@@ -32,8 +28,16 @@ export function indexKey(sequence: number): string {
   return `${sequence}:${INDEX_OPTIONS_VERSION}`;
 }
 
-export function createSearchHandler(storage: IndexStorage) {
-  let current: { key: string; index: Promise<MiniSearch<IndexedDoc>>; directory: Promise<Directory> } | undefined;
+type Held = {
+  readonly key: string;
+  /** Sequence, version and day: the same three need no new read of the registry. */
+  readonly read: string;
+  readonly index: Promise<MiniSearch<IndexedDoc>>;
+  readonly directory: Promise<Directory>;
+};
+
+export function createSearchHandler(storage: SearchStorage, now: () => Date = () => new Date()) {
+  let current: Held | undefined;
   let saving: Promise<void> = Promise.resolve();
 
   async function loadOrBuild(
@@ -54,27 +58,36 @@ export function createSearchHandler(storage: IndexStorage) {
     return { index, from: 'built' };
   }
 
-  async function open(sequence: number, entries: readonly DirectoryEntry[]): Promise<IndexSource> {
+  async function open(sequence: number, version: number): Promise<{ from: IndexSource; directory: Directory }> {
+    const today = now().toISOString();
     const key = indexKey(sequence);
+    const read = `${key}|${version}|${today.slice(0, 10)}`;
+    if (current?.read === read) return { from: 'memory', directory: await current.directory };
     let from: IndexSource = 'memory';
-    // Same feed: keep the index, but statuses may have changed with the date, so the facets are rebuilt.
+    const entries = storage.loadEntries(today);
+    // Same feed: keep the index; the entries are read again, as new data or a new day changes statuses.
     const index =
       current?.key === key
         ? current.index
-        : loadOrBuild(
-            key,
-            entries.map((e) => e.profile),
-          ).then((r) => {
-            from = r.from;
-            return r.index;
-          });
-    const directory = index.then((i) => createDirectory(entries, i));
-    current = { key, index, directory };
-    await directory.catch((error) => {
-      current = undefined;
+        : entries.then((all) =>
+            loadOrBuild(
+              key,
+              all.map((e) => e.profile),
+            ).then((r) => {
+              from = r.from;
+              return r.index;
+            }),
+          );
+    const directory = Promise.all([entries, index]).then(([all, i]) => createDirectory(all, i));
+    const held: Held = { key, read, index, directory };
+    current = held;
+    try {
+      const opened = await directory; // before reading `from`, which the index's promise sets
+      return { from, directory: opened };
+    } catch (error) {
+      if (current === held) current = undefined;
       throw error;
-    });
-    return from;
+    }
   }
 
   async function handle(request: SearchRequest): Promise<SearchResponse> {
@@ -82,28 +95,29 @@ export function createSearchHandler(storage: IndexStorage) {
     try {
       if (request.type === 'open') {
         const start = Date.now();
-        const index = await open(request.sequence, request.entries);
-        return { type: 'opened', requestId, ok: true, index, profiles: request.entries.length, ms: Date.now() - start };
-      }
-      if (request.type === 'search') {
-        if (!current) throw new Error('search before open: send the directory first');
-        const results = searchDirectory(await current.directory, request.query, request.filters, {
-          limit: request.limit,
-        });
-        return { type: 'results', requestId, ok: true, ...results };
-      }
-      if (request.type === 'match') {
-        if (!current) throw new Error('match before open: send the directory first');
-        const { entries } = await current.directory;
-        const found = matchesForCase(entries, request.needs, { fits: request.fits, partly: request.partly });
+        const { from, directory } = await open(request.sequence, request.version);
         return {
-          type: 'matched',
+          type: 'opened',
           requestId,
           ok: true,
-          fitsTotal: found.fitsTotal,
-          fits: found.fits.map(byId),
-          partly: found.partly.map(byId),
+          index: from,
+          profiles: directory.entries.length,
+          listed: countBits(directory.listed),
+          languages: directory.values.language,
+          countries: directory.values.country,
+          ms: Date.now() - start,
         };
+      }
+      if (!current) throw new Error(`${request.type} before open: open the directory first`);
+      const directory = await current.directory;
+      if (request.type === 'search') {
+        const results = searchDirectory(directory, request.query, request.filters, { limit: request.limit });
+        const shown = results.ids.map((id) => directory.entries[directory.slotOf.get(id)!]!);
+        return { type: 'results', requestId, ok: true, ...results, shown };
+      }
+      if (request.type === 'match') {
+        const found = matchesForCase(directory.entries, request.needs, { fits: request.fits, partly: request.partly });
+        return { type: 'matched', requestId, ok: true, ...found };
       }
       throw new Error(`unknown request ${JSON.stringify((request as { type?: unknown }).type)}`);
     } catch (error) {

@@ -1,16 +1,20 @@
 // The messages between the page (search-client.ts) and the search worker (search.worker.ts, search-handler.ts):
-// the page opens the directory once per feed, then asks searches and case matches; every answer names its request.
+// the page opens the directory (the worker reads the registry itself: it is held once, there), then asks searches
+// and case matches, answered with the few entries shown; every answer names its request.
 import type { DirectoryResults } from '../domain/matching/directory-search.ts';
 import type { CaseNeeds } from '../domain/matching/case-needs.ts';
 import type { DirectoryEntry, Filters } from '../domain/matching/filters.ts';
-import type { FitPart } from '../domain/matching/fit-reasons.ts';
+import type { MediatorFit } from '../domain/matching/fit.ts';
 
-/** The directory (listed or not, with today's statuses) for a feed sequence; the worker loads or builds its index. */
+/**
+ * Read the stored registry for a feed sequence (the worker loads or builds its index), unless the worker holds it
+ * already for this sequence, `version` (the page's count of data applied) and day (statuses follow the date).
+ */
 export type OpenRequest = {
   readonly type: 'open';
   readonly requestId: number;
   readonly sequence: number;
-  readonly entries: readonly DirectoryEntry[];
+  readonly version: number;
 };
 export type QueryRequest = {
   readonly type: 'search';
@@ -37,24 +41,25 @@ export type OpenResponse = {
   readonly ok: true;
   readonly index: IndexSource;
   readonly profiles: number;
+  /** How many are listed (certified, not revoked): the directory's "of N". */
+  readonly listed: number;
+  /** The languages and countries among the listed, for a case's pickers. */
+  readonly languages: readonly string[];
+  readonly countries: readonly string[];
   readonly ms: number;
 };
 export type QueryResponse = {
   readonly type: 'results';
   readonly requestId: number;
   readonly ok: true;
+  /** The entries of `ids`, in their order: the page holds no registry of its own. */
+  readonly shown: readonly DirectoryEntry[];
 } & DirectoryResults;
-/** A fit as ids and parts: the page holds the profiles, so none cross back. */
-export type FitById = {
-  readonly id: string;
-  readonly total: number;
-  readonly parts: readonly FitPart[];
-  readonly missing: readonly FitPart[];
-};
 export type CaseMatches = {
   readonly fitsTotal: number;
-  readonly fits: readonly FitById[];
-  readonly partly: readonly FitById[];
+  /** Each with its entry and parts: only the few a case page shows cross from the worker. */
+  readonly fits: readonly MediatorFit[];
+  readonly partly: readonly MediatorFit[];
 };
 export type MatchResponse = { readonly type: 'matched'; readonly requestId: number; readonly ok: true } & CaseMatches;
 export type ErrorResponse = {

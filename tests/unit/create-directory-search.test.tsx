@@ -13,8 +13,13 @@ import { makeDigest, makeProfile } from './helpers/make-feed.ts';
 vi.mock('../../src/search/search-client.ts', async (original) => {
   const actual = await original<typeof import('../../src/search/search-client.ts')>();
   const { createSearchHandler } = await import('../../src/search/search-handler.ts');
+  const { registryEntries } = await import('../../src/domain/registry/registry-entries.ts');
+  const { loadRegistry } = await import('../../src/storage/registry-store.ts');
+  const { useDb: db } = await import('../../src/ui/app/db.ts');
   const saved = new Map<string, string>();
+  // Reads the same IndexedDB as the page, as the worker does.
   const handle = createSearchHandler({
+    loadEntries: async (today) => registryEntries(await loadRegistry(await db()), today),
     getIndex: async (key) => saved.get(key),
     putIndex: async (key, json) => void saved.set(key, json),
   });

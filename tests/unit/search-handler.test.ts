@@ -3,15 +3,23 @@ import { createSearchClient, isStaleSearch, type WorkerLike } from '../../src/se
 import { createSearchHandler, indexKey } from '../../src/search/search-handler.ts';
 import type { SearchRequest, SearchResponse } from '../../src/search/search-protocol.ts';
 import type { CaseNeeds } from '../../src/domain/matching/case-needs.ts';
+import type { DirectoryEntry } from '../../src/domain/matching/filters.ts';
 import { matchesForCase } from '../../src/domain/matching/fit.ts';
 import { makeProfile } from './helpers/make-feed.ts';
 import { demoEntries, entry, peopleEntries, revoked } from './helpers/directory-entries.ts';
 
-function memoryStorage() {
+/** The worker's storage in memory: the registry it reads (`entries`, replaceable) and the indexes it saves. */
+function memoryStorage(entries: readonly DirectoryEntry[] = peopleEntries) {
   const saved = new Map<string, string>();
+  const held = { entries, reads: 0 };
   return {
     saved,
+    held,
     storage: {
+      loadEntries: async () => {
+        held.reads++;
+        return held.entries;
+      },
       getIndex: async (key: string) => saved.get(key),
       putIndex: async (key: string, json: string) => void saved.set(key, json),
     },
@@ -22,19 +30,19 @@ describe('search handler (the worker without the worker)', () => {
   it('builds the index once, saves it, and a restart loads it instead of rebuilding', async () => {
     const mem = memoryStorage();
     const first = createSearchHandler(mem.storage);
-    expect(await first({ type: 'open', requestId: 1, sequence: 4, entries: peopleEntries })).toMatchObject({
+    expect(await first({ type: 'open', requestId: 1, sequence: 4, version: 0 })).toMatchObject({
       type: 'opened',
       index: 'built',
       profiles: 4,
     });
     await first.idle();
     expect([...mem.saved.keys()]).toEqual([indexKey(4)]);
-    expect(await first({ type: 'open', requestId: 2, sequence: 4, entries: peopleEntries })).toMatchObject({
+    expect(await first({ type: 'open', requestId: 2, sequence: 4, version: 0 })).toMatchObject({
       index: 'memory',
     });
 
     const restarted = createSearchHandler(mem.storage);
-    expect(await restarted({ type: 'open', requestId: 3, sequence: 4, entries: peopleEntries })).toMatchObject({
+    expect(await restarted({ type: 'open', requestId: 3, sequence: 4, version: 0 })).toMatchObject({
       index: 'saved',
     });
     expect(await restarted({ type: 'search', requestId: 4, query: 'nunez', filters: {} })).toMatchObject({
@@ -45,13 +53,10 @@ describe('search handler (the worker without the worker)', () => {
   });
 
   it('answers with filters, counts and relaxations, and never shows a revoked mediator', async () => {
-    const handle = createSearchHandler(memoryStorage().storage);
-    await handle({
-      type: 'open',
-      requestId: 1,
-      sequence: 1,
-      entries: [...peopleEntries, revoked(makeProfile('m-gone', { languages: ['es'] }))],
-    });
+    const handle = createSearchHandler(
+      memoryStorage([...peopleEntries, revoked(makeProfile('m-gone', { languages: ['es'] }))]).storage,
+    );
+    await handle({ type: 'open', requestId: 1, sequence: 1, version: 0 });
     const spanish = await handle({ type: 'search', requestId: 2, query: '', filters: { language: 'es' } });
     expect(spanish).toMatchObject({ ids: ['m-nunez'], total: 1, relaxations: [] });
     expect(spanish.type === 'results' && spanish.counts.language.get('en')).toBe(3);
@@ -59,7 +64,7 @@ describe('search handler (the worker without the worker)', () => {
     expect(none).toMatchObject({ ids: [], total: 0, relaxations: [{ facet: 'language', results: 1 }] });
   });
 
-  it("ranks a case's mediators as matchesForCase does, sending ids and parts rather than profiles", async () => {
+  it("ranks a case's mediators as matchesForCase does, sending only those shown", async () => {
     const needs: CaseNeeds = {
       area: 'cross-border-commercial',
       languages: ['es', 'en'],
@@ -75,30 +80,46 @@ describe('search handler (the worker without the worker)', () => {
       legalQuestion: false,
       costMatters: true,
     };
-    const handle = createSearchHandler(memoryStorage().storage);
+    const handle = createSearchHandler(memoryStorage(demoEntries()).storage);
     expect(await handle({ type: 'match', requestId: 1, needs, fits: 15, partly: 5 })).toMatchObject({ ok: false });
-    await handle({ type: 'open', requestId: 2, sequence: 1, entries: demoEntries() });
+    await handle({ type: 'open', requestId: 2, sequence: 1, version: 0 });
     const answer = await handle({ type: 'match', requestId: 3, needs, fits: 15, partly: 5 });
     if (answer.type !== 'matched') throw new Error(`expected matches, got ${answer.type}`);
     const local = matchesForCase(demoEntries(), needs, { fits: 15, partly: 5 });
     expect(answer.fits.length + answer.partly.length).toBeGreaterThan(5);
     expect(answer.fitsTotal).toBe(local.fitsTotal);
-    expect(answer.fits.map((f) => f.id)).toEqual(local.fits.map((f) => f.entry.profile.id));
-    expect(answer.partly.map((f) => [f.id, f.missing])).toEqual(
-      local.partly.map((f) => [f.entry.profile.id, f.missing]),
-    );
-    expect(answer.fits[0]!.parts).toEqual(local.fits[0]!.parts);
-    expect(JSON.stringify(answer)).not.toContain(demoEntries()[0]!.profile.bio.slice(0, 40));
+    expect(answer.fits).toEqual(local.fits);
+    expect(answer.partly).toEqual(local.partly);
+  });
+
+  it('reads the registry once per feed, data version and day, and answers with the entries shown', async () => {
+    const mem = memoryStorage();
+    let today = new Date('2026-12-01T09:00:00Z');
+    const handle = createSearchHandler(mem.storage, () => today);
+    const opened = await handle({ type: 'open', requestId: 1, sequence: 1, version: 0 });
+    expect(opened).toMatchObject({ listed: 4, profiles: 4 });
+    expect(opened.type === 'opened' && [...opened.languages].sort()).toContain('es');
+    await handle({ type: 'open', requestId: 2, sequence: 1, version: 0 });
+    expect(mem.held.reads).toBe(1);
+    mem.held.entries = [...peopleEntries, revoked(makeProfile('m-gone'))];
+    await handle({ type: 'open', requestId: 3, sequence: 1, version: 1 }); // new data applied on the page
+    today = new Date('2026-12-02T00:01:00Z');
+    expect(await handle({ type: 'open', requestId: 4, sequence: 1, version: 1 })).toMatchObject({ profiles: 5 });
+    expect(mem.held.reads).toBe(3);
+    const found = await handle({ type: 'search', requestId: 5, query: 'nunez', filters: {} });
+    if (found.type !== 'results') throw new Error(`expected results, got ${found.type}`);
+    expect(found.shown.map((e) => e.profile.id)).toEqual(found.ids);
+    expect(found.shown[0]!.profile.name).toBe(peopleEntries.find((e) => e.profile.id === 'm-nunez')!.profile.name);
   });
 
   it('rebuilds for a new feed sequence and when the saved index is damaged', async () => {
     const mem = memoryStorage();
     mem.saved.set(indexKey(5), '{"not":"an index"');
     const handle = createSearchHandler(mem.storage);
-    expect(await handle({ type: 'open', requestId: 1, sequence: 5, entries: peopleEntries })).toMatchObject({
+    expect(await handle({ type: 'open', requestId: 1, sequence: 5, version: 0 })).toMatchObject({
       index: 'built',
     });
-    expect(await handle({ type: 'open', requestId: 2, sequence: 6, entries: peopleEntries })).toMatchObject({
+    expect(await handle({ type: 'open', requestId: 2, sequence: 6, version: 0 })).toMatchObject({
       index: 'built',
     });
   });
@@ -117,8 +138,8 @@ describe('search handler (the worker without the worker)', () => {
 });
 
 /** A worker that answers through the handler, holding each answer until released, so tests choose the timing. */
-function fakeWorker() {
-  const handle = createSearchHandler(memoryStorage().storage);
+function fakeWorker(entries: readonly DirectoryEntry[] = peopleEntries) {
+  const handle = createSearchHandler(memoryStorage(entries).storage);
   const held: (() => void)[] = [];
   const sent: SearchRequest[] = [];
   const worker: WorkerLike & { release(): Promise<void>; sent: SearchRequest[] } = {
@@ -144,7 +165,7 @@ describe('search client', () => {
   it('opens, searches, and rejects a search overtaken by a newer one without sending the ones in between', async () => {
     const worker = fakeWorker();
     const client = createSearchClient(worker);
-    const opened = client.open(1, peopleEntries);
+    const opened = client.open(1, 0);
     await worker.release();
     expect(await opened).toMatchObject({ index: 'built' });
 
@@ -163,10 +184,10 @@ describe('search client', () => {
   });
 
   it('finds a listed mediator whose digest is out of date', async () => {
-    const worker = fakeWorker();
-    const client = createSearchClient(worker);
     const stale = entry(makeProfile('m-stale', { name: 'Old Digest' }), '2020-01-01');
-    void client.open(2, [...peopleEntries, stale]);
+    const worker = fakeWorker([...peopleEntries, stale]);
+    const client = createSearchClient(worker);
+    void client.open(2, 0);
     const results = client.search('digest', {});
     await worker.release();
     expect((await results).ids).toEqual(['m-stale']);

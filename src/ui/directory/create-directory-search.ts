@@ -1,8 +1,7 @@
 import { useSearchParams } from '@solidjs/router';
 import { createMemo, createResource, createSignal } from 'solid-js';
-import type { DirectoryResults } from '../../domain/matching/directory-search.ts';
 import { filtersFromParams, FACETS, type Facet, type Filters } from '../../domain/matching/filters.ts';
-import { isStaleSearch } from '../../search/search-client.ts';
+import { isStaleSearch, type SearchAnswer } from '../../search/search-client.ts';
 import { createOpenedSearch } from './create-opened-search.ts';
 import type { RegistryEntry } from './create-registry-view.ts';
 
@@ -10,16 +9,17 @@ const QUERY_KEY = 'ole.directory.query';
 /** Results asked of the worker at a time: a phone shows a few; "Show more" asks for the next page. */
 export const RESULTS_PAGE = 12;
 /** Found nothing: what a failed search shows, as an empty registry would. */
-const NOTHING: DirectoryResults = {
+const NOTHING: SearchAnswer = {
   ids: [],
+  shown: [],
   total: 0,
-  counts: Object.fromEntries(FACETS.map((f) => [f, new Map()])) as DirectoryResults['counts'],
+  counts: Object.fromEntries(FACETS.map((f) => [f, new Map()])) as SearchAnswer['counts'],
   relaxations: [],
   processes: [],
 };
 
-/** An answer with the filters it was asked for: the page's filters may have moved on since. */
-type Answer = { readonly filters: Filters; readonly results: DirectoryResults };
+/** An answer with what it was asked for: the page's filters, and the directory as opened, may have moved on since. */
+type Answer = { readonly filters: Filters; readonly opened: unknown; readonly results: SearchAnswer };
 
 /**
  * Query and filters for the directory. Filters are codes and live in the URL, so a search can be bookmarked;
@@ -28,15 +28,10 @@ type Answer = { readonly filters: Filters; readonly results: DirectoryResults };
  */
 export function createDirectorySearch() {
   const [params, setParams] = useSearchParams<Record<Facet, string>>();
-  const { client, registry, opened } = createOpenedSearch();
+  const { client, opened } = createOpenedSearch();
   const [query, setQueryState] = createSignal(sessionStorage.getItem(QUERY_KEY) ?? '');
 
   const filters = createMemo<Filters>(() => filtersFromParams(params));
-  const listedCount = createMemo(() => {
-    let listed = 0;
-    for (const e of registry()?.values() ?? []) if (e.status.listed) listed++;
-    return listed;
-  });
   // "Show more" belongs to one search: new words or filters start again at the first page (no effect resets it).
   const searchKey = () => JSON.stringify([query(), filters()]);
   const [more, setMore] = createSignal({ key: '', limit: RESULTS_PAGE });
@@ -50,20 +45,26 @@ export function createDirectorySearch() {
       try {
         // Only the page shown crosses from the worker, with the counts: never every matching id.
         const results = await client.search(key.query, key.filters, { limit: key.limit });
-        answered = { filters: key.filters, results };
+        answered = { filters: key.filters, opened: key.opened, results };
       } catch (error) {
-        if (!isStaleSearch(error)) answered = { filters: key.filters, results: NOTHING };
+        if (!isStaleSearch(error)) answered = { filters: key.filters, opened: key.opened, results: NOTHING };
       }
       return answered;
     },
   );
   const latest = () => answer.latest?.results ?? NOTHING;
 
-  // Best match first; with no words, everyone listed in name order (the worker's order).
-  const results = createMemo<RegistryEntry[]>(() => {
-    const entries = registry();
-    return latest().ids.flatMap((id) => entries?.get(id) ?? []);
-  });
+  // Best match first; with no words, everyone listed in name order (the worker's order). An entry already shown
+  // keeps its object, so its card is kept rather than made again for every keystroke.
+  const shown = createMemo<{ of: unknown; list: readonly RegistryEntry[] }>(
+    (before) => {
+      const of = answer.latest?.opened;
+      const kept = new Map(before.of === of ? before.list.map((e) => [e.profile.id, e]) : []);
+      return { of, list: latest().shown.map((e) => kept.get(e.profile.id) ?? e) };
+    },
+    { of: undefined, list: [] },
+  );
+  const results = () => shown().list;
 
   return {
     query,
@@ -93,6 +94,6 @@ export function createDirectorySearch() {
     /** The worker has answered once: counts and results mean something. */
     ready: () => answer.latest !== undefined,
     // Before the worker's first answer there is nothing to count, as before the registry is read.
-    total: () => (answer.latest ? listedCount() : 0),
+    total: () => (answer.latest ? (opened()?.listed ?? 0) : 0),
   };
 }

@@ -1,9 +1,8 @@
 import { createResource } from 'solid-js';
 import { createSearchClient, type SearchClient } from '../../search/search-client.ts';
 import { useFeedSync } from './create-feed-sync.ts';
-import { createRegistryView } from './create-registry-view.ts';
 
-// One worker for the page's lifetime: coming back to the directory finds its index still in memory.
+// One worker for the page's lifetime: coming back to the directory finds its registry and index still in memory.
 let sharedClient: SearchClient | undefined;
 const searchClient = () => {
   sharedClient ??= createSearchClient();
@@ -11,24 +10,20 @@ const searchClient = () => {
 };
 
 /**
- * The search worker with this device's directory in it, for the directory page and a case's matches alike: one
- * path for both. `opened` is set once the worker holds the registry as read now (sent again with new data, or
- * today's statuses: the worker keeps the index of a feed and rebuilds the facets).
+ * The search worker with this device's directory open in it, for the directory page and a case's matches alike: one
+ * path for both. The worker reads the stored registry itself, so the page never holds every profile; `opened` is
+ * its answer (how many are listed, their languages and countries), asked again when new data is applied.
  */
 export function createOpenedSearch() {
   const sync = useFeedSync();
-  const registry = createRegistryView();
   const client = searchClient();
   const [opened] = createResource(
     () => {
-      const entries = registry();
       const held = sync.held();
-      return entries && held ? { entries, sequence: held.sequence } : null;
+      return held ? { sequence: held.sequence, version: sync.dataVersion() } : null;
     },
-    async (key) => {
-      await client.open(key.sequence, [...key.entries.values()]).catch(() => undefined); // then every ask fails
-      return key;
-    },
+    // A failed open leaves `opened` unset: the page then says it is loading, as before the first sync.
+    (key) => client.open(key.sequence, key.version).catch(() => undefined),
   );
-  return { client, registry, opened };
+  return { client, opened };
 }

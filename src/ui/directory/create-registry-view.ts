@@ -1,9 +1,6 @@
 import { createResource } from 'solid-js';
-import {
-  certificationStatus,
-  indexRevocations,
-  type CertificationStatus,
-} from '../../domain/registry/certification-status.ts';
+import type { CertificationStatus } from '../../domain/registry/certification-status.ts';
+import { registryEntries } from '../../domain/registry/registry-entries.ts';
 import type { FeedbackDigest, MediatorProfile } from '../../domain/registry/types.ts';
 import { loadRegistry } from '../../storage/registry-store.ts';
 import { useDb } from '../app/db.ts';
@@ -24,14 +21,7 @@ export function createRegistryView() {
     async () => {
       const registry = await loadRegistry(await useDb());
       await yieldToBrowser(); // reading hundreds of records and rating each are two tasks, not one long one
-      const revocations = indexRevocations(registry.revocations);
-      const today = new Date().toISOString();
-      const byId = new Map<string, RegistryEntry>();
-      for (const profile of registry.profiles) {
-        const digest = registry.digests.get(profile.id);
-        byId.set(profile.id, { profile, digest, status: certificationStatus(profile, digest, revocations, today) });
-      }
-      return byId;
+      return new Map(registryEntries(registry, new Date().toISOString()).map((e) => [e.profile.id, e]));
     },
   );
   return entries;

@@ -51,14 +51,12 @@ function Matches(props: { record: () => CaseRecord; store: CaseStore }) {
       today: new Date().toISOString(),
     });
   });
-  const { ranked, ready, registry } = createCaseMatches(needs, { fits: SHOWN, partly: PARTLY_SHOWN });
-  const entries = createMemo(() => [...(registry()?.values() ?? [])]);
-  const codes = (pick: (e: ReturnType<typeof entries>[number]) => readonly string[], name: (code: string) => string) =>
-    [...new Set(entries().flatMap(pick))]
-      .map((code) => ({ code, label: name(code) }))
-      .sort((a, b) => a.label.localeCompare(b.label));
-  const languageOptions = createMemo(() => codes((e) => e.profile.languages, languageName));
-  const countryOptions = createMemo(() => codes((e) => e.profile.locations.map((l) => l.country), countryName));
+  const matches = createCaseMatches(needs, { fits: SHOWN, partly: PARTLY_SHOWN });
+  const { ranked, ready } = matches;
+  const options = (codes: readonly string[], name: (code: string) => string) =>
+    codes.map((code) => ({ code, label: name(code) })).sort((a, b) => a.label.localeCompare(b.label));
+  const languageOptions = createMemo(() => options(matches.languages(), languageName));
+  const countryOptions = createMemo(() => options(matches.countries(), countryName));
 
   const f = () => t(fitMessages);
 
