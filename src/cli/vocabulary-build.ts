@@ -17,6 +17,7 @@ import { REGIONS } from '../domain/matching/regions.ts';
 import { COUNTRY_CODES, LANGUAGE_CODES } from '../domain/registry/iso-codes.ts';
 import { LOCALES } from '../i18n/locale.ts';
 import { labelMessages } from '../ui/directory/labels.messages.ts';
+import { weighedLabelMessages } from '../ui/directory/weighed-labels.messages.ts';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '../..');
 export const VOCABULARY_DATA_PATH = join(ROOT, 'src/domain/matching/vocabulary-data.json');
@@ -52,14 +53,21 @@ function searchWords(locale: string): SearchWords {
   };
 }
 
-/** A locale's filter labels: today beside English in the catalogue, or in a locale's own texts (src/ui/locales/). */
-async function labelsIn(locale: string): Promise<Readonly<Record<string, unknown>>> {
-  const inCatalogue = (labelMessages as unknown as Record<string, Record<string, unknown> | undefined>)[locale];
+/** A locale's texts of a label catalogue: beside English in it, or in a locale's own texts (src/ui/locales/). */
+async function catalogueIn(
+  catalogue: object,
+  file: string,
+  locale: string,
+): Promise<Readonly<Record<string, unknown>>> {
+  const inCatalogue = (catalogue as Record<string, Record<string, unknown> | undefined>)[locale];
   if (inCatalogue) return inCatalogue;
-  const own = join(ROOT, `src/ui/locales/${locale}/label.ts`);
+  const own = join(ROOT, `src/ui/locales/${locale}/${file}.ts`);
   if (existsSync(own)) return ((await import(pathToFileURL(own).href)) as { default: Record<string, unknown> }).default;
-  throw new Error(`no filter labels for ${locale}`);
+  throw new Error(`no ${file} texts for ${locale}`);
 }
+/** The filter labels, and the words for what users weigh (a professional background is typed: "engineer"). */
+const labelsIn = (locale: string) => catalogueIn(labelMessages, 'label', locale);
+const weighedIn = (locale: string) => catalogueIn(weighedLabelMessages, 'weighed-label', locale);
 
 // CLDR's JSON, one locale at a time; a locale CLDR lacks gives nothing.
 const localenames = packageDir('cldr-localenames-full');
@@ -253,6 +261,7 @@ const FACET_OF: Record<string, string> = {
   format: 'format',
   region: 'country',
   mentor: 'mentor',
+  background: 'background',
 };
 const facetKey = (labelKey: string) => {
   const [kind, ...code] = labelKey.split('.');
@@ -270,6 +279,9 @@ async function facetWords(words: ReadonlyMap<string, SearchWords>): Promise<Reco
   for (const locale of LOCALES) {
     const labels = await labelsIn(locale);
     for (const labelKey of Object.keys(labelMessages.en)) add(labelKey, [labels[labelKey]]);
+    const weighed = await weighedIn(locale);
+    for (const labelKey of Object.keys(weighedLabelMessages.en))
+      if (labelKey.startsWith('background.')) add(labelKey, [weighed[labelKey]]);
     for (const [labelKey, list] of Object.entries(words.get(locale)!.synonyms)) {
       if (!facetKey(labelKey)) throw new Error(`data/search/${locale}.json: synonyms for unknown "${labelKey}"`);
       add(labelKey, list);

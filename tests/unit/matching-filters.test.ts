@@ -1,3 +1,4 @@
+import { vocabularyWords } from '../../src/domain/matching/vocabulary.ts';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createDirectory } from '../../src/domain/matching/directory.ts';
@@ -83,6 +84,13 @@ describe('filters on what users weigh', () => {
     expect(ids('engineer')).toEqual(['w-eng']);
     expect(ids('low')).toEqual([]);
     expect(ids('yes')).toEqual([]);
+  });
+  it('finds a background in the words of every interface language, not only by its English id', () => {
+    for (const word of ['ingeniero', 'Ingenieurin', 'ingénieure', 'مهندس', 'engineering'])
+      expect(ids(word), word).toEqual(['w-eng']);
+    const lawyerWords = vocabularyWords('background:lawyer');
+    for (const word of ['abogado', 'anwaltin', 'avocat', 'solicitor', 'محامي'])
+      expect(lawyerWords, word).toContain(word);
   });
   it('reads them from a link, keeping only known codes', () => {
     expect(
