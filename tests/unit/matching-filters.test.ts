@@ -92,6 +92,16 @@ describe('filters on what users weigh', () => {
     for (const word of ['abogado', 'anwaltin', 'avocat', 'solicitor', 'محامي'])
       expect(lawyerWords, word).toContain(word);
   });
+  it('counts a "from" month that has come as taking now, once the entry knows its month', () => {
+    const later = weighed[1]!; // taking from 2027-03
+    const at = (month: string) => {
+      const one = [{ ...later, month }];
+      return searchDirectory(createDirectory(one, createSearchIndex(one.map((e) => e.profile))), '', {}).counts;
+    };
+    expect(Object.fromEntries(at('2027-02').availability)).toEqual({ later: 1 });
+    expect(Object.fromEntries(at('2027-03').availability)).toEqual({ now: 1 });
+    expect(Object.fromEntries(at('2027-09').availability)).toEqual({ now: 1 });
+  });
   it('reads them from a link, keeping only known codes', () => {
     expect(
       filtersFromParams({ availability: 'now', fees: 'cheap', background: 'engineer', safeguarding: 'no' }),

@@ -18,6 +18,8 @@ export type DirectoryEntry = {
   readonly profile: MediatorProfile;
   readonly digest?: FeedbackDigest;
   readonly status: CertificationStatus;
+  /** The month it was read for ("2026-12"): a mediator taking cases "from" a month that has come is taking now. */
+  readonly month?: string;
 };
 
 export const FACETS = [
@@ -64,9 +66,13 @@ export function valuesOf(entry: DirectoryEntry, facet: Facet): readonly string[]
       return [p.givesEvaluations];
     case 'mentor':
       return p.ymi.acceptsMentees ? ['yes'] : [];
-    // "now" as published: a month that has since come is counted as taking by the fit (fit.ts), which knows the date.
-    case 'availability':
-      return p.availability?.takingNewCases ? ['now'] : p.availability?.from ? ['later'] : [];
+    // A "from" month that has come (by the month the entry was read for) is taking now, as the fit counts it.
+    case 'availability': {
+      const from = p.availability?.from;
+      const taking =
+        p.availability?.takingNewCases || (from !== undefined && entry.month !== undefined && from <= entry.month);
+      return taking ? ['now'] : from ? ['later'] : [];
+    }
     case 'fees':
       return p.fees ? [p.fees.band] : [];
     case 'background':

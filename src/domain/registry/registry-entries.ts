@@ -12,8 +12,9 @@ export type RegistryRecords = {
 
 export function registryEntries(registry: RegistryRecords, today: string): DirectoryEntry[] {
   const revocations = indexRevocations(registry.revocations);
+  const month = today.slice(0, 7);
   return registry.profiles.map((profile) => {
     const digest = registry.digests.get(profile.id);
-    return { profile, digest, status: certificationStatus(profile, digest, revocations, today) };
+    return { profile, digest, status: certificationStatus(profile, digest, revocations, today), month };
   });
 }
