@@ -25,13 +25,13 @@ module.exports = {
     layer('search-worker', 'search', ['domain', 'storage'], 'the search index and its Web Worker'),
     layer('service-worker', 'sw', ['domain', 'feed', 'storage', 'sync'], 'the service worker: no page code'),
     layer('ui-not-node', 'ui', ['domain', 'feed', 'storage', 'sync', 'search', 'i18n'], 'the page: never Node commands or the worker'),
-    // A catalogue is data (it imports only i18n): the vocabulary build reads the filter labels for the search worker.
+    // A catalogue is data (it imports only i18n): the vocabulary build reads the filter and background labels for search.
     layer(
       'cli-node-commands',
       'cli',
       ['domain', 'feed', 'i18n'],
       'Node commands and build plugins',
-      '^src/ui/directory/labels\\.messages\\.ts$',
+      '^src/ui/directory/(labels|weighed-labels)\\.messages\\.ts$',
     ),
     {
       name: 'domain-packages',
