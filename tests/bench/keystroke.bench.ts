@@ -245,7 +245,11 @@ export async function keystrokeBench(): Promise<string> {
       const { site, queries } = await serveSize(count, join(feeds, String(count)));
       try {
         for (const slowdown of [1, 4])
-          for (const target of PAGES) rows.push(await measure(browser, site, target, count, slowdown, queries));
+          for (const target of PAGES) {
+            const row = await measure(browser, site, target, count, slowdown, queries);
+            rows.push(row);
+            process.stderr.write(`keystroke: ${JSON.stringify(row)}\n`); // a long run shows its progress
+          }
       } finally {
         await site.close();
       }

@@ -64,6 +64,7 @@ describe('createRegistryView', () => {
       profile: makeProfile('m-current'),
       digest,
       status: certificationStatus(makeProfile('m-current'), digest, [], today),
+      month: today.slice(0, 7),
     });
     expect(entries()!.get('m-lapsed')?.digest).toBeUndefined();
     expect(entries()!.get('m-lapsed')?.status).toEqual(certificationStatus(lapsed, undefined, [], today));

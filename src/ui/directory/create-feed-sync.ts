@@ -1,10 +1,36 @@
 import { createContext, createRoot, createSignal, onCleanup, onMount, useContext } from 'solid-js';
 import type { HeldFeed, SyncStatus } from '../../storage/db.ts';
+import type { SyncOutcome } from '../../sync/sync-feed.ts';
 import { FEED_BASE_PATH, FEED_CHANNEL, FEED_SYNC_TAG } from '../../sync/feed-location.ts';
 import { useDb } from '../app/db.ts';
 import { whenPageIdle } from '../app/yield-to-browser.ts';
 
 export type FeedSync = ReturnType<typeof createFeedSync>;
+
+/** In a worker where the browser has one; on the page otherwise (a test's DOM), or if the worker fails to start. */
+async function syncOffThePage(baseUrl: string, onWait: () => void): Promise<SyncOutcome> {
+  if (typeof Worker === 'function') {
+    const { syncInWorker, SyncWorkerFailed } = await import('./sync-in-worker.ts');
+    try {
+      return await syncInWorker(baseUrl, onWait);
+    } catch (error) {
+      if (!(error instanceof SyncWorkerFailed)) throw error;
+    }
+  }
+  // Loaded on demand: the first screen does not pay for signature checks.
+  const [{ syncFeed }, { trustedKeys }] = await Promise.all([
+    import('../../sync/sync-feed.ts'),
+    import('../../feed/trusted-keys.ts'),
+  ]);
+  return syncFeed({
+    db: await useDb(),
+    trustedKeys,
+    fetch: (input, init) => fetch(input, init),
+    baseUrl,
+    now: () => new Date(),
+    onWait,
+  });
+}
 
 /** The directory's freshness: syncs at start-up when stale, when back online, on request; one per page. */
 export function createFeedSync() {
@@ -30,19 +56,9 @@ export function createFeedSync() {
     setSyncing(true);
     setNotice(undefined);
     try {
-      // Loaded on demand: the first screen does not pay for signature checks.
-      const [{ syncFeed }, { trustedKeys }] = await Promise.all([
-        import('../../sync/sync-feed.ts'),
-        import('../../feed/trusted-keys.ts'),
-      ]);
-      const outcome = await syncFeed({
-        db: await useDb(),
-        trustedKeys,
-        fetch: (input, init) => fetch(input, init),
-        baseUrl: new URL(FEED_BASE_PATH, window.location.origin).href,
-        now: () => new Date(),
-        onWait: () => setNotice({ kind: 'waiting' }),
-      });
+      const baseUrl = new URL(FEED_BASE_PATH, window.location.origin).href;
+      const onWait = () => setNotice({ kind: 'waiting' });
+      const outcome = await syncOffThePage(baseUrl, onWait);
       setNotice(
         outcome.ok && outcome.changed === 'superseded' ? { kind: 'superseded', sequence: outcome.sequence } : undefined,
       );
