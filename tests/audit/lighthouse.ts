@@ -1,5 +1,6 @@
 // `npm run audit`: Lighthouse (mobile) on the production build for the home, questionnaire, results, directory and standards
-// screens, with Debian's Chromium; prints the scores and fails below the budget.
+// screens (repeat visits), and the directory on a first visit with 10,000 profiles, with Debian's Chromium; prints the
+// scores and fails below the budget.
 import { spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -18,6 +19,11 @@ const CATEGORIES = Object.keys(BUDGET) as (keyof typeof BUDGET)[];
 const RUNS = 5;
 /** The directory is also audited on a first visit with a registry this large: the demo's 600 hide its costs. */
 const LARGE_REGISTRY = 10_000;
+/**
+ * Its floor, lower for performance: a first visit downloads and checks a 16 MB signed registry before the list can
+ * show (92 on 2026-12-01 with the sync and the registry in workers; 84 before). A drop below it is a regression.
+ */
+const LARGE_BUDGET = { ...BUDGET, performance: 85 } as const;
 
 async function waitForServer(): Promise<void> {
   for (let i = 0; i < 100; i++) {
@@ -34,7 +40,12 @@ async function waitForServer(): Promise<void> {
 }
 
 /** Lighthouse `RUNS` times on `url` in the browser at DEBUG_PORT; prints the median scores, true when below budget. */
-async function audit(name: string, url: string, keepStorage: boolean): Promise<boolean> {
+async function audit(
+  name: string,
+  url: string,
+  keepStorage: boolean,
+  budget: Record<(typeof CATEGORIES)[number], number> = BUDGET,
+): Promise<boolean> {
   const results: NonNullable<Awaited<ReturnType<typeof lighthouse>>>[] = [];
   for (let run = 0; run < RUNS; run++) {
     results.push(
@@ -58,7 +69,7 @@ async function audit(name: string, url: string, keepStorage: boolean): Promise<b
     console.log(
       `    benchmarkIndex ${results.map((r) => r.lhr.environment.benchmarkIndex).join(', ')}; TBT ${tbt.join(', ')}`,
     );
-  const low = CATEGORIES.filter((c, i) => scores[i]! < BUDGET[c]);
+  const low = CATEGORIES.filter((c, i) => scores[i]! < budget[c]);
   console.log(
     `${name.padEnd(15)}${scores.map((s) => String(s).padStart(15)).join('')}${low.length ? `   below budget: ${low.join(', ')}` : ''}`,
   );
@@ -138,13 +149,17 @@ try {
       buildFeed(feed, LARGE_REGISTRY, 2);
       await swapFeed(site, feed);
       const name = `directory (${LARGE_REGISTRY / 1000}k)`;
-      failed = (await audit(name, `${site.url.replace('127.0.0.1', 'localhost')}/mediators`, false)) || failed;
+      const url = `${site.url.replace('127.0.0.1', 'localhost')}/mediators`;
+      failed = (await audit(name, url, false, LARGE_BUDGET)) || failed;
     } finally {
       await site.close();
       await rm(feed, { recursive: true, force: true });
     }
   }
   console.log(`budget: ${CATEGORIES.map((c) => `${c} ≥ ${BUDGET[c]}`).join(', ')}`);
+  console.log(
+    `budget for the directory (${LARGE_REGISTRY / 1000}k, first visit): performance ≥ ${LARGE_BUDGET.performance}`,
+  );
   await context.close();
 } finally {
   server.kill();
