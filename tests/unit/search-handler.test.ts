@@ -124,6 +124,20 @@ describe('search handler (the worker without the worker)', () => {
     });
   });
 
+  it('answers an error when the registry cannot be read, and opens once it can', async () => {
+    const mem = memoryStorage();
+    const read = mem.storage.loadEntries;
+    mem.storage.loadEntries = () => Promise.reject(new Error('IndexedDB is unavailable'));
+    const handle = createSearchHandler(mem.storage);
+    expect(await handle({ type: 'open', requestId: 1, sequence: 1, version: 0 })).toMatchObject({
+      type: 'error',
+      error: 'IndexedDB is unavailable',
+    });
+    expect(await handle({ type: 'search', requestId: 2, query: '', filters: {} })).toMatchObject({ type: 'error' });
+    mem.storage.loadEntries = read;
+    expect(await handle({ type: 'open', requestId: 3, sequence: 1, version: 0 })).toMatchObject({ listed: 4 });
+  });
+
   it('says so when asked to search before the directory is open', async () => {
     expect(
       await createSearchHandler(memoryStorage().storage)({ type: 'search', requestId: 1, query: 'x', filters: {} }),

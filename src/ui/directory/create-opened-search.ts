@@ -1,5 +1,11 @@
 import { createResource } from 'solid-js';
 import { createSearchClient, type SearchClient } from '../../search/search-client.ts';
+import type { OpenResponse } from '../../search/search-protocol.ts';
+
+/** What the pages read of an open directory. */
+export type OpenedDirectory = Pick<OpenResponse, 'listed' | 'languages' | 'countries'>;
+/** The worker could not open it (no storage, a crash): every ask then fails, and pages show an empty directory. */
+const NOT_OPENED: OpenedDirectory = { listed: 0, languages: [], countries: [] };
 import { useFeedSync } from './create-feed-sync.ts';
 
 // One worker for the page's lifetime: coming back to the directory finds its registry and index still in memory.
@@ -22,8 +28,7 @@ export function createOpenedSearch() {
       const held = sync.held();
       return held ? { sequence: held.sequence, version: sync.dataVersion() } : null;
     },
-    // A failed open leaves `opened` unset: the page then says it is loading, as before the first sync.
-    (key) => client.open(key.sequence, key.version).catch(() => undefined),
+    (key): Promise<OpenedDirectory> => client.open(key.sequence, key.version).catch(() => ({ ...NOT_OPENED })),
   );
   return { client, opened };
 }
