@@ -26,7 +26,12 @@ export async function putSettingDurably<K extends JournalledKey>(
   try {
     storage?.setItem(PREFIX + key, text);
   } catch {
-    // a full or disabled localStorage: the IndexedDB write still runs
+    // A full localStorage: the IndexedDB write still runs, and an older entry must not be replayed over it.
+    try {
+      storage?.removeItem(PREFIX + key);
+    } catch {
+      // disabled: nothing journalled either
+    }
   }
   await putSetting(await db, key, value);
   try {
@@ -36,20 +41,29 @@ export async function putSettingDurably<K extends JournalledKey>(
   }
 }
 
-/** Stores what a page closed mid-write left journalled; an entry of the wrong shape is dropped, never stored. */
+/**
+ * Stores what a page closed mid-write left journalled; an entry of the wrong shape is dropped, never stored. An entry
+ * another tab replaced meanwhile stays for that tab to clear; a write that fails stays for the next page.
+ */
 export async function replaySettings(db: OleDb, storage: Journal | undefined = localJournal()): Promise<void> {
   if (!storage) return;
   for (const key of JOURNALLED) {
     const text = storage.getItem(PREFIX + key);
     if (text === null) continue;
-    let value: unknown;
     try {
-      value = JSON.parse(text);
+      const checked = readSetting(key, parsed(text));
+      if (checked !== undefined) await putSetting(db, key, checked as Settings[typeof key]);
+      if (storage.getItem(PREFIX + key) === text) storage.removeItem(PREFIX + key);
     } catch {
-      value = undefined;
+      // a full disk or a busy store: tried again by the next page
     }
-    const checked = readSetting(key, value);
-    if (checked !== undefined) await putSetting(db, key, checked as Settings[typeof key]);
-    storage.removeItem(PREFIX + key);
+  }
+}
+
+function parsed(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
   }
 }

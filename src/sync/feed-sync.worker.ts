@@ -8,18 +8,24 @@ import { syncFeed } from './sync-feed.ts';
 const tell = (message: FeedSyncMessage) => self.postMessage(message);
 
 self.onmessage = async (event: MessageEvent<FeedSyncRequest>) => {
-  const db = await openOleDb();
   try {
-    const outcome = await syncFeed({
-      db,
-      trustedKeys,
-      fetch: (input, init) => fetch(input, { ...init, referrer: event.data.referrer }),
-      baseUrl: event.data.baseUrl,
-      now: () => new Date(),
-      onWait: () => tell({ type: 'waiting' }),
-    });
-    tell({ type: 'done', outcome });
-  } finally {
-    db.close();
+    const db = await openOleDb();
+    try {
+      const outcome = await syncFeed({
+        db,
+        trustedKeys,
+        // No referrer: the page's address (a case's id, a shortlist) is nothing the feed's server needs.
+        fetch: (input, init) => fetch(input, { ...init, referrerPolicy: 'no-referrer' }),
+        baseUrl: event.data.baseUrl,
+        now: () => new Date(),
+        onWait: () => tell({ type: 'waiting' }),
+      });
+      tell({ type: 'done', outcome });
+    } finally {
+      db.close();
+    }
+  } catch (error) {
+    // An unhandled rejection would fire no error event on the page's side: the page would wait for good.
+    tell({ type: 'failed', reason: error instanceof Error ? error.message : String(error) });
   }
 };

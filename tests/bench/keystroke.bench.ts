@@ -55,7 +55,8 @@ function instrument() {
     const status = document.querySelector('[role=status][aria-busy]')!;
     let typed: number | undefined;
     window.keystroke = new Promise((resolve) => {
-      addEventListener('input', () => (typed = performance.now()), { once: true, capture: true });
+      // The event's own time: any wait before the page could handle the key counts too.
+      addEventListener('input', (event) => (typed = event.timeStamp), { once: true, capture: true });
       const watch = new MutationObserver(() => {
         if (typed === undefined || status.getAttribute('aria-busy') !== 'false') return;
         watch.disconnect();
@@ -70,6 +71,14 @@ function instrument() {
     });
   };
 }
+
+/** A keystroke not answered in this long counts as lost (a crashed worker, a page that never cleared aria-busy). */
+const KEYSTROKE_TIMEOUT_MS = 60_000;
+const within = <T>(ms: number, promise: Promise<T>, what: string): Promise<T> =>
+  Promise.race([
+    promise,
+    new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`${what}: no answer in ${ms} ms`)), ms)),
+  ]);
 
 const at = (xs: readonly number[], q: number) =>
   [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(q * xs.length))]!;
@@ -95,7 +104,13 @@ async function typeTimed(page: Page, text: string): Promise<number[]> {
   for (const key of text) {
     await page.evaluate(() => window.armKeystroke());
     await page.keyboard.type(key);
-    times.push(await page.evaluate(() => window.keystroke));
+    times.push(
+      await within(
+        KEYSTROKE_TIMEOUT_MS,
+        page.evaluate(() => window.keystroke),
+        `typing "${text}"`,
+      ),
+    );
   }
   return times;
 }
@@ -118,8 +133,8 @@ async function workerHeap(browser: Browser): Promise<number | undefined> {
         replies.set(id, resolve);
         void cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method }) });
       });
-    await ask(1, 'HeapProfiler.collectGarbage');
-    const { usedSize } = (await ask(2, 'Runtime.getHeapUsage')) as { usedSize: number };
+    await within(30_000, ask(1, 'HeapProfiler.collectGarbage'), 'worker GC');
+    const { usedSize } = (await within(30_000, ask(2, 'Runtime.getHeapUsage'), 'worker heap')) as { usedSize: number };
     return usedSize / 2 ** 20;
   } finally {
     await cdp.detach();

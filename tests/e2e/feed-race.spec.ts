@@ -1,5 +1,6 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures.ts';
 import { publishCsvEdition } from './publish-feed.ts';
 import { withSite, type StaticSite } from './static-server.ts';
@@ -18,26 +19,31 @@ async function snapshotFeed(site: StaticSite): Promise<Map<string, Buffer>> {
 }
 
 /**
- * Tab A (its page URL says ?tab=a) is served the edition published now, whatever is published after, and its first
- * registry shard waits until released: a slow download of an older edition.
+ * Tab A is served the edition published now, whatever is published after, and its first registry shard waits until
+ * released: a slow download of an older edition. Routed on tab A's page, which also catches its sync worker's fetches.
  */
-async function slowEditionForTabA(site: StaticSite) {
+async function slowEditionForTabA(site: StaticSite, tabA: Page) {
   const edition = await snapshotFeed(site);
   let release!: () => void;
   let reached!: () => void;
   const released = new Promise<void>((resolve) => (release = resolve));
   const stalled = new Promise<void>((resolve) => (reached = resolve));
   let held = false;
-  site.handle(async (path, response, _file, request) => {
+  await tabA.route('**/feed/**', async (route) => {
+    const path = new URL(route.request().url()).pathname;
     const body = edition.get(path);
-    if (!body || !request.headers.referer?.includes('tab=a')) return false;
+    if (!body) return route.fallback();
     if (!held && path.startsWith('/feed/registry/')) {
       held = true;
       reached();
       await released;
     }
-    response.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'no-cache' }).end(body);
-    return true;
+    await route.fulfill({
+      status: 200,
+      contentType: 'application/json',
+      headers: { 'cache-control': 'no-cache' },
+      body,
+    });
   });
   return { release, stalled };
 }
@@ -47,7 +53,7 @@ test('two windows syncing at once never roll back a revocation: one sync at a ti
 }) => {
   await withSite(browser, async (site, context) => {
     const tabA = await context.newPage();
-    await tabA.goto('/standards?tab=a');
+    await tabA.goto('/standards');
     await expect(tabA.getByText('(edition 1)')).toBeVisible();
     const tabB = await context.newPage();
     await tabB.goto('/standards');
@@ -55,7 +61,7 @@ test('two windows syncing at once never roll back a revocation: one sync at a ti
 
     // Tab A starts pulling edition 2 and one of its files is slow.
     publishCsvEdition(site, 2);
-    const slow = await slowEditionForTabA(site);
+    const slow = await slowEditionForTabA(site, tabA);
     await tabA.getByRole('button', { name: 'Check for updates' }).click();
     await slow.stalled;
     // Meanwhile edition 3 revokes csv-001, and tab B checks.

@@ -54,6 +54,25 @@ describe('settings journal', () => {
     expect(await getSetting(db, 'caseAutoLockMinutes')).toBe(15);
   });
 
+  it('leaves an entry another tab wrote during the replay, and drops an old one when a new one cannot be written', async () => {
+    const storage = memoryStorage();
+    storage.setItem('ole.setting.shortlist', '["a"]');
+    const replaying = replaySettings(db, storage);
+    storage.setItem('ole.setting.shortlist', '["a","b"]'); // another tab, while this one was writing
+    await replaying;
+    expect(storage.map.get('ole.setting.shortlist')).toBe('["a","b"]');
+
+    const full = memoryStorage();
+    full.setItem('ole.setting.shortlist', '["old"]');
+    full.setItem = () => {
+      throw new DOMException('quota', 'QuotaExceededError');
+    };
+    await putSettingDurably(Promise.resolve(db), 'shortlist', ['new'], full);
+    expect(full.map.has('ole.setting.shortlist')).toBe(false);
+    await replaySettings(db, full);
+    expect(await getSetting(db, 'shortlist')).toEqual(['new']);
+  });
+
   it('drops a damaged or foreign-shaped entry without storing it', async () => {
     await putSetting(db, 'shortlist', ['kept']);
     const storage = memoryStorage();

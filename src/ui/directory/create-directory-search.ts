@@ -2,7 +2,7 @@ import { useSearchParams } from '@solidjs/router';
 import { createMemo, createResource, createSignal } from 'solid-js';
 import { filtersFromParams, FACETS, type Facet, type Filters } from '../../domain/matching/filters.ts';
 import { isStaleSearch, type SearchAnswer } from '../../search/search-client.ts';
-import { createOpenedSearch } from './create-opened-search.ts';
+import { createOpenedSearch, type OpenedDirectory } from './create-opened-search.ts';
 import type { RegistryEntry } from './create-registry-view.ts';
 
 const QUERY_KEY = 'ole.directory.query';
@@ -19,7 +19,7 @@ const NOTHING: SearchAnswer = {
 };
 
 /** An answer with what it was asked for: the page's filters, and the directory as opened, may have moved on since. */
-type Answer = { readonly filters: Filters; readonly opened: unknown; readonly results: SearchAnswer };
+type Answer = { readonly filters: Filters; readonly opened: OpenedDirectory; readonly results: SearchAnswer };
 
 /**
  * Query and filters for the directory. Filters are codes and live in the URL, so a search can be bookmarked;
@@ -40,7 +40,10 @@ export function createDirectorySearch() {
   // Typing fast overtakes searches: the client rejects those (stale) and the resource keeps only the latest.
   let answered: Answer | undefined;
   const [answer] = createResource(
-    () => (opened() ? { query: query(), filters: filters(), limit: limit(), opened: opened() } : null),
+    () => {
+      const directory = opened();
+      return directory ? { query: query(), filters: filters(), limit: limit(), opened: directory } : null;
+    },
     async (key) => {
       try {
         // Only the page shown crosses from the worker, with the counts: never every matching id.
@@ -93,7 +96,7 @@ export function createDirectorySearch() {
     searching: () => answer.loading,
     /** The worker has answered once: counts and results mean something. */
     ready: () => answer.latest !== undefined,
-    // Before the worker's first answer there is nothing to count, as before the registry is read.
-    total: () => (answer.latest ? (opened()?.listed ?? 0) : 0),
+    // Of the directory the answer came from, so "N of M" never mixes two editions; nothing before the first answer.
+    total: () => answer.latest?.opened.listed ?? 0,
   };
 }

@@ -1,4 +1,4 @@
-import { createContext, createRoot, createSignal, onCleanup, onMount, useContext } from 'solid-js';
+import { batch, createContext, createRoot, createSignal, onCleanup, onMount, useContext } from 'solid-js';
 import type { HeldFeed, SyncStatus } from '../../storage/db.ts';
 import type { SyncOutcome } from '../../sync/sync-feed.ts';
 import { FEED_BASE_PATH, FEED_CHANNEL, FEED_SYNC_TAG } from '../../sync/feed-location.ts';
@@ -45,10 +45,15 @@ export function createFeedSync() {
   // The stores are read after the first paint, in their own chunk: the home page shows no directory.
   const feedStore = () => import('../../storage/feed-store.ts');
 
-  async function refresh() {
+  /** Reads what is held; `changed`: new data landed (another tab or the service worker), bumped with it. */
+  async function refresh(changed = false) {
     const [db, { getHeldFeed, getSyncStatus }] = await Promise.all([useDb(), feedStore()]);
-    setHeld(await getHeldFeed(db));
-    setStatus(await getSyncStatus(db));
+    const [nowHeld, nowStatus] = [await getHeldFeed(db), await getSyncStatus(db)];
+    batch(() => {
+      setHeld(nowHeld);
+      setStatus(nowStatus);
+      if (changed) setDataVersion((v) => v + 1);
+    });
   }
 
   async function syncNow() {
@@ -62,15 +67,20 @@ export function createFeedSync() {
       setNotice(
         outcome.ok && outcome.changed === 'superseded' ? { kind: 'superseded', sequence: outcome.sequence } : undefined,
       );
-      if (outcome.ok && outcome.changed !== 'nothing') setDataVersion((v) => v + 1);
       if (outcome.ok && outcome.changed === 'updated') channel?.postMessage('updated');
-      // From the outcome, not storage: with a full disk the status itself cannot be saved.
-      setStatus(
-        outcome.ok
-          ? { lastCheckedAt: outcome.checkedAt, ok: true }
-          : { lastCheckedAt: outcome.checkedAt, ok: false, code: outcome.code, detail: outcome.detail },
-      );
-      setHeld(await (await feedStore()).getHeldFeed(await useDb()));
+      const nowHeld = await (await feedStore()).getHeldFeed(await useDb());
+      // The edition and the data version change together: a directory opened in between would pair the old
+      // feed's index with the new records.
+      batch(() => {
+        if (outcome.ok && outcome.changed !== 'nothing') setDataVersion((v) => v + 1);
+        // From the outcome, not storage: with a full disk the status itself cannot be saved.
+        setStatus(
+          outcome.ok
+            ? { lastCheckedAt: outcome.checkedAt, ok: true }
+            : { lastCheckedAt: outcome.checkedAt, ok: false, code: outcome.code, detail: outcome.detail },
+        );
+        setHeld(nowHeld);
+      });
     } finally {
       setSyncing(false);
     }
@@ -80,10 +90,7 @@ export function createFeedSync() {
   // Another tab or the service worker applied a new feed: show it here too.
   const channel = typeof BroadcastChannel === 'function' ? new BroadcastChannel(FEED_CHANNEL) : undefined;
   if (channel) {
-    channel.onmessage = async () => {
-      await refresh();
-      setDataVersion((v) => v + 1);
-    };
+    channel.onmessage = () => void refresh(true);
   }
   let disposed = false;
   onMount(async () => {

@@ -1,4 +1,4 @@
-import { createResource } from 'solid-js';
+import { createMemo, createResource } from 'solid-js';
 import { createSearchClient, type SearchClient } from '../../search/search-client.ts';
 import type { OpenResponse } from '../../search/search-protocol.ts';
 
@@ -23,11 +23,18 @@ const searchClient = () => {
 export function createOpenedSearch() {
   const sync = useFeedSync();
   const client = searchClient();
-  const [opened] = createResource(
+  // Asked again only when the edition or the data really changed: a check that found nothing new makes a new
+  // `held` object with the same sequence, which must not reopen the directory (and remake every card).
+  const feed = createMemo(
     () => {
       const held = sync.held();
       return held ? { sequence: held.sequence, version: sync.dataVersion() } : null;
     },
+    null,
+    { equals: (a, b) => a?.sequence === b?.sequence && a?.version === b?.version },
+  );
+  const [opened] = createResource(
+    feed,
     (key): Promise<OpenedDirectory> => client.open(key.sequence, key.version).catch(() => ({ ...NOT_OPENED })),
   );
   return { client, opened };

@@ -13,15 +13,19 @@ export class SyncWorkerFailed extends Error {
 export function syncInWorker(baseUrl: string, onWait: () => void): Promise<SyncOutcome> {
   const worker = new Worker(new URL('../../sync/feed-sync.worker.ts', import.meta.url), { type: 'module' });
   return new Promise<SyncOutcome>((resolve, reject) => {
+    const fail = (reason: string) => {
+      worker.terminate();
+      reject(new SyncWorkerFailed(reason));
+    };
     worker.onmessage = (event: MessageEvent<FeedSyncMessage>) => {
-      if (event.data.type === 'waiting') return onWait();
+      const message = event.data;
+      if (message.type === 'waiting') return onWait();
+      if (message.type === 'failed') return fail(message.reason);
       worker.terminate();
-      resolve(event.data.outcome);
+      resolve(message.outcome);
     };
-    worker.onerror = (event) => {
-      worker.terminate();
-      reject(new SyncWorkerFailed(event.message || 'the feed sync worker stopped'));
-    };
-    worker.postMessage({ baseUrl, referrer: location.href } satisfies FeedSyncRequest);
+    worker.onerror = (event) => fail(event.message || 'the feed sync worker stopped');
+    worker.onmessageerror = () => fail('the feed sync worker sent an unreadable answer');
+    worker.postMessage({ baseUrl } satisfies FeedSyncRequest);
   });
 }
