@@ -39,15 +39,16 @@ async function waitForServer(): Promise<void> {
   throw new Error('the preview server did not start');
 }
 
-/** Lighthouse `RUNS` times on `url` in the browser at DEBUG_PORT; prints the median scores, true when below budget. */
+/** Lighthouse `runs` times on `url` in the browser at DEBUG_PORT; prints the median scores, true when below budget. */
 async function audit(
   name: string,
   url: string,
   keepStorage: boolean,
   budget: Record<(typeof CATEGORIES)[number], number> = BUDGET,
+  runs = RUNS,
 ): Promise<boolean> {
   const results: NonNullable<Awaited<ReturnType<typeof lighthouse>>>[] = [];
-  for (let run = 0; run < RUNS; run++) {
+  for (let run = 0; run < runs; run++) {
     results.push(
       (await lighthouse(url, {
         port: DEBUG_PORT,
@@ -61,7 +62,7 @@ async function audit(
   }
   const scores = CATEGORIES.map((c) => {
     const all = results.map((r) => Math.round((r.lhr.categories[c]?.score ?? 0) * 100)).sort((a, b) => a - b);
-    return all[Math.floor(RUNS / 2)]!;
+    return all[Math.floor(runs / 2)]!;
   });
   const result = results[0]!;
   const tbt = results.map((r) => Math.round(r.lhr.audits['total-blocking-time']?.numericValue ?? 0));
@@ -150,7 +151,8 @@ try {
       await swapFeed(site, feed);
       const name = `directory (${LARGE_REGISTRY / 1000}k)`;
       const url = `${site.url.replace('127.0.0.1', 'localhost')}/mediators`;
-      failed = (await audit(name, url, false, LARGE_BUDGET)) || failed;
+      // Three runs, not five: each first visit syncs 16 MB, and CI must stay well under its 30 minutes.
+      failed = (await audit(name, url, false, LARGE_BUDGET, 3)) || failed;
     } finally {
       await site.close();
       await rm(feed, { recursive: true, force: true });
@@ -158,7 +160,7 @@ try {
   }
   console.log(`budget: ${CATEGORIES.map((c) => `${c} ≥ ${BUDGET[c]}`).join(', ')}`);
   console.log(
-    `budget for the directory (${LARGE_REGISTRY / 1000}k, first visit): performance ≥ ${LARGE_BUDGET.performance}`,
+    `budget for the directory (${LARGE_REGISTRY / 1000}k, median of 3 first visits): performance ≥ ${LARGE_BUDGET.performance}`,
   );
   await context.close();
 } finally {
