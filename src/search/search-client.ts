@@ -26,7 +26,7 @@ export type SearchClient = {
   open(sequence: number, version: number): Promise<OpenResponse>;
   /** Rejects with StaleSearchError when a newer search was asked before this one was answered. */
   search(query: string, filters: Filters, options?: { limit?: number }): Promise<SearchAnswer>;
-  /** The mediators for a case, ranked in the worker over the directory it holds (matchesForCase). */
+  /** The mediators for a case, ranked in the worker (matchesForCase); rejects with StaleSearchError when overtaken. */
   match(needs: CaseNeeds, shown: { fits: number; partly: number }): Promise<CaseMatches>;
   dispose(): void;
 };
@@ -52,6 +52,9 @@ export function createSearchClient(worker: WorkerLike = startWorker()): SearchCl
   // At most one search in the worker and one waiting: typing fast never queues stale work.
   let inFlight: { id: number; pending: Pending } | undefined;
   let queued: Pending | undefined;
+  // Case matches likewise: one ranked at a time, and only the latest waiting (a whole registry is scored for each).
+  let matchBusy = false;
+  let matchNext: { send: () => void; stale: () => void } | undefined;
 
   const failure = (r: SearchResponse) => new Error(r.ok ? 'unexpected answer from the search worker' : r.error);
 
@@ -94,17 +97,31 @@ export function createSearchClient(worker: WorkerLike = startWorker()): SearchCl
       });
     },
     match(needs, shown) {
-      const requestId = ++nextId;
       return new Promise((resolve, reject) => {
-        waiting.set(requestId, {
-          resolve: (r) => {
-            if (r.type !== 'matched') return reject(failure(r));
-            const { type: _t, requestId: _r, ok: _o, ...matches } = r;
-            resolve(matches);
-          },
-          reject,
-        });
-        worker.postMessage({ type: 'match', requestId, needs, ...shown });
+        const send = () => {
+          const requestId = ++nextId;
+          matchBusy = true;
+          waiting.set(requestId, {
+            resolve: (r) => {
+              matchBusy = false;
+              const next = matchNext;
+              matchNext = undefined;
+              // Needs changed while this one was ranked: its answer is stale, and only the latest is ranked next.
+              if (next) {
+                reject(new StaleSearchError());
+                return next.send();
+              }
+              if (r.type !== 'matched') return reject(failure(r));
+              const { type: _t, requestId: _r, ok: _o, ...matches } = r;
+              resolve(matches);
+            },
+            reject,
+          });
+          worker.postMessage({ type: 'match', requestId, needs, ...shown });
+        };
+        if (!matchBusy) return send();
+        matchNext?.stale();
+        matchNext = { send, stale: () => reject(new StaleSearchError()) };
       });
     },
     search(query, filters, options = {}) {
@@ -119,9 +136,12 @@ export function createSearchClient(worker: WorkerLike = startWorker()): SearchCl
       worker.terminate();
       for (const w of waiting.values()) w.reject(new Error('search client disposed'));
       queued?.reject(new Error('search client disposed'));
+      matchNext?.stale();
       waiting.clear();
       queued = undefined;
       inFlight = undefined;
+      matchNext = undefined;
+      matchBusy = false;
     },
   };
 }

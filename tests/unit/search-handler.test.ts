@@ -197,6 +197,37 @@ describe('search client', () => {
     ]);
   });
 
+  it('ranks only the latest case needs once the one in the worker is done, rejecting the others as stale', async () => {
+    const worker = fakeWorker();
+    const client = createSearchClient(worker);
+    void client.open(1, 0);
+    await worker.release();
+    const needs = (languages: string[]): CaseNeeds => ({
+      languages,
+      countries: [],
+      online: true,
+      certification: 'certified-mediator',
+      specialisations: [],
+      styles: [],
+      multiParty: false,
+      crossCultural: false,
+      partyNationalities: [],
+      technical: false,
+      legalQuestion: false,
+      costMatters: false,
+    });
+    const caught = (p: Promise<unknown>) => p.catch((error: unknown) => error);
+    const first = caught(client.match(needs(['de']), { fits: 5, partly: 5 }));
+    const second = caught(client.match(needs(['fr']), { fits: 5, partly: 5 }));
+    const third = client.match(needs(['es']), { fits: 5, partly: 5 });
+    await worker.release();
+    expect(isStaleSearch(await first)).toBe(true);
+    expect(isStaleSearch(await second)).toBe(true);
+    expect((await third).fits.map((f) => f.entry.profile.id)).toContain('m-nunez');
+    const asked = worker.sent.filter((m) => m.type === 'match').map((m) => (m as { needs: CaseNeeds }).needs.languages);
+    expect(asked).toEqual([['de'], ['es']]);
+  });
+
   it('finds a listed mediator whose digest is out of date', async () => {
     const stale = entry(makeProfile('m-stale', { name: 'Old Digest' }), '2020-01-01');
     const worker = fakeWorker([...peopleEntries, stale]);
