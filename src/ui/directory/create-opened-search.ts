@@ -1,12 +1,12 @@
 import { createMemo, createResource } from 'solid-js';
 import { createSearchClient, type SearchClient } from '../../search/search-client.ts';
 import type { OpenResponse } from '../../search/search-protocol.ts';
+import { useFeedSync } from './create-feed-sync.ts';
 
 /** What the pages read of an open directory. */
 export type OpenedDirectory = Pick<OpenResponse, 'listed' | 'languages' | 'countries'>;
 /** The worker could not open it (no storage, a crash): every ask then fails, and pages show an empty directory. */
 const NOT_OPENED: OpenedDirectory = { listed: 0, languages: [], countries: [] };
-import { useFeedSync } from './create-feed-sync.ts';
 
 // One worker for the page's lifetime: coming back to the directory finds its registry and index still in memory.
 let sharedClient: SearchClient | undefined;
