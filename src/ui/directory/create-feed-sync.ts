@@ -25,7 +25,8 @@ async function syncOffThePage(baseUrl: string, onWait: () => void): Promise<Sync
   return syncFeed({
     db: await useDb(),
     trustedKeys,
-    fetch: (input, init) => fetch(input, init),
+    // No referrer, as from the worker: the page's address (a case's id) is nothing the feed's server needs.
+    fetch: (input, init) => fetch(input, { ...init, referrerPolicy: 'no-referrer' }),
     baseUrl,
     now: () => new Date(),
     onWait,
