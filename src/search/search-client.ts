@@ -38,45 +38,53 @@ const startWorker = (): WorkerLike =>
 export type SearchAnswer = DirectoryResults & Pick<QueryResponse, 'shown'>;
 
 type Waiter = { resolve: (r: SearchResponse) => void; reject: (e: Error) => void };
-type Pending = {
-  query: string;
-  filters: Filters;
-  limit?: number;
-  resolve: (r: SearchAnswer) => void;
-  reject: (e: Error) => void;
-};
+
+/**
+ * At most one request of a kind in the worker and one waiting: typing fast, or changing a case's needs, never
+ * queues stale work. A request overtaken while waiting, or whose answer arrives after a newer one was asked, is
+ * rejected as stale.
+ */
+function createLatestOnly() {
+  let busy = false;
+  let next: { start: () => void; reject: (e: Error) => void } | undefined;
+  return {
+    ask(start: () => void, reject: (e: Error) => void) {
+      if (!busy) {
+        busy = true;
+        return start();
+      }
+      next?.reject(new StaleSearchError());
+      next = { start, reject };
+    },
+    /** The request in the worker was answered: true if it is still the latest, else the waiting one is sent. */
+    answered(): boolean {
+      const waiting = next;
+      next = undefined;
+      busy = waiting !== undefined;
+      waiting?.start();
+      return !waiting;
+    },
+    clear(error: Error) {
+      next?.reject(error);
+      next = undefined;
+      busy = false;
+    },
+  };
+}
 
 export function createSearchClient(worker: WorkerLike = startWorker()): SearchClient {
   let nextId = 0;
   const waiting = new Map<number, Waiter>();
-  // At most one search in the worker and one waiting: typing fast never queues stale work.
-  let inFlight: { id: number; pending: Pending } | undefined;
-  let queued: Pending | undefined;
-  // Case matches likewise: one ranked at a time, and only the latest waiting (a whole registry is scored for each).
-  let matchBusy = false;
-  let matchNext: { send: () => void; stale: () => void } | undefined;
+  const searches = createLatestOnly();
+  // A case's matches score a whole registry each: the same rule.
+  const matches = createLatestOnly();
 
   const failure = (r: SearchResponse) => new Error(r.ok ? 'unexpected answer from the search worker' : r.error);
 
-  function send(p: Pending) {
-    const id = ++nextId;
-    inFlight = { id, pending: p };
-    waiting.set(id, {
-      resolve: (r) => {
-        inFlight = undefined;
-        const next = queued;
-        queued = undefined;
-        if (next) {
-          p.reject(new StaleSearchError());
-          send(next);
-        } else if (r.type === 'results') {
-          const { type: _t, requestId: _r, ok: _o, ...results } = r;
-          p.resolve(results);
-        } else p.reject(failure(r));
-      },
-      reject: p.reject,
-    });
-    worker.postMessage({ type: 'search', requestId: id, query: p.query, filters: p.filters, limit: p.limit });
+  /** Sends one request; `settle` gets its answer. */
+  function send(request: SearchRequest, settle: (r: SearchResponse) => void, reject: (e: Error) => void) {
+    waiting.set(request.requestId, { resolve: settle, reject });
+    worker.postMessage(request);
   }
 
   worker.onmessage = (event) => {
@@ -87,61 +95,52 @@ export function createSearchClient(worker: WorkerLike = startWorker()): SearchCl
 
   return {
     open(sequence, version) {
-      const requestId = ++nextId;
-      return new Promise((resolve, reject) => {
-        waiting.set(requestId, {
-          resolve: (r) => (r.type === 'opened' ? resolve(r) : reject(failure(r))),
+      return new Promise((resolve, reject) =>
+        send(
+          { type: 'open', requestId: ++nextId, sequence, version },
+          (r) => (r.type === 'opened' ? resolve(r) : reject(failure(r))),
           reject,
-        });
-        worker.postMessage({ type: 'open', requestId, sequence, version });
-      });
+        ),
+      );
     },
     match(needs, shown) {
       return new Promise((resolve, reject) => {
-        const send = () => {
-          const requestId = ++nextId;
-          matchBusy = true;
-          waiting.set(requestId, {
-            resolve: (r) => {
-              matchBusy = false;
-              const next = matchNext;
-              matchNext = undefined;
-              // Needs changed while this one was ranked: its answer is stale, and only the latest is ranked next.
-              if (next) {
-                reject(new StaleSearchError());
-                return next.send();
-              }
+        const start = () =>
+          send(
+            { type: 'match', requestId: ++nextId, needs, ...shown },
+            (r) => {
+              if (!matches.answered()) return reject(new StaleSearchError());
               if (r.type !== 'matched') return reject(failure(r));
-              const { type: _t, requestId: _r, ok: _o, ...matches } = r;
-              resolve(matches);
+              const { type: _t, requestId: _r, ok: _o, ...found } = r;
+              resolve(found);
             },
             reject,
-          });
-          worker.postMessage({ type: 'match', requestId, needs, ...shown });
-        };
-        if (!matchBusy) return send();
-        matchNext?.stale();
-        matchNext = { send, stale: () => reject(new StaleSearchError()) };
+          );
+        matches.ask(start, reject);
       });
     },
     search(query, filters, options = {}) {
       return new Promise((resolve, reject) => {
-        const p: Pending = { query, filters, limit: options.limit, resolve, reject };
-        if (!inFlight) return send(p);
-        queued?.reject(new StaleSearchError());
-        queued = p;
+        const start = () =>
+          send(
+            { type: 'search', requestId: ++nextId, query, filters, limit: options.limit },
+            (r) => {
+              if (!searches.answered()) return reject(new StaleSearchError());
+              if (r.type !== 'results') return reject(failure(r));
+              const { type: _t, requestId: _r, ok: _o, ...results } = r;
+              resolve(results);
+            },
+            reject,
+          );
+        searches.ask(start, reject);
       });
     },
     dispose() {
       worker.terminate();
       for (const w of waiting.values()) w.reject(new Error('search client disposed'));
-      queued?.reject(new Error('search client disposed'));
-      matchNext?.stale();
+      searches.clear(new Error('search client disposed'));
+      matches.clear(new Error('search client disposed'));
       waiting.clear();
-      queued = undefined;
-      inFlight = undefined;
-      matchNext = undefined;
-      matchBusy = false;
     },
   };
 }

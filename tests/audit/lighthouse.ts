@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import lighthouse from 'lighthouse';
 import { chromium } from 'playwright-core';
-import { buildFeed, swapFeed } from '../bench/bench-site.ts';
+import { buildFeed, CHROMIUM_ARGS, chromiumPath, swapFeed } from '../bench/bench-site.ts';
 import { serveCopyOfDist } from '../e2e/static-server.ts';
 
 const PORT = 4181;
@@ -101,17 +101,8 @@ try {
   await waitForServer();
   // One browser profile for the whole audit, so the case made below exists when Lighthouse opens its pages.
   const context = await chromium.launchPersistentContext(profile, {
-    executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      `--remote-debugging-port=${DEBUG_PORT}`,
-    ],
+    executablePath: chromiumPath(),
+    args: [...CHROMIUM_ARGS, `--remote-debugging-port=${DEBUG_PORT}`],
   });
   const page = await context.newPage();
   await page.goto(BASE);

@@ -6,7 +6,7 @@ import { chromium, type Browser } from 'playwright-core';
 import { sha256Hex, signManifest } from '../../src/feed/crypto.ts';
 import { loadSigningKey } from '../../src/cli/feed-key.ts';
 import { serveCopyOfDist, type StaticSite } from '../e2e/static-server.ts';
-import { buildFeed, CHROMIUM_ARGS, swapFeed } from './bench-site.ts';
+import { buildFeed, CHROMIUM_ARGS, chromiumPath, swapFeed } from './bench-site.ts';
 
 /** Milliseconds from "Check for updates" to the new edition on screen, in a fresh browser profile. */
 async function timeSync(browser: Browser, site: StaticSite, feedDir: string, edition: number): Promise<number> {
@@ -50,7 +50,7 @@ export async function feedBench(): Promise<string> {
   const work = await mkdtemp(join(tmpdir(), 'ole-feed-bench-'));
   const site = await serveCopyOfDist();
   const browser = await chromium.launch({
-    executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
+    executablePath: chromiumPath(),
     args: CHROMIUM_ARGS,
   });
   const lines = [

@@ -14,7 +14,7 @@ import { searchDirectory } from '../../src/domain/matching/directory-search.ts';
 import type { DirectoryEntry } from '../../src/domain/matching/filters.ts';
 import { createSearchIndex, loadSearchIndex } from '../../src/domain/matching/search-index.ts';
 import { areaWords, certificationWords, countryWord, languageWord } from '../../src/domain/matching/words.ts';
-import { certificationStatus, indexRevocations } from '../../src/domain/registry/certification-status.ts';
+import { registryEntries } from '../../src/domain/registry/registry-entries.ts';
 import type { MediatorProfile } from '../../src/domain/registry/types.ts';
 import { makeQueries, type BenchQuery } from './search-queries.ts';
 
@@ -147,12 +147,8 @@ function engines(entries: readonly DirectoryEntry[], count: number): Engine[] {
 export function benchRegistry(count: number): DirectoryEntry[] {
   const { profiles, digests, revocations } = generateDemoRegistry(undefined, count);
   const digestOf = new Map(digests.map((d) => [d.mediatorId, d]));
-  const revoked = indexRevocations(revocations);
-  return profiles.map((profile) => ({
-    profile,
-    digest: digestOf.get(profile.id),
-    status: certificationStatus(profile, digestOf.get(profile.id), revoked, DEMO_AS_OF),
-  }));
+  // As the search worker reads them, on the demo's date.
+  return registryEntries({ profiles, digests: digestOf, revocations }, DEMO_AS_OF);
 }
 
 function run(engine: Engine, count: number, queries: readonly BenchQuery[]): Row {

@@ -1,24 +1,13 @@
 // Cold start offline: from navigation to a usable first screen, served by the service worker, in Chromium.
 import { chromium } from 'playwright-core';
 import { serveCopyOfDist } from '../e2e/static-server.ts';
+import { CHROMIUM_ARGS, chromiumPath } from './bench-site.ts';
 
 const RUNS = 7;
-const ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 export async function startupBench(): Promise<string> {
   const site = await serveCopyOfDist();
-  const browser = await chromium.launch({
-    executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
-    args: ARGS,
-  });
+  const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
   const times: number[] = [];
   try {
     const context = await browser.newContext({ baseURL: site.url, viewport: { width: 390, height: 844 } });
