@@ -15,27 +15,35 @@ const UNKNOWN = {
   'no-source': "we don't know for this jurisdiction",
 } as const;
 
-function partText(p: PartEstimate): string {
+function partText(p: PartEstimate, percentOf = '% of the total'): string {
   if (!p.known) return UNKNOWN[p.why];
   return p.ranges
     .map((r) => {
       const [low, high] = [Math.floor(r.low), Math.ceil(r.high)];
       const value = low === high ? String(low) : `${low}-${high}`;
-      const unit = r.unit === 'percent' ? '% of the total' : ` ${r.unit}`;
+      const unit = r.unit === 'percent' ? percentOf : ` ${r.unit}`;
       const cites = r.used.map((u) => `${u.stat}, ${u.source.citation}, ${u.year}`).join('; ');
       return `${value}${unit} [${cites}]`;
     })
     .join(' + ');
 }
 
+/** How often it settles, printed only where a source gives it: most processes have none. */
+const settles = (e: OptionEstimate) => (e.settles.known ? [`settles: ${partText(e.settles, '% of cases')}`] : []);
+
 function costLines(e: OptionEstimate | undefined): string[] {
   if (!e) return [];
   const parts = [e.fees, e.partyCosts, e.time];
   if (parts.every((p) => !p.known)) {
-    const texts = new Set(parts.map(partText));
-    if (texts.size === 1) return [`cost and time: ${[...texts][0]}`];
+    const texts = new Set(parts.map((p) => partText(p)));
+    if (texts.size === 1) return [`cost and time: ${[...texts][0]}`, ...settles(e)];
   }
-  return [`fees: ${partText(e.fees)}`, `own costs: ${partText(e.partyCosts)}`, `time: ${partText(e.time)}`];
+  return [
+    `fees: ${partText(e.fees)}`,
+    `own costs: ${partText(e.partyCosts)}`,
+    `time: ${partText(e.time)}`,
+    ...settles(e),
+  ];
 }
 
 export function analysisTable(

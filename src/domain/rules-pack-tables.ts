@@ -2,7 +2,7 @@
 import { FACTOR_IDS, GOAL_IDS, IMPEDIMENT_IDS, factorValues, isFactorId } from './factors.ts';
 import { checkCondition } from './conditions.ts';
 import { OPTION_IDS } from './options.ts';
-import { BINDING, COSTS, FAMILIES, PRIVATE } from './option-traits.ts';
+import { BINDING, COSTS, FAMILIES, PRIVATE, SPEEDS } from './option-traits.ts';
 import {
   at,
   checkInt,
@@ -26,6 +26,7 @@ const OPTION_KEYS = [
   'private',
   'cost',
   'time',
+  'speed',
   'base',
   'baseBecause',
   'facts',
@@ -81,6 +82,7 @@ export function parseOptions(pack: Record<string, unknown>, sources: ReadonlySet
     checkOneOf(option['binding'], BINDING, at(path, 'binding'), problems);
     checkOneOf(option['private'], PRIVATE, at(path, 'private'), problems);
     checkOneOf(option['cost'], COSTS, at(path, 'cost'), problems);
+    checkOneOf(option['speed'], SPEEDS, at(path, 'speed'), problems);
     checkInt(option['control'], 0, 4, at(path, 'control'), problems);
     if (
       checkInt(option['base'], -10, 10, at(path, 'base'), problems) &&

@@ -2,7 +2,7 @@
 import type { Condition } from './conditions.ts';
 import type { FactorId, RatedFactorId, Rating } from './factors.ts';
 import type { OptionId } from './options.ts';
-import type { BINDING, COSTS, FAMILIES, PRIVATE } from './option-traits.ts';
+import type { BINDING, COSTS, FAMILIES, PRIVATE, SPEEDS } from './option-traits.ts';
 import { parseOptions, parseFactorTexts, parseRatings, parseSources } from './rules-pack-tables.ts';
 import { parseCautions, parseGates, parseModifiers } from './rules-pack-rules.ts';
 import { parseStages, type Essential, type Lead, type Protection, type RatingCap } from './rules-pack-stages.ts';
@@ -33,6 +33,8 @@ export type OptionInfo = {
   readonly private: (typeof PRIVATE)[number];
   readonly cost: (typeof COSTS)[number];
   readonly time: string;
+  /** The short end of `time` as a band, so options can be ordered by how soon they end. */
+  readonly speed: (typeof SPEEDS)[number];
   /** Starting score before any answer, with the reason when it is not 0. */
   readonly base: number;
   readonly baseBecause?: string;

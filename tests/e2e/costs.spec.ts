@@ -31,3 +31,60 @@ test('results show each option’s cost and time as ranges, with the source on e
   const mediation = page.locator('.option-card[data-option="mediation-facilitative"] .cost-estimate');
   await expect(mediation.locator('[data-part="time"] dd')).toHaveText('We don’t know for this jurisdiction.');
 });
+
+test('how often a mediation settles, and the options listed by cost or by time', async ({ page }) => {
+  await startCase(page);
+  await answerQuestions(page, CASE);
+  await page.getByRole('link', { name: 'See the ranking' }).click();
+  await page.getByRole('button', { name: /Show all \d+ options/ }).click();
+  const mediation = page.locator('.option-card[data-option="mediation-facilitative"] .cost-estimate');
+  await expect(mediation.locator('[data-part="settles"] dd')).toHaveText('72%–93% of cases');
+  await mediation.getByText('Sources and populations').click();
+  await expect(mediation.locator('.cost-sources')).toContainText('CEDR, The Ninth Mediation Audit (2021)');
+  // A court case does not "settle" in the figures: no such line where no source gives one.
+  await expect(page.locator('.option-card[data-option="litigation"] [data-part="settles"]')).toHaveCount(0);
+
+  const cards = page.locator('.option-list .option-card');
+  const order = page.getByLabel('List the options');
+  await order.selectOption('time');
+  await expect(page.locator('.option-list')).toHaveAttribute('aria-label', 'Available options, quickest first');
+  const byTime = await cards.evaluateAll((els) => els.map((el) => el.getAttribute('data-option')));
+  // Court (17 months for this case, from the statistics) comes before arbitration (16 to 20 months, LCIA).
+  expect(byTime.indexOf('negotiation')).toBeLessThan(byTime.indexOf('mediation-facilitative'));
+  expect(byTime.indexOf('mediation-facilitative')).toBeLessThan(byTime.indexOf('litigation'));
+  await order.selectOption('cost');
+  const byCost = await cards.evaluateAll((els) => els.map((el) => el.getAttribute('data-option')));
+  expect(byCost.indexOf('mediation-facilitative')).toBeLessThan(byCost.indexOf('mediation-evaluative'));
+  expect(byCost.indexOf('mediation-evaluative')).toBeLessThan(byCost.indexOf('arbitration'));
+  await expect(page.locator('#results-order-note')).toContainText('still its place by fit');
+  await order.selectOption('fit');
+  await expect(page.locator('.option-list')).toHaveAttribute('aria-label', 'Available options, best first');
+});
+
+test('a second jurisdiction (France) and "not sure" where: what is known, and what is not', async ({ page }) => {
+  await startCase(page);
+  await answerQuestions(page, { ...CASE, 'q.jurisdiction': 'France' });
+  await page.getByRole('link', { name: 'See the ranking' }).click();
+  await page.getByRole('button', { name: /Show all \d+ options/ }).click();
+  const court = page.locator('.option-card[data-option="litigation"] .cost-estimate');
+  // A contract between businesses goes to the tribunal de commerce or the tribunal judiciaire: both means.
+  await expect(court.locator('[data-part="time"] dd')).toHaveText('9–13 months (mean)');
+  await expect(court.locator('[data-part="fees"] dd')).toHaveText('We don’t know for this jurisdiction.');
+  await court.getByText('Sources and populations').click();
+  await expect(court.locator('.cost-sources')).toContainText('programme 166 Justice judiciaire');
+  const mediation = page.locator('.option-card[data-option="mediation-facilitative"] .cost-estimate');
+  await expect(mediation.locator('[data-part="settles"] dd')).toHaveText('We don’t know for this jurisdiction.');
+
+  await startCase(page);
+  const { 'q.jurisdiction': _, ...notSure } = CASE;
+  await answerQuestions(page, notSure);
+  await page.getByRole('link', { name: 'See the ranking' }).click();
+  await page.getByRole('button', { name: /Show all \d+ options/ }).click();
+  const anywhere = page.locator('.option-card[data-option="litigation"] .cost-estimate');
+  await expect(anywhere.locator('[data-part="time"] dd')).toHaveText('Depends on where the dispute would be decided.');
+  await expect(anywhere.locator('[data-part="fees"] dd')).toHaveText('Depends on where the dispute would be decided.');
+  // The institution's own figures do not depend on the place.
+  await expect(page.locator('.option-card[data-option="arbitration"] [data-part="time"] dd')).toHaveText(
+    '16 months (median)',
+  );
+});

@@ -9,7 +9,7 @@ import { OPTION_IDS } from '../../src/domain/options.ts';
 import gbEng from '../../data/costs/gb-eng.json' with { type: 'json' };
 
 const courtScale = defaultCosts.find((t) => t.id === 'gb-eng')!.scales[0]! as FeeScale;
-const parts = ['fees', 'partyCosts', 'time'] as const;
+const parts = ['fees', 'partyCosts', 'time', 'settles'] as const;
 
 const arbCase = fc.record({
   jurisdiction: fc.option(fc.constantFrom(...JURISDICTIONS), { nil: undefined }),
@@ -30,7 +30,7 @@ const asCase = (c: {
 
 describe('the shipped cost tables', () => {
   it('parse without problems', () => {
-    expect(defaultCosts.map((t) => t.id).sort()).toEqual(['any', 'gb-eng']);
+    expect(defaultCosts.map((t) => t.id).sort()).toEqual(['any', 'fr', 'gb-eng', 'us']);
   });
   it('refuse a figure without a known source, and a falling scale', () => {
     const bad = structuredClone(gbEng) as Record<string, unknown> & typeof gbEng;
@@ -65,13 +65,60 @@ describe('estimateCosts', () => {
     expect(arb.fees.known).toBe(false);
     expect(arb.partyCosts.known).toBe(false);
   });
-  it('France: no court figures, "we don’t know for this jurisdiction"; arbitration keeps the LCIA figures', () => {
-    const court = estimateCosts(defaultCosts, 'litigation', { jurisdiction: 'fr', amount: 'large' });
-    expect(court.fees).toEqual({ known: false, why: 'place-not-covered' });
-    expect(court.time).toEqual({ known: false, why: 'place-not-covered' });
+  it('France: court time from the budget report by court, by what the dispute is about; no court fee known', () => {
+    const commercial = estimateCosts(defaultCosts, 'litigation', {
+      jurisdiction: 'fr',
+      amount: 'large',
+      area: 'commercial-contracts',
+    });
+    expect(commercial.fees).toEqual({ known: false, why: 'no-source' });
+    // A commercial case goes to the tribunal de commerce or the tribunal judiciaire: both figures, as a range.
+    expect(commercial.time).toMatchObject({ known: true, ranges: [{ low: 9.5, high: 12.1, unit: 'months' }] });
+    const employment = estimateCosts(defaultCosts, 'litigation', {
+      jurisdiction: 'fr',
+      amount: 'large',
+      area: 'employment',
+    });
+    expect(employment.time).toMatchObject({ known: true, ranges: [{ low: 16.7, high: 16.7 }] });
+    expect(employment.time.known && employment.time.ranges[0]!.used[0]!.source.citation).toMatch(/programme 166/);
     const arb = estimateCosts(defaultCosts, 'arbitration', { jurisdiction: 'fr', amount: 'large' });
     expect(arb.time).toMatchObject({ known: true, ranges: [{ low: 16, high: 16, unit: 'months' }] });
     expect(arb.partyCosts).toMatchObject({ known: true, ranges: [{ low: 83, high: 83, unit: 'percent' }] });
+  });
+  it('a place with no table at all: "we don’t know for this jurisdiction"', () => {
+    const court = estimateCosts(defaultCosts, 'litigation', { jurisdiction: 'de', amount: 'large' });
+    expect(court.fees).toEqual({ known: false, why: 'place-not-covered' });
+    expect(court.time).toEqual({ known: false, why: 'place-not-covered' });
+  });
+  it('a flat fee needs no claim: the US federal filing fee', () => {
+    const court = estimateCosts(defaultCosts, 'litigation', { jurisdiction: 'us', amount: 'medium' });
+    expect(court.fees).toMatchObject({ known: true, ranges: [{ low: 402, high: 402, unit: 'USD' }] });
+  });
+  it('England and Wales: how often a mediation settles, from CEDR, never for a family case; Acas for employment', () => {
+    const mediation = estimateCosts(defaultCosts, 'mediation-facilitative', {
+      jurisdiction: 'gb-eng',
+      amount: 'medium',
+      area: 'construction',
+    });
+    expect(mediation.settles).toMatchObject({ known: true, ranges: [{ low: 72, high: 93, unit: 'percent' }] });
+    const family = estimateCosts(defaultCosts, 'mediation-facilitative', {
+      jurisdiction: 'gb-eng',
+      amount: 'medium',
+      area: 'family',
+    });
+    expect(family.settles.known).toBe(false);
+    const acas = estimateCosts(defaultCosts, 'conciliation', {
+      jurisdiction: 'gb-eng',
+      amount: 'small',
+      area: 'employment',
+    });
+    expect(acas.settles).toMatchObject({ known: true, ranges: [{ low: 38, high: 38 }] });
+    const consumer = estimateCosts(defaultCosts, 'conciliation', {
+      jurisdiction: 'gb-eng',
+      amount: 'small',
+      area: 'consumer',
+    });
+    expect(consumer.settles.known).toBe(false);
   });
   it('"not sure" where: no court figure at all, even with a claim in pounds', () => {
     const e = estimateCosts(defaultCosts, 'litigation', {
@@ -144,5 +191,26 @@ describe('npm run analyse', () => {
     expect(table).toMatch(/time: 17-18 months \[mean, Ministry of Justice, Civil Justice Statistics Quarterly/);
     expect(table).toContain('fees: needs the amount claimed in figures');
     expect(table).toMatch(/own costs: 83% of the total \[share, ICC Commission/);
+    expect(table).toMatch(/settles: 72-93% of cases \[share, CEDR, The Ninth Mediation Audit/);
+  });
+});
+
+describe('likelihood of settling', () => {
+  it('gives the published rate for a mediation as a range, and none where no source applies', async () => {
+    const { publishedSettleRate } = await import('../../src/domain/costs/settle-likelihood.ts');
+    expect(
+      publishedSettleRate(defaultCosts, { jurisdiction: 'gb-eng', amount: 'large', area: 'banking-finance' }),
+    ).toEqual({
+      low: 72,
+      high: 93,
+    });
+    expect(publishedSettleRate(defaultCosts, { jurisdiction: 'fr', amount: 'large' })).toBeUndefined();
+    expect(publishedSettleRate(defaultCosts, { jurisdiction: undefined, amount: 'large' })).toBeUndefined();
+  });
+  it('names only the directions the literature supports: a reluctant side and a late stage of escalation', async () => {
+    const { settleLeans } = await import('../../src/domain/costs/settle-likelihood.ts');
+    expect(settleLeans({})).toEqual([]);
+    expect(settleLeans({ 'ctx.other-party-willing': 3, 'ctx.escalation': 4 })).toEqual([]);
+    expect(settleLeans({ 'ctx.other-party-willing': 1, 'ctx.escalation': 7 })).toEqual(['reluctant-side', 'escalated']);
   });
 });

@@ -22,6 +22,24 @@ describe('parseWorksheet', () => {
     });
   });
 
+  it('keeps the ways on (court, arbitration, mediation) and checks each figure', () => {
+    const paths = {
+      court: { costsToCome: 20_000, monthsToDecision: 18 },
+      arbitration: { costsToCome: 45_000 },
+      mediation: { costs: 3_000, months: 2, settlePercent: 70, settlement: -5_000 },
+    };
+    const withPaths = { version: 1, sides: { self: { paths } } };
+    expect(parseWorksheet(structuredClone(withPaths))).toEqual({ ok: true, worksheet: withPaths });
+    const bad = { version: 1, sides: { self: { paths: { mediation: { settlePercent: 120, costs: -1 } } } } };
+    expect(parseWorksheet(bad)).toEqual({
+      ok: false,
+      problems: [
+        { path: 'sides.self.paths.mediation.costs', code: 'out-of-range' },
+        { path: 'sides.self.paths.mediation.settlePercent', code: 'out-of-range' },
+      ],
+    });
+  });
+
   it('drops unknown keys, including __proto__', () => {
     const input = JSON.parse(
       '{"version":1,"extra":1,"__proto__":{"polluted":true},"sides":{"self":{"x":1,"label":"A"}}}',

@@ -1,6 +1,8 @@
 // The cost figures shipped with the app (data/costs), checked when this module loads.
 import anyTable from '../../../data/costs/any.json' with { type: 'json' };
+import fr from '../../../data/costs/fr.json' with { type: 'json' };
 import gbEng from '../../../data/costs/gb-eng.json' with { type: 'json' };
+import us from '../../../data/costs/us.json' with { type: 'json' };
 import { newProblems } from '../validate.ts';
 import { parseCostTable } from './parse.ts';
 import type { CostTable, CostTables } from './types.ts';
@@ -11,6 +13,8 @@ function checked(): CostTables {
   for (const [name, input] of [
     ['any', anyTable],
     ['gb-eng', gbEng],
+    ['fr', fr],
+    ['us', us],
   ] as const) {
     if (parseCostTable(input, name, problems)) tables.push(input);
   }

@@ -1,5 +1,5 @@
 // For one case, what each process would cost and take: ranges from published figures only, each with its source.
-import type { Amount, FactorProfile, Jurisdiction } from '../factors.ts';
+import type { Amount, Area, FactorProfile, Jurisdiction } from '../factors.ts';
 import type { OptionId } from '../options.ts';
 import type { CostFigure, CostPart, CostSource, CostTable, CostTables, FeeScale, Stat } from './types.ts';
 
@@ -7,6 +7,8 @@ import type { CostFigure, CostPart, CostSource, CostTable, CostTables, FeeScale,
 export type CostCase = {
   readonly jurisdiction: Jurisdiction | undefined;
   readonly amount: Amount | undefined;
+  /** What the dispute is about; undefined when not answered. */
+  readonly area?: Area | undefined;
   /** The amount claimed, from the worksheet, in its currency: scales need a figure, not a band. */
   readonly claim?: { readonly value: number; readonly currency: string };
 };
@@ -49,10 +51,13 @@ function tablesFor(tables: CostTables, jurisdiction: Jurisdiction | undefined): 
   return tables.filter((t) => t.id === 'any' || (jurisdiction !== undefined && t.id === jurisdiction));
 }
 
-function figureApplies(f: CostFigure, option: OptionId, part: CostPart, amount: Amount | undefined): boolean {
-  // An unanswered size keeps every figure, which widens the range rather than guessing the size.
+function figureApplies(f: CostFigure, option: OptionId, part: CostPart, c: CostCase): boolean {
+  // An unanswered size or area keeps every figure, which widens the range rather than guessing the case.
   return (
-    f.options.includes(option) && f.part === part && (!f.amounts || amount === undefined || f.amounts.includes(amount))
+    f.options.includes(option) &&
+    f.part === part &&
+    (!f.amounts || c.amount === undefined || f.amounts.includes(c.amount)) &&
+    (!f.areas || c.area === undefined || f.areas.includes(c.area))
   );
 }
 
@@ -88,7 +93,7 @@ function partEstimate(tables: CostTables, option: OptionId, part: CostPart, c: C
   let needsAmount = false;
   for (const table of here) {
     for (const f of table.figures) {
-      if (!figureApplies(f, option, part, c.amount)) continue;
+      if (!figureApplies(f, option, part, c)) continue;
       const source = table.sources[f.source]!;
       used.push({
         id: f.id,
@@ -102,12 +107,14 @@ function partEstimate(tables: CostTables, option: OptionId, part: CostPart, c: C
     }
     for (const s of table.scales) {
       if (s.part !== part || !s.options.includes(option)) continue;
-      if (!c.claim || c.claim.currency !== s.currency) {
+      // A flat fee (one fee whatever the amount) needs no claim; a scale needs the claim in its currency.
+      const flat = s.bands.every((b) => 'fixed' in b && b.fixed === (s.bands[0] as { fixed?: number }).fixed);
+      if (!flat && (!c.claim || c.claim.currency !== s.currency)) {
         needsAmount = true;
         continue;
       }
       const source = table.sources[s.source]!;
-      const value = scaleFee(s, c.claim.value);
+      const value = scaleFee(s, flat ? 0 : c.claim!.value);
       used.push({ id: s.id, stat: 'scale', value, unit: s.currency, year: s.year, population: s.population, source });
     }
   }
@@ -128,7 +135,13 @@ export function estimateCosts(tables: CostTables, option: OptionId, c: CostCase)
     fees: partEstimate(tables, option, 'fees', c),
     partyCosts: partEstimate(tables, option, 'partyCosts', c),
     time: partEstimate(tables, option, 'time', c),
+    settles: partEstimate(tables, option, 'settles', c),
   };
+}
+
+/** Whether any table has a figure of this part for this option: where none does anywhere, the part is not shown. */
+export function hasAnyFigure(tables: CostTables, option: OptionId, part: CostPart): boolean {
+  return tables.some((t) => t.figures.some((f) => f.part === part && f.options.includes(option)));
 }
 
 /** The case as the estimate reads it, from the answers and (when given) the worksheet's claim and currency. */
@@ -138,7 +151,7 @@ export function costCase(
 ): CostCase {
   const jurisdiction = profile['ctx.jurisdiction'];
   const amount = profile['ctx.amount'];
-  const base = { jurisdiction, amount };
+  const base = { jurisdiction, amount, area: profile['ctx.area'] };
   return claim?.value !== undefined && claim.currency
     ? { ...base, claim: { value: claim.value, currency: claim.currency } }
     : base;

@@ -1,5 +1,5 @@
 // Checks data/costs/*.json: every figure with a source of its table, a year, a unit and a population.
-import { AMOUNTS, JURISDICTIONS } from '../factors.ts';
+import { AMOUNTS, AREAS, JURISDICTIONS } from '../factors.ts';
 import { OPTION_IDS } from '../options.ts';
 import { at, checkKeys, describe, isRecord, readArray, readRecord, readText, type Problems } from '../validate.ts';
 import { COST_PARTS, type CostTable, STATS, TIME_UNITS } from './types.ts';
@@ -24,10 +24,12 @@ function checkSource(value: unknown, sources: Record<string, unknown>, path: str
 function checkUnit(part: unknown, stat: unknown, unit: unknown, path: string, problems: Problems): void {
   const ok =
     stat === 'share'
-      ? unit === 'percent' && part === 'partyCosts'
-      : part === 'time'
-        ? (TIME_UNITS as readonly unknown[]).includes(unit)
-        : typeof unit === 'string' && CURRENCY.test(unit);
+      ? unit === 'percent' && (part === 'partyCosts' || part === 'settles')
+      : part === 'settles'
+        ? false
+        : part === 'time'
+          ? (TIME_UNITS as readonly unknown[]).includes(unit)
+          : typeof unit === 'string' && CURRENCY.test(unit);
   if (!ok) problems.push(`${path}: ${describe(unit)} is not a unit for ${describe(part)} (${describe(stat)})`);
 }
 
@@ -93,7 +95,7 @@ function checkRising(bands: unknown[], path: string, problems: Problems): void {
 
 function parseFigure(figure: unknown, sources: Record<string, unknown>, path: string, problems: Problems): void {
   if (!isRecord(figure)) return void problems.push(`${path}: expected an object`);
-  const keys = ['id', 'options', 'part', 'stat', 'value', 'unit', 'amounts', 'year', 'source', 'population'];
+  const keys = ['id', 'options', 'part', 'stat', 'value', 'unit', 'amounts', 'areas', 'year', 'source', 'population'];
   checkKeys(figure, keys, path, problems);
   readText(figure, 'id', path, problems);
   readText(figure, 'population', path, problems);
@@ -107,6 +109,7 @@ function parseFigure(figure: unknown, sources: Record<string, unknown>, path: st
     problems.push(`${at(path, 'value')}: expected a number ≥ 0 (a share at most 100)`);
   checkUnit(figure['part'], figure['stat'], figure['unit'], at(path, 'unit'), problems);
   if (figure['amounts'] !== undefined) checkList(figure['amounts'], AMOUNTS, at(path, 'amounts'), problems);
+  if (figure['areas'] !== undefined) checkList(figure['areas'], AREAS, at(path, 'areas'), problems);
   checkYear(figure['year'], at(path, 'year'), problems);
   checkSource(figure['source'], sources, at(path, 'source'), problems);
 }

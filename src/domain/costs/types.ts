@@ -1,9 +1,9 @@
 // What a process costs and takes, as published figures (data/costs): every figure with its source, year and population.
-import type { Amount, Jurisdiction } from '../factors.ts';
+import type { Amount, Area, Jurisdiction } from '../factors.ts';
 import type { OptionId } from '../options.ts';
 
-/** Which part of the cost of a process a figure is about. */
-export const COST_PARTS = ['fees', 'partyCosts', 'time'] as const;
+/** Which part of the cost of a process a figure is about; `settles`: the share of cases that settle. */
+export const COST_PARTS = ['fees', 'partyCosts', 'time', 'settles'] as const;
 export type CostPart = (typeof COST_PARTS)[number];
 
 /** What kind of number a figure is: a published statistic, or a share of the total cost. */
@@ -32,16 +32,20 @@ export type FeeScale = {
   readonly bands: readonly ScaleBand[];
 };
 
-/** A published figure: a statistic of time or cost, or a share; `amounts` limits it to cases of these sizes. */
+/**
+ * A published figure: a statistic of time or cost, or a share; `amounts` limits it to cases of these sizes and
+ * `areas` to disputes of these kinds (a court's figure for employment cases, a survey without family cases).
+ */
 export type CostFigure = {
   readonly id: string;
   readonly options: readonly OptionId[];
   readonly part: CostPart;
   readonly stat: Stat;
   readonly value: number;
-  /** An ISO 4217 code, a time unit, or "percent" (with stat "share"). */
+  /** An ISO 4217 code, a time unit, or "percent" (with stat "share": of the total cost, or of cases that settle). */
   readonly unit: string;
   readonly amounts?: readonly Amount[];
+  readonly areas?: readonly Area[];
   readonly year: number;
   readonly source: string;
   readonly population: string;

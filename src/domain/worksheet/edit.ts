@@ -1,5 +1,16 @@
 // Pure edits of a worksheet from the form: an empty text or a cleared number removes the key, so nothing stale is kept.
-import type { ActionStep, Money, Outcome, OutcomeKey, Party, SideKey, SideSheet, Swot, Worksheet } from './types.ts';
+import type {
+  ActionStep,
+  Money,
+  Outcome,
+  OutcomeKey,
+  Party,
+  Paths,
+  SideKey,
+  SideSheet,
+  Swot,
+  Worksheet,
+} from './types.ts';
 
 type Value = string | number | boolean | undefined;
 
@@ -71,6 +82,25 @@ export function setOutcome<K extends keyof Outcome>(
     if (isEmpty(one)) delete outcomes[outcome];
     else outcomes[outcome] = one;
     return isEmpty(outcomes) ? patch(current, 'outcomes', undefined) : { ...current, outcomes };
+  });
+}
+
+/** Sets one figure of one way on (court, arbitration, mediation), dropping what becomes empty. */
+export function setPathFigure<P extends keyof Paths>(
+  worksheet: Worksheet,
+  side: SideKey,
+  path: P,
+  key: keyof NonNullable<Paths[P]>,
+  value: number | undefined,
+): Worksheet {
+  return withSide(worksheet, side, (current) => {
+    const one: Record<string, number> = { ...(current.paths?.[path] as Record<string, number> | undefined) };
+    if (value === undefined) delete one[key as string];
+    else one[key as string] = value;
+    const paths: Record<string, unknown> = { ...current.paths };
+    if (isEmpty(one)) delete paths[path];
+    else paths[path] = one;
+    return isEmpty(paths) ? patch(current, 'paths', undefined) : { ...current, paths: paths as Paths };
   });
 }
 

@@ -7,9 +7,12 @@ import {
   SWOT_KEYS,
   WORKSHEET_VERSION,
   type ActionStep,
+  type MediationMoney,
   type Money,
   type Outcome,
   type Party,
+  type PathMoney,
+  type Paths,
   type SideSheet,
   type Swot,
   type Worksheet,
@@ -122,6 +125,42 @@ function readMoney(r: Reader, value: unknown, path: string): Money | undefined {
   );
 }
 
+function readPathMoney(r: Reader, value: unknown, path: string): PathMoney | undefined {
+  const o = r.object(value, path);
+  if (!o) return undefined;
+  return orUndefined(
+    compact({
+      costsToCome: r.number(own(o, 'costsToCome'), `${path}.costsToCome`, 0, L.maxAmount),
+      monthsToDecision: r.number(own(o, 'monthsToDecision'), `${path}.monthsToDecision`, 0, L.maxMonths),
+    }),
+  );
+}
+
+function readMediation(r: Reader, value: unknown, path: string): MediationMoney | undefined {
+  const o = r.object(value, path);
+  if (!o) return undefined;
+  return orUndefined(
+    compact({
+      costs: r.number(own(o, 'costs'), `${path}.costs`, 0, L.maxAmount),
+      months: r.number(own(o, 'months'), `${path}.months`, 0, L.maxMonths),
+      settlePercent: r.number(own(o, 'settlePercent'), `${path}.settlePercent`, 0, 100),
+      settlement: r.number(own(o, 'settlement'), `${path}.settlement`, -L.maxAmount, L.maxAmount),
+    }),
+  );
+}
+
+function readPaths(r: Reader, value: unknown, path: string): Paths | undefined {
+  const o = r.object(value, path);
+  if (!o) return undefined;
+  return orUndefined(
+    compact({
+      court: readPathMoney(r, own(o, 'court'), `${path}.court`),
+      arbitration: readPathMoney(r, own(o, 'arbitration'), `${path}.arbitration`),
+      mediation: readMediation(r, own(o, 'mediation'), `${path}.mediation`),
+    }),
+  );
+}
+
 function readSide(r: Reader, value: unknown, path: string): SideSheet | undefined {
   const o = r.object(value, path);
   if (!o) return undefined;
@@ -150,6 +189,7 @@ function readSide(r: Reader, value: unknown, path: string): SideSheet | undefine
       interests: r.text(own(o, 'interests'), `${path}.interests`, L.longText),
       money: readMoney(r, own(o, 'money'), `${path}.money`),
       outcomes,
+      paths: readPaths(r, own(o, 'paths'), `${path}.paths`),
       swot,
     }),
   );

@@ -29,6 +29,32 @@ export type Money = {
   readonly monthsToDecision?: number;
 };
 
+/** Another way on, with its own costs and time; the outcomes stay the side's own (best, probable, worst). */
+export type PathMoney = {
+  /** Still to spend on this path to reach a judgment or award. */
+  readonly costsToCome?: number;
+  /** Months until a judgment or award on this path. */
+  readonly monthsToDecision?: number;
+};
+
+/** Mediating first, then going to court if it fails. */
+export type MediationMoney = {
+  /** This side's cost of mediating: its share of the mediator's fees and venue, and its own advisers. */
+  readonly costs?: number;
+  /** Months until the mediation is over. */
+  readonly months?: number;
+  /** This side's own estimate of the chance of settling, in percent; absent: the published rate, where there is one. */
+  readonly settlePercent?: number;
+  /** The settlement this side expects in mediation, in its terms (negative when it pays). */
+  readonly settlement?: number;
+};
+
+export type Paths = {
+  readonly court?: PathMoney;
+  readonly arbitration?: PathMoney;
+  readonly mediation?: MediationMoney;
+};
+
 export type Swot = {
   readonly strengths?: string;
   readonly weaknesses?: string;
@@ -46,6 +72,8 @@ export type SideSheet = {
   readonly interests?: string;
   readonly money?: Money;
   readonly outcomes?: { readonly [K in OutcomeKey]?: Outcome };
+  /** The ways on compared in money and months (absent in older worksheets). */
+  readonly paths?: Paths;
   readonly swot?: Swot;
 };
 

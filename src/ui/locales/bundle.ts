@@ -29,6 +29,7 @@ import type { standardsMessages } from '../pages/standards.messages.ts';
 import type { togetherMessages } from '../together/together.messages.ts';
 import type { votesMessages } from '../workshop/votes.messages.ts';
 import type { whatIfMessages } from '../results/what-if.messages.ts';
+import type { pathsMessages } from '../worksheet/paths.messages.ts';
 import type { workingMessages } from '../worksheet/working.messages.ts';
 import type { worksheetMessages } from '../worksheet/worksheet.messages.ts';
 import type { workshopMessages } from '../workshop/workshop.messages.ts';
@@ -66,6 +67,7 @@ export type LocaleBundle = {
   readonly together: TranslationOf<typeof togetherMessages>;
   readonly votes: TranslationOf<typeof votesMessages>;
   readonly whatIf: TranslationOf<typeof whatIfMessages>;
+  readonly paths: TranslationOf<typeof pathsMessages>;
   readonly working: TranslationOf<typeof workingMessages>;
   readonly worksheet: TranslationOf<typeof worksheetMessages>;
   readonly workshop: TranslationOf<typeof workshopMessages>;

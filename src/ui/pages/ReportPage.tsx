@@ -24,6 +24,7 @@ import { createPageTitle } from '../app/page-title.ts';
 import '../styles/report.css';
 import { punctuationMessages } from '../components/punctuation.messages.ts';
 import { TableScroll } from '../worksheet/TableScroll.tsx';
+import { casePublishedRate, worksheetClaim } from '../worksheet/case-costs.ts';
 
 export default function ReportPage() {
   const params = useParams<{ caseId: string }>();
@@ -200,7 +201,7 @@ function Report(props: { record: () => CaseRecord }) {
             {formatNumber(ws().discountRatePercent!)}
           </p>
         </Show>
-        <Assessment worksheet={ws()} money={money} />
+        <Assessment worksheet={ws()} money={money} published={casePublishedRate(profile(), props.record().worksheet)} />
       </Section>
       <Section id="report-swot" title={m().swot}>
         <PerSide worksheet={ws()}>
@@ -239,7 +240,12 @@ function Report(props: { record: () => CaseRecord }) {
         <p class="muted">
           {m().rankedLead} {rules().ratingsLabel}
         </p>
-        <ReportOptions options={available()} rules={rules()} />
+        <ReportOptions
+          options={available()}
+          rules={rules()}
+          profile={profile()}
+          claim={worksheetClaim(props.record().worksheet)}
+        />
       </Section>
     </article>
   );

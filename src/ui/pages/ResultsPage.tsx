@@ -21,6 +21,9 @@ import { whatIfMessages } from '../results/what-if.messages.ts';
 import { compareRankings } from '../../domain/workshop/what-if.ts';
 import { FirmnessNote } from '../results/FirmnessNote.tsx';
 import { PlaceNotes } from '../results/PlaceNotes.tsx';
+import { publishedMonths, worksheetClaim } from '../worksheet/case-costs.ts';
+import { orderOptions, type Order } from '../../domain/option-order.ts';
+import { OrderPicker } from '../results/OrderPicker.tsx';
 import { ProtectionStep } from '../results/ProtectionStep.tsx';
 import { StagesNote } from '../results/StagesNote.tsx';
 import { stagesMessages } from '../results/stages.messages.ts';
@@ -52,10 +55,7 @@ function Results(props: { record: () => CaseRecord; store: CaseStore }) {
   const visible = createMemo(() => visibleQuestions(questionnaire(), answers()));
   const profile = createMemo(() => answersToProfile(questionnaire(), answers()));
   // The worksheet's claim, when written: court fee scales are set by the amount claimed.
-  const claim = () => {
-    const worksheet = props.record().worksheet;
-    return { value: worksheet?.sides?.self?.money?.claim, currency: worksheet?.currency };
-  };
+  const claim = () => worksheetClaim(props.record().worksheet);
   // The ranking first; what would change it is worked out when that section renders, after the first paint.
   const analysis = createMemo(() => analyse(profile(), rules(), { sensitivity: false }));
   const storedAnalysis = createMemo(() =>
@@ -66,7 +66,15 @@ function Results(props: { record: () => CaseRecord; store: CaseStore }) {
   const moves = createMemo(() => (whatIf.active() ? compareRankings(storedAnalysis(), analysis()) : []));
   const explored = createMemo(() => analyse(profile(), rules()));
   const changes = () => explored().sensitivity;
-  const available = () => analysis().options.filter((o) => o.available);
+  const [order, setOrder] = createSignal<Order>('fit');
+  const available = createMemo(() =>
+    orderOptions(
+      analysis().options.filter((o) => o.available),
+      rules(),
+      order(),
+      publishedMonths(profile(), props.record().worksheet),
+    ),
+  );
   const [showAll, setShowAll] = createSignal(false);
   const unavailable = () => analysis().options.filter((o) => !o.available);
   const answeredCount = () => visible().filter((q) => answers()[q.id] != null).length;
@@ -123,10 +131,15 @@ function Results(props: { record: () => CaseRecord; store: CaseStore }) {
         }}
         onBack={() => ranking?.focus()}
       />
+      <OrderPicker order={order()} onOrder={setOrder} />
       <ol
         class="option-list"
         classList={{ 'what-if-ranking': whatIf.active() }}
-        aria-label={whatIf.active() ? t(whatIfMessages).title : m().optionsBestFirst}
+        aria-label={
+          whatIf.active()
+            ? t(whatIfMessages).title
+            : { fit: m().optionsBestFirst, cost: m().optionsByCost, time: m().optionsByTime }[order()]
+        }
         tabindex="-1"
         ref={ranking}
       >

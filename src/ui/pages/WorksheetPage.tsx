@@ -1,5 +1,6 @@
 import { A, useParams } from '@solidjs/router';
-import { createEffect, For, on, Show } from 'solid-js';
+import { createEffect, createMemo, For, on, Show } from 'solid-js';
+import { answersToProfile } from '../../domain/questions.ts';
 import { setWorksheetField } from '../../domain/worksheet/edit.ts';
 import { WORKSHEET_LIMITS as L } from '../../domain/worksheet/limits.ts';
 import { mergeWorksheet } from '../../domain/worksheet/merge.ts';
@@ -23,6 +24,10 @@ import { goToPart, Part } from '../worksheet/Part.tsx';
 import { PartiesPart } from '../worksheet/PartiesPart.tsx';
 import { MoneyPart, OutcomesPart, PositionsPart, SwotPart } from '../worksheet/SideParts.tsx';
 import { workingMessages } from '../worksheet/working.messages.ts';
+import { casePublishedRate, worksheetClaim } from '../worksheet/case-costs.ts';
+import { PathsPart } from '../worksheet/PathsPart.tsx';
+import { pathsMessages } from '../worksheet/paths.messages.ts';
+import { localizedData } from '../app/localized-data.ts';
 import { worksheetMessages } from '../worksheet/worksheet.messages.ts';
 import { createPageTitle } from '../app/page-title.ts';
 
@@ -39,6 +44,7 @@ const PARTS = [
   'escalation',
   'money',
   'outcomes',
+  'paths',
   'assessment',
   'swot',
   'actions',
@@ -75,6 +81,7 @@ function WorksheetForm(props: { record: () => CaseRecord; store: CaseStore }) {
   const ws = draft.value;
   const money = (amount: number) => moneyIn(ws())(amount);
   const id = () => props.record().id;
+  const profile = createMemo(() => answersToProfile(localizedData().questionnaire, props.record().answers));
 
   return (
     <section class="page worksheet">
@@ -159,11 +166,15 @@ function WorksheetForm(props: { record: () => CaseRecord; store: CaseStore }) {
         />
         <OutcomesPart editor={editor} />
       </Part>
+      <Part id="ws-paths" title={t(pathsMessages).part}>
+        <PathsPart editor={editor} profile={profile()} claim={worksheetClaim(ws())} />
+      </Part>
       <Part id="ws-assessment" title={m().assessment}>
         <Assessment
           worksheet={ws()}
           money={money}
           unsaved={unsaved.paths()}
+          published={casePublishedRate(profile(), ws())}
           discountChoice={
             <Show when={ws().discountRatePercent}>
               <CheckField

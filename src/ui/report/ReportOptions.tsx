@@ -7,6 +7,9 @@ import { t } from '../app/i18n.ts';
 import { resultsMessages } from '../results/results.messages.ts';
 import { reportMessages } from './report.messages.ts';
 import { punctuationMessages } from '../components/punctuation.messages.ts';
+import type { FactorProfile } from '../../domain/factors.ts';
+import { CostEstimate } from '../results/CostEstimate.tsx';
+import type { Claim } from '../worksheet/case-costs.ts';
 
 /** Reasons shown per option, largest first; the rest are counted with what they add up to, so the sum still shows. */
 const REASONS = 2;
@@ -14,7 +17,12 @@ const REASONS = 2;
 const DETAILED = 8;
 
 /** Each option as a few printed lines: rank, score, its largest reasons with their points, and its cautions. */
-export function ReportOptions(props: { options: readonly RankedOption[]; rules: RulesPack }) {
+export function ReportOptions(props: {
+  options: readonly RankedOption[];
+  rules: RulesPack;
+  profile: FactorProfile;
+  claim: Claim;
+}) {
   const m = () => t(reportMessages);
   const r = () => t(resultsMessages);
   const reasonText = (option: RankedOption, c: RankedOption['reasons'][number]) =>
@@ -48,6 +56,7 @@ export function ReportOptions(props: { options: readonly RankedOption[]; rules: 
                     : '.'}
                 </p>
               </Show>
+              <CostEstimate id={option.id} profile={props.profile} claim={props.claim} sourcesOpen />
               <For each={option.cautions}>
                 {(caution) => (
                   <p class="report-option-caution">

@@ -6,6 +6,8 @@ export const costsMessages = defineMessages('costs', {
   fees: 'Court or institution fees',
   partyCosts: 'Your own costs',
   time: 'Time',
+  settles: 'Settles',
+  settleShare: (percent: string) => `${percent} of cases`,
   /** A range "low–high" already formatted, or one value. */
   months: (range: string, high: number) => plural('en', high, { one: `${range} month`, other: `${range} months` }),
   shareOfTotal: (percent: string) => `on average ${percent} of the total cost`,
@@ -20,4 +22,8 @@ export const costsMessages = defineMessages('costs', {
   'why.place-unknown': 'Depends on where the dispute would be decided.',
   'why.place-not-covered': 'We don’t know for this jurisdiction.',
   'why.no-source': 'We don’t know for this jurisdiction.',
+  leansLower: (reasons: string) => `Likely lower for this case: ${reasons}.`,
+  'lean.reluctant-side':
+    'the other side is reluctant or refuses, and published rates are for cases both sides chose to mediate',
+  'lean.escalated': 'the conflict has reached a late stage of escalation (Glasl 7 to 9)',
 });

@@ -7,6 +7,16 @@ export const resultsMessages = defineMessages('results', {
     `You have answered ${answered} of ${total} questions, so this ranking is rough.`,
   answerMore: 'Answer more questions',
   optionsBestFirst: 'Available options, best first',
+  optionsByCost: 'Available options, lowest typical cost first',
+  optionsByTime: 'Available options, quickest first',
+  orderLabel: 'List the options',
+  'order.fit': 'Best fit first',
+  'order.cost': 'Lowest typical cost first',
+  'order.time': 'Quickest first',
+  'orderNote.cost':
+    'By each process’s typical cost (low, medium, high), best fit first among equals. The number on each card is still its place by fit.',
+  'orderNote.time':
+    'By how soon each process usually ends (days, weeks, months), then by the published months for this case where there are any, best fit first among equals. The number on each card is still its place by fit.',
   showAll: (n: number) => `Show all ${n} options`,
   findMediator: 'Find a mediator for this case',
   whatWouldChange: 'What would change the top result',

@@ -1,12 +1,14 @@
 // What the figures say: each side's value of going on, the settlements it should prefer, the overlap, and why not when a number is missing.
 import { For, type JSX, Show } from 'solid-js';
 import type { GoingOnNote } from '../../domain/worksheet/going-on.ts';
+import type { PublishedRate } from '../../domain/worksheet/paths.ts';
 import { assessWorksheet } from '../../domain/worksheet/settlement-zone.ts';
 import { OUTCOMES, SIDES, type OutcomeKey, type SideKey, type Worksheet } from '../../domain/worksheet/types.ts';
 import { formatNumber } from '../app/format.ts';
 import { t } from '../app/i18n.ts';
 import { sideName } from './editor.ts';
 import { SettlementChart } from './SettlementChart.tsx';
+import { PathsComparison } from './PathsComparison.tsx';
 import { TableScroll } from './TableScroll.tsx';
 import { Working } from './Working.tsx';
 import { workingMessages } from './working.messages.ts';
@@ -19,6 +21,8 @@ type Props = {
   unsaved?: ReadonlySet<string>;
   /** The choice to discount the costs to come, shown under the working (the worksheet page's; not in the report). */
   discountChoice?: JSX.Element;
+  /** The published settlement rate for a mediation of this case, used where a side gives no chance of its own. */
+  published: PublishedRate | undefined;
 };
 
 export function Assessment(props: Props) {
@@ -146,6 +150,12 @@ export function Assessment(props: Props) {
           </tbody>
         </table>
       </TableScroll>
+      <PathsComparison
+        worksheet={props.worksheet}
+        assessment={assessment()}
+        published={props.published}
+        money={props.money}
+      />
     </div>
   );
 }

@@ -14,7 +14,7 @@ import { worksheetMessages } from './worksheet.messages.ts';
 type Props = { editor: WorksheetEditor };
 
 /** Both sides side by side on a wide screen, one after the other on a phone. */
-function PerSide(props: Props & { children: (side: SideKey) => JSX.Element }) {
+export function PerSide(props: Props & { children: (side: SideKey) => JSX.Element }) {
   return (
     <div class="ws-sides">
       <For each={SIDES}>

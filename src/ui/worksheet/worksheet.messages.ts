@@ -14,6 +14,7 @@ export const worksheetMessages = defineMessages('worksheet', {
   positions: 'Positions and interests',
   escalation: 'Escalation',
   money: 'Money at stake',
+  paths: 'Ways on',
   moneyBySide: 'Money at stake, side by side',
   outcomes: 'Without a settlement: BATNA, PATNA, WATNA',
   assessment: 'Settle or go on?',

@@ -7,6 +7,8 @@ export default {
   fees: 'رسوم المحكمة أو المؤسسة',
   partyCosts: 'تكاليفك الخاصة',
   time: 'المدة',
+  settles: 'ينتهي بتسوية',
+  settleShare: (percent: string) => `في ${percent} من الحالات`,
   months: (range: string, high: number) =>
     plural('ar', high, {
       zero: `${range} شهر`,
@@ -28,4 +30,8 @@ export default {
   'why.place-unknown': 'يتوقف ذلك على مكان الفصل في النزاع.',
   'why.place-not-covered': 'لا نعرف ذلك بالنسبة إلى هذه الولاية القضائية.',
   'why.no-source': 'لا نعرف ذلك بالنسبة إلى هذه الولاية القضائية.',
+  leansLower: (reasons: string) => `يُرجَّح أن تكون أقل في هذا النزاع: ${reasons}.`,
+  'lean.reluctant-side':
+    'الطرف الآخر متردّد أو رافض، في حين أن المعدّلات المنشورة تخصّ نزاعات اختار فيها الطرفان كلاهما الوساطة',
+  'lean.escalated': 'بلغ النزاع مرحلة متأخرة من التصاعد (المراحل 7 إلى 9 وفق Glasl)',
 } satisfies TranslationOf<typeof costsMessages>;

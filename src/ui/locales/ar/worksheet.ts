@@ -14,6 +14,7 @@ export default {
   positions: 'المواقف والمصالح',
   escalation: 'تصاعد النزاع',
   money: 'المبالغ موضوع النزاع',
+  paths: 'سبل المضيّ في النزاع',
   moneyBySide: 'المبالغ موضوع النزاع، طرفًا طرفًا',
   outcomes: 'في غياب التسوية: BATNA وPATNA وWATNA',
   assessment: 'التسوية أم المضيّ في النزاع؟',

@@ -7,6 +7,8 @@ export default {
   fees: 'Gerichts- oder Institutionsgebühren',
   partyCosts: 'Ihre eigenen Kosten',
   time: 'Dauer',
+  settles: 'Endet mit Einigung',
+  settleShare: (percent: string) => `in ${percent} der Fälle`,
   months: (range: string, high: number) => plural('de', high, { one: `${range} Monat`, other: `${range} Monate` }),
   shareOfTotal: (percent: string) => `im Durchschnitt ${percent} der Gesamtkosten`,
   'stat.mean': 'Mittelwert',
@@ -20,4 +22,8 @@ export default {
   'why.place-unknown': 'Hängt davon ab, wo der Streit entschieden würde.',
   'why.place-not-covered': 'Für diese Rechtsordnung wissen wir es nicht.',
   'why.no-source': 'Für diese Rechtsordnung wissen wir es nicht.',
+  leansLower: (reasons: string) => `In diesem Fall wahrscheinlich niedriger: ${reasons}.`,
+  'lean.reluctant-side':
+    'die Gegenseite zögert oder lehnt ab, und die veröffentlichten Quoten beziehen sich auf Fälle, in denen sich beide Seiten für eine Mediation entschieden haben',
+  'lean.escalated': 'der Konflikt hat eine späte Eskalationsstufe erreicht (Glasl 7 bis 9)',
 } satisfies TranslationOf<typeof costsMessages>;

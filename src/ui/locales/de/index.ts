@@ -29,6 +29,7 @@ import standards from './standards.ts';
 import together from './together.ts';
 import votes from './votes.ts';
 import whatIf from './what-if.ts';
+import paths from './paths.ts';
 import working from './working.ts';
 import worksheet from './worksheet.ts';
 import workshop from './workshop.ts';
@@ -66,6 +67,7 @@ export default {
   together,
   votes,
   whatIf,
+  paths,
   working,
   worksheet,
   workshop,

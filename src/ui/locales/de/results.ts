@@ -12,6 +12,16 @@ export default {
     `Sie haben ${answered} von ${total} Fragen beantwortet, daher ist diese Rangfolge nur eine grobe Einschätzung.`,
   answerMore: 'Weitere Fragen beantworten',
   optionsBestFirst: 'Verfügbare Verfahren, das beste zuerst',
+  optionsByCost: 'Verfügbare Verfahren, niedrigste übliche Kosten zuerst',
+  optionsByTime: 'Verfügbare Verfahren, das schnellste zuerst',
+  orderLabel: 'Reihenfolge der Verfahren',
+  'order.fit': 'Am besten passende zuerst',
+  'order.cost': 'Niedrigste übliche Kosten zuerst',
+  'order.time': 'Schnellste zuerst',
+  'orderNote.cost':
+    'Nach den üblichen Kosten jedes Verfahrens (niedrig, mittel, hoch), bei Gleichstand das am besten passende zuerst. Die Zahl auf jeder Karte bleibt sein Rang nach Eignung.',
+  'orderNote.time':
+    'Danach, wie schnell jedes Verfahren üblicherweise endet (Tage, Wochen, Monate), dann nach den für diesen Fall veröffentlichten Monaten, sofern es welche gibt, bei Gleichstand das am besten passende zuerst. Die Zahl auf jeder Karte bleibt sein Rang nach Eignung.',
   showAll: (n: number) => `Alle ${n} Verfahren anzeigen`,
   findMediator: 'Einen Mediator für diesen Fall finden',
   whatWouldChange: 'Was das erstplatzierte Ergebnis ändern würde',

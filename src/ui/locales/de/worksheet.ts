@@ -14,6 +14,7 @@ export default {
   positions: 'Positionen und Interessen',
   escalation: 'Eskalation',
   money: 'Was finanziell auf dem Spiel steht',
+  paths: 'Mögliche Wege',
   moneyBySide: 'Beträge im Streit, Seite für Seite',
   outcomes: 'Ohne Einigung: BATNA, PATNA, WATNA',
   assessment: 'Einigung oder Fortsetzung?',

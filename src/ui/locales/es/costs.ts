@@ -7,6 +7,8 @@ export default {
   fees: 'Tasas judiciales o de la institución',
   partyCosts: 'Sus propios costes',
   time: 'Duración',
+  settles: 'Acaba en acuerdo',
+  settleShare: (percent: string) => `en el ${percent} de los casos`,
   months: (range: string, high: number) => plural('es', high, { one: `${range} mes`, other: `${range} meses` }),
   shareOfTotal: (percent: string) => `de media, el ${percent} del coste total`,
   'stat.mean': 'media',
@@ -20,4 +22,8 @@ export default {
   'why.place-unknown': 'Depende de dónde se resolvería el litigio.',
   'why.place-not-covered': 'No lo sabemos para esta jurisdicción.',
   'why.no-source': 'No lo sabemos para esta jurisdicción.',
+  leansLower: (reasons: string) => `Probablemente menor en este caso: ${reasons}.`,
+  'lean.reluctant-side':
+    'el otro lado se muestra reacio o se niega, y las tasas publicadas son de casos en los que ambos lados eligieron la mediación',
+  'lean.escalated': 'el conflicto ha llegado a una etapa avanzada de escalada (Glasl 7 a 9)',
 } satisfies TranslationOf<typeof costsMessages>;

@@ -8,6 +8,16 @@ export default {
     `Ha respondido ${answered} de ${total} preguntas, así que esta clasificación es aproximada.`,
   answerMore: 'Responder más preguntas',
   optionsBestFirst: 'Opciones disponibles, la mejor primero',
+  optionsByCost: 'Opciones disponibles, primero la de menor coste habitual',
+  optionsByTime: 'Opciones disponibles, primero la más rápida',
+  orderLabel: 'Ordenar las opciones',
+  'order.fit': 'Primero la que mejor encaja',
+  'order.cost': 'Primero la de menor coste habitual',
+  'order.time': 'Primero la más rápida',
+  'orderNote.cost':
+    'Según el coste habitual de cada proceso (bajo, medio, alto) y, a igualdad, primero la que mejor encaja. El número de cada tarjeta sigue siendo su puesto por encaje.',
+  'orderNote.time':
+    'Según lo pronto que suele terminar cada proceso (días, semanas, meses), después por los meses publicados para este caso, si los hay, y, a igualdad, primero la que mejor encaja. El número de cada tarjeta sigue siendo su puesto por encaje.',
   showAll: (n: number) => `Mostrar las ${n} opciones`,
   findMediator: 'Buscar un mediador para este caso',
   whatWouldChange: 'Qué cambiaría el primer resultado',

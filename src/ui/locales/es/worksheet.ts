@@ -14,6 +14,7 @@ export default {
   positions: 'Posiciones e intereses',
   escalation: 'Escalada',
   money: 'Dinero en juego',
+  paths: 'Vías para seguir',
   moneyBySide: 'Importes en juego, parte por parte',
   outcomes: 'Sin acuerdo: MAAN, resultado probable, peor resultado',
   assessment: '¿Acordar o seguir?',

@@ -7,6 +7,8 @@ export default {
   fees: 'Frais de justice ou de l’institution',
   partyCosts: 'Vos propres frais',
   time: 'Durée',
+  settles: 'Aboutit à un accord',
+  settleShare: (percent: string) => `dans ${percent} des cas`,
   months: (range: string, high: number) => plural('fr', high, { one: `${range} mois`, other: `${range} mois` }),
   shareOfTotal: (percent: string) => `en moyenne ${percent} du coût total`,
   'stat.mean': 'moyenne',
@@ -20,4 +22,8 @@ export default {
   'why.place-unknown': 'Cela dépend du lieu où le litige serait tranché.',
   'why.place-not-covered': 'Nous ne savons pas pour ce pays.',
   'why.no-source': 'Nous ne savons pas pour ce pays.',
+  leansLower: (reasons: string) => `Sans doute moins pour ce dossier\u00a0: ${reasons}.`,
+  'lean.reluctant-side':
+    'l’autre côté hésite ou refuse, alors que les taux publiés portent sur des dossiers où les deux côtés ont choisi la médiation',
+  'lean.escalated': 'le conflit a atteint un stade avancé d’escalade (Glasl 7 à 9)',
 } satisfies TranslationOf<typeof costsMessages>;

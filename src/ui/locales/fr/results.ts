@@ -8,6 +8,16 @@ export default {
     `Vous avez répondu à ${answered} questions sur ${total} : ce classement est donc approximatif.`,
   answerMore: 'Répondre à d’autres questions',
   optionsBestFirst: 'Options possibles, la meilleure d’abord',
+  optionsByCost: 'Options possibles, le coût habituel le plus bas d’abord',
+  optionsByTime: 'Options possibles, la plus rapide d’abord',
+  orderLabel: 'Classer les options',
+  'order.fit': 'La meilleure adéquation d’abord',
+  'order.cost': 'Le coût habituel le plus bas d’abord',
+  'order.time': 'La plus rapide d’abord',
+  'orderNote.cost':
+    'Selon le coût habituel de chaque processus (faible, moyen, élevé), et à égalité la meilleure adéquation d’abord. Le numéro de chaque carte reste son rang par adéquation.',
+  'orderNote.time':
+    'Selon le délai habituel dans lequel chaque processus aboutit (jours, semaines, mois), puis selon les durées publiées pour ce dossier lorsqu’il y en a, et à égalité la meilleure adéquation d’abord. Le numéro de chaque carte reste son rang par adéquation.',
   showAll: (n: number) => `Afficher les ${n} options`,
   findMediator: 'Trouver un médiateur pour ce dossier',
   whatWouldChange: 'Ce qui changerait le premier résultat',

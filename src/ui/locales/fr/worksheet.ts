@@ -14,6 +14,7 @@ export default {
   positions: 'Positions et intérêts',
   escalation: 'Escalade',
   money: 'Enjeux financiers',
+  paths: 'Voies possibles',
   moneyBySide: 'Montants en jeu, partie par partie',
   outcomes: 'Sans accord : MESORE, issue probable, pire issue',
   assessment: 'Transiger ou continuer ?',

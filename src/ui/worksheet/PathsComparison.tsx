@@ -1,0 +1,146 @@
+// What each way on is worth to each side, in money and months, with a small chart and every assumption said.
+import { createMemo, For, Show } from 'solid-js';
+import {
+  comparePaths,
+  type PathComparison,
+  type PathNote,
+  type PathValue,
+  type PublishedRate,
+  zoneMiddle,
+} from '../../domain/worksheet/paths.ts';
+import type { WorksheetAssessment } from '../../domain/worksheet/settlement-zone.ts';
+import { SIDES, type SideKey, type Worksheet } from '../../domain/worksheet/types.ts';
+import { formatNumber, formatPercent } from '../app/format.ts';
+import { t } from '../app/i18n.ts';
+import { sideName } from './editor.ts';
+import { PathsChart } from './PathsChart.tsx';
+import { pathsMessages } from './paths.messages.ts';
+import { TableScroll } from './TableScroll.tsx';
+import { type WayRow, wayRows } from './way-rows.ts';
+
+type Props = {
+  worksheet: Worksheet;
+  assessment: WorksheetAssessment;
+  published: PublishedRate | undefined;
+  money: (amount: number) => string;
+};
+
+export function PathsComparison(props: Props) {
+  const m = () => t(pathsMessages);
+  const time = () => ({
+    ratePercent: props.worksheet.discountRatePercent,
+    costsToo: props.worksheet.discountCostsToCome === true,
+  });
+  const compared = createMemo(
+    () =>
+      Object.fromEntries(
+        SIDES.map((side) => [
+          side,
+          comparePaths(props.worksheet.sides?.[side], time(), zoneMiddle(props.assessment.zone, side), props.published),
+        ]),
+      ) as Record<SideKey, PathComparison>,
+  );
+  const anyValue = () => SIDES.some((side) => wayRows(compared()[side]).some((r) => r.value));
+  const valueText = (v: PathValue | undefined) => {
+    if (!v) return m().notComputed;
+    const text = v.low === v.high ? props.money(v.low) : m().range(props.money(v.low), props.money(v.high));
+    return v.atLeast ? m().atLeast(text) : text;
+  };
+  const months = (n: number) => m().monthsValue(formatNumber(n), n);
+  const timeText = (c: PathComparison, way: WayRow['way']) => {
+    if (way === 'mediation') {
+      const span = c.mediationFirst.months;
+      if (!span) return '–';
+      return span.low === span.high ? months(span.low) : m().monthsBoth(months(span.low), months(span.high));
+    }
+    const n = c[way].months;
+    return n === undefined ? '–' : months(n);
+  };
+  const noteText = (side: SideKey, way: WayRow['way'], note: PathNote): string => {
+    const name = sideName(props.worksheet, side);
+    const wayName = m()[way];
+    switch (note.code) {
+      case 'outcomes-blocked':
+        return m()['note.outcomes-blocked'](name);
+      case 'not-entered':
+      case 'costs-missing':
+      case 'months-missing':
+        return m()[`note.${note.code}`](name, wayName);
+      case 'chance-missing':
+      case 'settlement-missing':
+      case 'settlement-below-going-on':
+        return m()[`note.${note.code}`](name);
+      case 'chance-published':
+        return m()['note.chance-published'](name, formatPercent(note.rate.low), formatPercent(note.rate.high));
+      case 'settlement-from-zone':
+        return m()['note.settlement-from-zone'](name, props.money(note.settlement));
+    }
+  };
+  const notes = (side: SideKey) => {
+    const c = compared()[side];
+    const all = [
+      ...c.court.notes.map((n) => ['court', n] as const),
+      ...c.arbitration.notes.map((n) => ['arbitration', n] as const),
+      ...c.mediationFirst.notes.map((n) => ['mediation', n] as const),
+    ];
+    // One "cannot be weighed" line a side is enough: it blocks every way alike.
+    const blocked = all.some(([, n]) => n.code === 'outcomes-blocked');
+    const kept = blocked ? all.filter(([, n]) => n.code === 'outcomes-blocked').slice(0, 1) : all;
+    return kept.map(([way, n]) => noteText(side, way, n));
+  };
+  const best = (side: SideKey) => {
+    const rows = wayRows(compared()[side]).filter((r) => r.value && !r.value.atLeast);
+    if (rows.length < 2) return undefined;
+    const top = rows.reduce((a, b) => (b.value!.high > a.value!.high ? b : a));
+    return m().best(sideName(props.worksheet, side, 'inSentence'), m()[top.way], valueText(top.value));
+  };
+
+  return (
+    <section class="ws-paths-compare" aria-labelledby="ws-paths-title">
+      <h3 id="ws-paths-title">{m().compareTitle}</h3>
+      <p class="small muted">{m().compareLead}</p>
+      <div class="ws-sides">
+        <For each={SIDES}>
+          {(side) => (
+            <div class="ws-paths-side" data-side={side}>
+              <TableScroll label={sideName(props.worksheet, side)}>
+                <table class="ws-table ws-paths-table">
+                  <caption>{sideName(props.worksheet, side)}</caption>
+                  <thead>
+                    <tr>
+                      <th scope="col">{m().way}</th>
+                      <th scope="col">{m().value}</th>
+                      <th scope="col">{m().time}</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    <For each={wayRows(compared()[side])}>
+                      {(row) => (
+                        <tr data-way={row.way}>
+                          <th scope="row">{m()[row.way]}</th>
+                          <td class="ws-value-cell">{valueText(row.value)}</td>
+                          <td>{timeText(compared()[side], row.way)}</td>
+                        </tr>
+                      )}
+                    </For>
+                  </tbody>
+                </table>
+              </TableScroll>
+              <Show when={best(side)}>{(text) => <p class="notice ws-paths-best">{text()}</p>}</Show>
+              <Show when={anyValue()}>
+                <PathsChart
+                  title={m().chartTitle(sideName(props.worksheet, side, 'inSentence'))}
+                  rows={wayRows(compared()[side])}
+                  money={props.money}
+                />
+              </Show>
+              <ul class="ws-notes">
+                <For each={notes(side)}>{(text) => <li class="small">{text}</li>}</For>
+              </ul>
+            </div>
+          )}
+        </For>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,84 @@
+import type { Page } from '@playwright/test';
+import { test, expect, answerQuestions, startCase } from './fixtures.ts';
+
+// A construction claim in England and Wales, both sides' figures in pounds (issue 15). Each side's amounts are
+// what that side receives without a settlement; the figures are fictional.
+const CASE = {
+  'q.area': 'Construction or engineering',
+  'q.jurisdiction': 'England and Wales',
+  'q.amount': 'Medium: matters to a small business',
+};
+const FIGURES = {
+  self: { costsToCome: 15000, months: 18, best: [100000, 30], probable: [60000, 50], worst: [0, 20] },
+  other: { costsToCome: 20000, months: 18, best: [0, 30], probable: [-50000, 50], worst: [-100000, 20] },
+} as const;
+
+const part = (page: Page, id: string, side: 'self' | 'other') =>
+  page.locator(`#ws-${id} fieldset[data-side="${side}"]`);
+
+async function fillSide(page: Page, side: 'self' | 'other') {
+  const f = FIGURES[side];
+  await part(page, 'money', side).getByLabel('Costs still to come until a decision').fill(String(f.costsToCome));
+  await part(page, 'money', side).getByLabel('Months to a judgment or award').fill(String(f.months));
+  for (const which of ['best', 'probable', 'worst'] as const) {
+    const outcome = part(page, 'outcomes', side).locator(`fieldset[data-outcome="${which}"]`);
+    await outcome.getByLabel('Amount received').fill(String(f[which][0]));
+    await outcome.getByLabel('Probability, %').fill(String(f[which][1]));
+  }
+}
+
+test('the worksheet compares the ways on in money and months, and the report keeps it', async ({ page }, testInfo) => {
+  await startCase(page);
+  await answerQuestions(page, CASE);
+  const caseId = page.url().split('/case/')[1]!.split('/')[0]!;
+  await page.goto(`/case/${caseId}/worksheet`);
+  await page.getByLabel('Currency').selectOption('GBP');
+  await part(page, 'money', 'self').getByLabel('Amount claimed').fill('100000');
+  await fillSide(page, 'self');
+  await fillSide(page, 'other');
+
+  // The court path takes the going-on figures; arbitration and mediation have their own.
+  const selfPaths = part(page, 'paths', 'self');
+  const arbitration = selfPaths.locator('fieldset[data-path="arbitration"]');
+  await arbitration.getByLabel('Costs still to come until a decision').fill('40000');
+  await arbitration.getByLabel('Months to a decision').fill('12');
+  const mediation = selfPaths.locator('fieldset[data-path="mediation"]');
+  await mediation.getByLabel(/^Your cost of mediating/).fill('3000');
+  await mediation.getByLabel('Months until the mediation is over').fill('2');
+  await mediation.getByLabel('Months until the mediation is over').blur();
+
+  // What published figures say, beside the fields: the court fee from the claim, CEDR's settlement rate.
+  await page.getByText('What published figures say for cases like this').click();
+  const published = page.locator('#ws-paths .ws-published');
+  await expect(published.locator('[data-way="court"] [data-part="fees"] dd')).toHaveText('£5,000');
+  await expect(published.locator('[data-way="mediation"] [data-part="settles"] dd')).toHaveText('72%–93% of cases');
+
+  const table = page.locator('.ws-paths-side[data-side="self"] .ws-paths-table');
+  const row = (way: string) => table.locator(`tr[data-way="${way}"]`);
+  await expect(row('court').locator('td').first()).toHaveText('£45,000');
+  await expect(row('court').locator('td').nth(1)).toHaveText('18 months');
+  await expect(row('arbitration').locator('td').first()).toHaveText('£20,000');
+  // −3,000 + p × 55,000 (the middle of the zone) + (1 − p) × 45,000, for p from CEDR's 72% to 93%.
+  await expect(row('mediation').locator('td').first()).toHaveText('£49,200 to £51,300');
+  await expect(row('mediation').locator('td').nth(1)).toHaveText('2 months if it settles, 20 months if not');
+  const selfSide = page.locator('.ws-paths-side[data-side="self"]');
+  await expect(selfSide.locator('.ws-paths-best')).toContainText(
+    '“Mediation first, court if it fails”, at £49,200 to £51,300',
+  );
+  await expect(selfSide.locator('.ws-notes')).toContainText('published settlement rate, 72% to 93%');
+  await expect(selfSide.locator('.ws-notes')).toContainText('£55,000, the middle of the range');
+  await selfSide.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: testInfo.outputPath('paths-compare.png'), fullPage: false });
+
+  // A chance of one's own replaces the published range.
+  await mediation.getByLabel('Chance it settles, in %').fill('50');
+  await mediation.getByLabel('Chance it settles, in %').blur();
+  await expect(row('mediation').locator('td').first()).toHaveText('£47,000');
+
+  await page.goto(`/case/${caseId}/report`);
+  const report = page.locator('#report-outcomes .ws-paths-side[data-side="self"]');
+  await expect(report.locator('tr[data-way="mediation"] td').first()).toHaveText('£47,000');
+  const courtInReport = page.locator('.report-options-list li[data-option="litigation"] .cost-estimate');
+  await expect(courtInReport.locator('[data-part="fees"] dd')).toHaveText('£5,000');
+  await expect(courtInReport.locator('.cost-sources')).toContainText('Civil Proceedings Fees Order 2008');
+});
