@@ -13,6 +13,7 @@ const UNKNOWN = {
   'place-unknown': 'depends on where',
   'place-not-covered': "we don't know for this jurisdiction",
   'no-source': "we don't know for this jurisdiction",
+  'not-for-this-case': 'no published figure for a case of this size or kind here',
 } as const;
 
 function partText(p: PartEstimate, percentOf = '% of the total'): string {

@@ -43,7 +43,7 @@ test('the worksheet compares the ways on in money and months, and the report kee
   await arbitration.getByLabel('Costs still to come until a decision').fill('40000');
   await arbitration.getByLabel('Months to a decision').fill('12');
   const mediation = selfPaths.locator('fieldset[data-path="mediation"]');
-  await mediation.getByLabel(/^Your cost of mediating/).fill('3000');
+  await mediation.getByLabel(/^This side’s cost of mediating/).fill('3000');
   await mediation.getByLabel('Months until the mediation is over').fill('2');
   await mediation.getByLabel('Months until the mediation is over').blur();
 
@@ -55,17 +55,21 @@ test('the worksheet compares the ways on in money and months, and the report kee
 
   const table = page.locator('.ws-paths-side[data-side="self"] .ws-paths-table');
   const row = (way: string) => table.locator(`tr[data-way="${way}"]`);
-  await expect(row('court').locator('td').first()).toHaveText('£45,000');
-  await expect(row('court').locator('td').nth(1)).toHaveText('18 months');
-  await expect(row('arbitration').locator('td').first()).toHaveText('£20,000');
+  const cells = (way: string) => row(way).locator('td');
+  await expect(cells('court')).toHaveText(['£15,000', '£45,000', '18 months']);
+  await expect(cells('arbitration')).toHaveText(['£40,000', '£20,000', '12 months']);
   // −3,000 + p × 55,000 (the middle of the zone) + (1 − p) × 45,000, for p from CEDR's 72% to 93%.
-  await expect(row('mediation').locator('td').first()).toHaveText('£49,200 to £51,300');
-  await expect(row('mediation').locator('td').nth(1)).toHaveText('2 months if it settles, 20 months if not');
+  await expect(cells('mediation')).toHaveText([
+    '£3,000',
+    '£49,200 to £51,300',
+    '2 months if it settles, 20 months if not',
+  ]);
+  await expect(row('mediation').locator('th')).toContainText('chance of settling: 72% to 93%');
   const selfSide = page.locator('.ws-paths-side[data-side="self"]');
   await expect(selfSide.locator('.ws-paths-best')).toContainText(
-    '“Mediation first, court if it fails”, at £49,200 to £51,300',
+    'On these figures alone, the way on worth most to your side is “Mediation first, court if it fails”, at £49,200 to £51,300',
   );
-  await expect(selfSide.locator('.ws-notes')).toContainText('published settlement rate, 72% to 93%');
+  await expect(selfSide.locator('.ws-notes')).toContainText('published settlement figures, 72% to 93%');
   await expect(selfSide.locator('.ws-notes')).toContainText('£55,000, the middle of the range');
   await selfSide.scrollIntoViewIfNeeded();
   await page.screenshot({ path: testInfo.outputPath('paths-compare.png'), fullPage: false });
@@ -73,12 +77,47 @@ test('the worksheet compares the ways on in money and months, and the report kee
   // A chance of one's own replaces the published range.
   await mediation.getByLabel('Chance it settles, in %').fill('50');
   await mediation.getByLabel('Chance it settles, in %').blur();
-  await expect(row('mediation').locator('td').first()).toHaveText('£47,000');
+  await expect(cells('mediation').nth(1)).toHaveText('£47,000');
 
   await page.goto(`/case/${caseId}/report`);
   const report = page.locator('#report-outcomes .ws-paths-side[data-side="self"]');
-  await expect(report.locator('tr[data-way="mediation"] td').first()).toHaveText('£47,000');
-  const courtInReport = page.locator('.report-options-list li[data-option="litigation"] .cost-estimate');
-  await expect(courtInReport.locator('[data-part="fees"] dd')).toHaveText('£5,000');
-  await expect(courtInReport.locator('.cost-sources')).toContainText('Civil Proceedings Fees Order 2008');
+  await expect(report.locator('tr[data-way="mediation"] td')).toHaveText([
+    '£3,000',
+    '£47,000',
+    '2 months if it settles, 20 months if not',
+  ]);
+  // On paper each option's known figures take one line, and their sources one list.
+  await expect(page.locator('.report-option-costs[data-option="litigation"]')).toHaveText(
+    'Court or institution fees: £5,000 · Time: 17 months (mean)',
+  );
+  await expect(page.locator('.report-option-costs[data-option="mediation-facilitative"]')).toHaveText(
+    'Settles: 72%–93% of cases',
+  );
+  await expect(page.locator('.report-cost-sources')).toContainText('Civil Proceedings Fees Order 2008');
+  await expect(page.locator('.report-cost-sources')).toContainText('CEDR, The Ninth Mediation Audit (2021)');
+});
+
+test('where the other side is reluctant, the published settlement figures are not used, and the page says why', async ({
+  page,
+}) => {
+  await startCase(page);
+  await answerQuestions(page, { ...CASE, 'q.willing': 'Reluctant' });
+  const caseId = page.url().split('/case/')[1]!.split('/')[0]!;
+  await page.goto(`/case/${caseId}/worksheet`);
+  await page.getByLabel('Currency').selectOption('GBP');
+  await fillSide(page, 'self');
+  const mediation = part(page, 'paths', 'self').locator('fieldset[data-path="mediation"]');
+  await mediation.getByLabel(/^This side’s cost of mediating/).fill('3000');
+  await mediation.getByLabel('Months until the mediation is over').fill('2');
+  await mediation.getByLabel('Months until the mediation is over').blur();
+  const compare = page.locator('.ws-paths-compare');
+  await expect(compare).toContainText('The published settlement figures are not used for this case');
+  await expect(compare).toContainText('the other side is reluctant or refuses');
+  const row = compare.locator('.ws-paths-side[data-side="self"] tr[data-way="mediation"] td');
+  await expect(row.nth(1)).toHaveText('not worked out');
+  // A chance of this side's own is used as given.
+  await mediation.getByLabel('Chance it settles, in %').fill('40');
+  await mediation.getByLabel('Chance it settles, in %').blur();
+  // −3,000 + 0.4 × 45,000 + 0.6 × 45,000 (no settlement or zone: the least it is worth)
+  await expect(row.nth(1)).toHaveText('at least £42,000');
 });

@@ -94,7 +94,7 @@ describe('estimateCosts', () => {
     const court = estimateCosts(defaultCosts, 'litigation', { jurisdiction: 'us', amount: 'medium' });
     expect(court.fees).toMatchObject({ known: true, ranges: [{ low: 402, high: 402, unit: 'USD' }] });
   });
-  it('England and Wales: how often a mediation settles, from CEDR, never for a family case; Acas for employment', () => {
+  it('England and Wales: how often a mediation settles, from CEDR, never for a family case or a small claim', () => {
     const mediation = estimateCosts(defaultCosts, 'mediation-facilitative', {
       jurisdiction: 'gb-eng',
       amount: 'medium',
@@ -106,19 +106,12 @@ describe('estimateCosts', () => {
       amount: 'medium',
       area: 'family',
     });
-    expect(family.settles.known).toBe(false);
-    const acas = estimateCosts(defaultCosts, 'conciliation', {
-      jurisdiction: 'gb-eng',
-      amount: 'small',
-      area: 'employment',
-    });
-    expect(acas.settles).toMatchObject({ known: true, ranges: [{ low: 38, high: 38 }] });
-    const consumer = estimateCosts(defaultCosts, 'conciliation', {
-      jurisdiction: 'gb-eng',
-      amount: 'small',
-      area: 'consumer',
-    });
-    expect(consumer.settles.known).toBe(false);
+    // The place has figures, but for other kinds of case: said as such, not as "we don't know for this place".
+    expect(family.settles).toEqual({ known: false, why: 'not-for-this-case' });
+    const small = estimateCosts(defaultCosts, 'mediation-facilitative', { jurisdiction: 'gb-eng', amount: 'small' });
+    expect(small.settles).toEqual({ known: false, why: 'not-for-this-case' });
+    const conciliation = estimateCosts(defaultCosts, 'conciliation', { jurisdiction: 'gb-eng', amount: 'small' });
+    expect(conciliation.settles).toEqual({ known: false, why: 'no-source' });
   });
   it('"not sure" where: no court figure at all, even with a claim in pounds', () => {
     const e = estimateCosts(defaultCosts, 'litigation', {

@@ -5,7 +5,14 @@ import rawQuestions from '../../data/questions.json' with { type: 'json' };
 import { assembleDefaultPack, defaultRules } from '../../src/domain/default-rules.ts';
 import { analyse } from '../../src/domain/engine.ts';
 import { becauseText } from '../../src/domain/explain.ts';
-import { extractTexts, overlayProblems, QUESTIONNAIRE_TEXTS, RULES_TEXTS } from '../../src/domain/i18n/data-texts.ts';
+import {
+  COSTS_TEXTS,
+  extractTexts,
+  overlayProblems,
+  QUESTIONNAIRE_TEXTS,
+  RULES_TEXTS,
+} from '../../src/domain/i18n/data-texts.ts';
+import { defaultCosts, rawCostTables } from '../../src/domain/costs/default-costs.ts';
 import { localizeQuestionnaire, localizeRules } from '../../src/domain/i18n/localized-data.ts';
 import { loadLocalizedData } from '../../src/ui/app/localized-data.ts';
 import { answersToProfile } from '../../src/domain/questions.ts';
@@ -18,18 +25,19 @@ const overlay = (locale: string, file: string) => overlays[`../../data/i18n/${lo
 const english = {
   rules: extractTexts(assembleDefaultPack(), RULES_TEXTS),
   questions: extractTexts(rawQuestions, QUESTIONNAIRE_TEXTS),
+  costs: extractTexts(rawCostTables, COSTS_TEXTS),
 };
 const translated = LOCALES.filter((l) => l !== SOURCE_LOCALE);
 
 describe('data overlays', () => {
   it('exist for every locale the app speaks, one per data file', () => {
     const expected = translated
-      .flatMap((l) => ['questions', 'rules', 'scenarios'].map((file) => `../../data/i18n/${l}/${file}.json`))
+      .flatMap((l) => ['costs', 'questions', 'rules', 'scenarios'].map((file) => `../../data/i18n/${l}/${file}.json`))
       .sort();
     expect(Object.keys(overlays).filter(listed).sort()).toEqual(expected);
   });
 
-  it.each(translated.flatMap((l) => (['rules', 'questions'] as const).map((f) => [l, f] as const)))(
+  it.each(translated.flatMap((l) => (['rules', 'questions', 'costs'] as const).map((f) => [l, f] as const)))(
     '%s/%s.json has every English key, no other, none empty, placeholders kept',
     (locale, file) => {
       expect(overlayProblems(english[file], overlay(locale, file))).toEqual([]);
@@ -48,6 +56,11 @@ describe('data overlays', () => {
       expect(data.rules.sources['New York Convention']!.citation).not.toBe(
         defaultRules.sources['New York Convention']!.citation,
       );
+      // Cost tables: the same figures, their populations in the locale's words.
+      expect(data.costs.map((t) => t.figures.map((f) => [f.id, f.value]))).toEqual(
+        defaultCosts.map((t) => t.figures.map((f) => [f.id, f.value])),
+      );
+      expect(data.costs[0]!.figures[0]!.population).not.toBe(defaultCosts[0]!.figures[0]!.population);
       expect(data.questionnaire.questions.map((q) => q.id)).toEqual(
         localizeQuestionnaire({}).questions.map((q) => q.id),
       );

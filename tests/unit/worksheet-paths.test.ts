@@ -17,6 +17,36 @@ describe('comparePaths', () => {
     expect(paths.arbitration).toEqual({ id: 'arbitration', from: 'none', notes: [{ code: 'not-entered' }] });
   });
 
+  it('court falls back field by field: its own months keep the costs typed for going on', () => {
+    const side: SideSheet = { ...self, paths: { court: { monthsToDecision: 24 } } };
+    const court = comparePaths(side, {}, noZone, undefined).court;
+    expect(court.from).toBe('path');
+    expect(court.money).toEqual({ costsToCome: 15_000, monthsToDecision: 24 });
+    expect(court.value!.low).toBe(45_000); // the costs were not dropped to 0
+    expect(codes(court.notes)).toEqual([]);
+  });
+
+  it('mediation first without court figures asks for them, and shows no months it does not know', () => {
+    const side: SideSheet = { outcomes: self.outcomes, paths: { mediation: { costs: 2_000, settlePercent: 50 } } };
+    const paths = comparePaths(side, {}, noZone, undefined);
+    expect(codes(paths.mediationFirst.notes)).toContain('court-needed');
+    expect(codes(paths.mediationFirst.notes)).not.toContain('not-entered');
+    expect(paths.mediationFirst.months).toBeUndefined();
+    const noMonths = comparePaths({ ...self, paths: { mediation: { costs: 1 } } }, {}, noZone, { low: 50, high: 50 });
+    expect(noMonths.mediationFirst.months).toBeUndefined(); // not "0 months if it settles"
+  });
+
+  it('mediation first, discounted: court after the mediation is discounted over both, the settlement over the mediation', () => {
+    const side: SideSheet = {
+      ...self,
+      paths: { mediation: { costs: 3_000, months: 6, settlePercent: 70, settlement: 55_000 } },
+    };
+    const value = comparePaths(side, { ratePercent: 10 }, noZone, undefined).mediationFirst.value!;
+    const court = 60_000 / 1.1 ** ((18 + 6) / 12) - 15_000;
+    const settlement = 55_000 / 1.1 ** (6 / 12);
+    expect(value.low).toBeCloseTo(-3_000 + 0.7 * Math.max(settlement, court) + 0.3 * court, 6);
+  });
+
   it('values arbitration with its own costs and months, the outcomes unchanged', () => {
     const side: SideSheet = { ...self, paths: { arbitration: { costsToCome: 40_000, monthsToDecision: 12 } } };
     const paths = comparePaths(side, { ratePercent: 10 }, noZone, undefined);

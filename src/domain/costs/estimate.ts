@@ -33,7 +33,8 @@ export type CostRange = {
   readonly used: readonly UsedFigure[];
 };
 
-export type Unknown = 'needs-amount' | 'place-unknown' | 'place-not-covered' | 'no-source';
+/** Why a part is unknown; `not-for-this-case`: the place has figures, but for other sizes or kinds of dispute. */
+export type Unknown = 'needs-amount' | 'place-unknown' | 'place-not-covered' | 'no-source' | 'not-for-this-case';
 export type PartEstimate =
   | { readonly known: true; readonly ranges: readonly CostRange[] }
   | { readonly known: false; readonly why: Unknown };
@@ -91,9 +92,13 @@ function partEstimate(tables: CostTables, option: OptionId, part: CostPart, c: C
   const here = tablesFor(tables, c.jurisdiction);
   const used: UsedFigure[] = [];
   let needsAmount = false;
+  let otherCases = false;
   for (const table of here) {
     for (const f of table.figures) {
-      if (!figureApplies(f, option, part, c)) continue;
+      if (!figureApplies(f, option, part, c)) {
+        if (f.options.includes(option) && f.part === part) otherCases = true;
+        continue;
+      }
       const source = table.sources[f.source]!;
       used.push({
         id: f.id,
@@ -120,6 +125,7 @@ function partEstimate(tables: CostTables, option: OptionId, part: CostPart, c: C
   }
   if (used.length) return { known: true, ranges: mergeMonths(toRanges(used)) };
   if (needsAmount) return { known: false, why: 'needs-amount' };
+  if (otherCases) return { known: false, why: 'not-for-this-case' };
   if (c.jurisdiction === undefined) return { known: false, why: 'place-unknown' };
   if (!tables.some((t) => t.id === c.jurisdiction)) return { known: false, why: 'place-not-covered' };
   return { known: false, why: 'no-source' };

@@ -40,6 +40,13 @@ export const QUESTIONNAIRE_TEXTS: TextSpec = {
   skip: new Set(['version']),
 };
 
+/** The cost tables (data/costs) by file name: what a scale is, each population and citation; figures stay. */
+export const COSTS_TEXTS: TextSpec = {
+  fields: new Set(['what', 'population', 'citation']),
+  textTrees: new Set(),
+  skip: new Set(),
+};
+
 type Visit = (key: string, value: string, replace: (next: string) => void) => void;
 
 /** An array element's path segment: its id or value when it has one, so reordering keeps keys. */

@@ -10,6 +10,8 @@ export type PublishedRate = { readonly low: number; readonly high: number };
 export type PathNote =
   | { readonly code: 'outcomes-blocked' }
   | { readonly code: 'not-entered' }
+  /** Mediation first needs the court path it falls back on. */
+  | { readonly code: 'court-needed' }
   | { readonly code: 'costs-missing' }
   | { readonly code: 'months-missing' }
   | { readonly code: 'chance-missing' }
@@ -28,6 +30,8 @@ export type CourtLikePath = {
   readonly id: 'court' | 'arbitration';
   /** The side's figures for this path, or (court only) its figures for going on when the path has none. */
   readonly from: 'path' | 'going-on' | 'none';
+  /** The costs and months used (court: its own, each falling back to the going-on figure). */
+  readonly money?: PathMoney;
   readonly costs?: number;
   readonly months?: number;
   readonly value?: PathValue;
@@ -71,15 +75,23 @@ function courtLike(
   const goingOn = side.money ?? {};
   const from = isEntered(own) ? 'path' : id === 'court' && isEntered(goingOn) ? 'going-on' : 'none';
   if (from === 'none') return { id, from, notes: [{ code: 'not-entered' }] };
-  const money = from === 'path' ? own! : goingOn;
+  // Court falls back field by field: its own months with the costs typed for going on, or the other way round.
+  const money: PathMoney =
+    id === 'court'
+      ? {
+          costsToCome: own?.costsToCome ?? goingOn.costsToCome,
+          monthsToDecision: own?.monthsToDecision ?? goingOn.monthsToDecision,
+        }
+      : own!;
   const result = valueOfGoingOn(withPath(side, money), discounting);
   const notes: PathNote[] = [];
   if (money.costsToCome === undefined) notes.push({ code: 'costs-missing' });
   if (money.monthsToDecision === undefined) notes.push({ code: 'months-missing' });
-  if (result.value === undefined) return { id, from, notes: [{ code: 'outcomes-blocked' }, ...notes] };
+  if (result.value === undefined) return { id, from, money, notes: [{ code: 'outcomes-blocked' }, ...notes] };
   return {
     id,
     from,
+    money,
     costs: money.costsToCome,
     months: money.monthsToDecision,
     value: exact(result.value),
@@ -110,7 +122,7 @@ function mediationFirst(
     notes.push(published ? { code: 'chance-published', rate: published } : { code: 'chance-missing' });
   if (m.costs === undefined) notes.push({ code: 'costs-missing' });
   if (m.months === undefined) notes.push({ code: 'months-missing' });
-  const courtMoney: PathMoney = court.from === 'path' ? side.paths!.court! : (side.money ?? {});
+  const courtMoney: PathMoney = court.money ?? {};
   const after = valueOfGoingOn(
     withPath(side, {
       costsToCome: courtMoney.costsToCome,
@@ -118,15 +130,14 @@ function mediationFirst(
     }),
     discounting,
   );
+  // Months are shown only when both are known: a missing figure is not a zero.
   const months =
-    m.months === undefined && court.months === undefined
-      ? undefined
-      : { low: m.months ?? 0, high: (m.months ?? 0) + (court.months ?? 0) };
+    m.months === undefined || court.months === undefined ? undefined : { low: m.months, high: m.months + court.months };
   const base = { id: 'mediation-first' as const, costs: m.costs, months, chance };
   if (after.value === undefined || court.from === 'none')
     return {
       ...base,
-      notes: [court.from === 'none' ? { code: 'not-entered' } : { code: 'outcomes-blocked' }, ...notes],
+      notes: [court.from === 'none' ? { code: 'court-needed' } : { code: 'outcomes-blocked' }, ...notes],
     };
   if (!chance) return { ...base, notes };
   let settlement = m.settlement;

@@ -6,19 +6,23 @@ import { isolateAll } from '../../i18n/bidi.ts';
 import { SOURCE_LOCALE, textDirection, type Locale } from '../../i18n/locale.ts';
 import { locale } from './i18n.ts';
 
-// One lazy chunk per locale and file: data/i18n/<locale>/rules.json and questions.json.
-const overlayFiles = import.meta.glob<TextMap>('../../../data/i18n/*/{rules,questions}.json', { import: 'default' });
+// One lazy chunk per locale and file: data/i18n/<locale>/rules.json, questions.json and costs.json.
+const overlayFiles = import.meta.glob<TextMap>('../../../data/i18n/*/{rules,questions,costs}.json', {
+  import: 'default',
+});
 
 /** A locale's pack and questionnaire; English for the source locale or a locale without overlays. */
 export async function loadLocalizedData(wanted: Locale): Promise<LocalizedData> {
   const rules = overlayFiles[`../../../data/i18n/${wanted}/rules.json`];
   const questions = overlayFiles[`../../../data/i18n/${wanted}/questions.json`];
-  if (wanted === SOURCE_LOCALE || !rules || !questions) return englishData;
-  const [rulesTexts, questionTexts] = await Promise.all([rules(), questions()]);
+  const costs = overlayFiles[`../../../data/i18n/${wanted}/costs.json`];
+  if (wanted === SOURCE_LOCALE || !rules || !questions || !costs) return englishData;
+  const [rulesTexts, questionTexts, costTexts] = await Promise.all([rules(), questions(), costs()]);
   const rtl = textDirection(wanted) === 'rtl';
   return localizeData({
     rules: rtl ? isolateAll(rulesTexts) : rulesTexts,
     questions: rtl ? isolateAll(questionTexts) : questionTexts,
+    costs: rtl ? isolateAll(costTexts) : costTexts,
   });
 }
 

@@ -1,6 +1,7 @@
 import { createMemo, createResource } from 'solid-js';
 import { createSearchClient, type SearchClient } from '../../search/search-client.ts';
 import type { OpenResponse } from '../../search/search-protocol.ts';
+import { createToday } from '../app/create-today.ts';
 import { useFeedSync } from './create-feed-sync.ts';
 
 /** What the pages read of an open directory. */
@@ -23,15 +24,17 @@ const searchClient = () => {
 export function createOpenedSearch() {
   const sync = useFeedSync();
   const client = searchClient();
-  // Asked again only when the edition or the data really changed: a check that found nothing new makes a new
-  // `held` object with the same sequence, which must not reopen the directory (and remake every card).
+  // A new day reopens it too: the worker reads today's statuses (certifications lapse, "from" months arrive).
+  const today = createToday();
+  // Asked again only when the edition, the data or the day really changed: a check that found nothing new makes a
+  // new `held` object with the same sequence, which must not reopen the directory (and remake every card).
   const feed = createMemo(
     () => {
       const held = sync.held();
-      return held ? { sequence: held.sequence, version: sync.dataVersion() } : null;
+      return held ? { sequence: held.sequence, version: sync.dataVersion(), day: today() } : null;
     },
     null,
-    { equals: (a, b) => a?.sequence === b?.sequence && a?.version === b?.version },
+    { equals: (a, b) => a?.sequence === b?.sequence && a?.version === b?.version && a?.day === b?.day },
   );
   const [opened] = createResource(
     feed,

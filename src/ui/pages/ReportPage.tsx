@@ -24,7 +24,7 @@ import { createPageTitle } from '../app/page-title.ts';
 import '../styles/report.css';
 import { punctuationMessages } from '../components/punctuation.messages.ts';
 import { TableScroll } from '../worksheet/TableScroll.tsx';
-import { casePublishedRate, worksheetClaim } from '../worksheet/case-costs.ts';
+import { caseSettleRate, worksheetClaim } from '../worksheet/case-costs.ts';
 
 export default function ReportPage() {
   const params = useParams<{ caseId: string }>();
@@ -201,7 +201,7 @@ function Report(props: { record: () => CaseRecord }) {
             {formatNumber(ws().discountRatePercent!)}
           </p>
         </Show>
-        <Assessment worksheet={ws()} money={money} published={casePublishedRate(profile(), props.record().worksheet)} />
+        <Assessment worksheet={ws()} money={money} published={caseSettleRate(profile(), props.record().worksheet)} />
       </Section>
       <Section id="report-swot" title={m().swot}>
         <PerSide worksheet={ws()}>

@@ -21,7 +21,7 @@ import { whatIfMessages } from '../results/what-if.messages.ts';
 import { compareRankings } from '../../domain/workshop/what-if.ts';
 import { FirmnessNote } from '../results/FirmnessNote.tsx';
 import { PlaceNotes } from '../results/PlaceNotes.tsx';
-import { publishedMonths, worksheetClaim } from '../worksheet/case-costs.ts';
+import { worksheetClaim } from '../worksheet/case-costs.ts';
 import { orderOptions, type Order } from '../../domain/option-order.ts';
 import { OrderPicker } from '../results/OrderPicker.tsx';
 import { ProtectionStep } from '../results/ProtectionStep.tsx';
@@ -72,7 +72,6 @@ function Results(props: { record: () => CaseRecord; store: CaseStore }) {
       analysis().options.filter((o) => o.available),
       rules(),
       order(),
-      publishedMonths(profile(), props.record().worksheet),
     ),
   );
   const [showAll, setShowAll] = createSignal(false);

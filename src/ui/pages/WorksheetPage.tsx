@@ -24,7 +24,7 @@ import { goToPart, Part } from '../worksheet/Part.tsx';
 import { PartiesPart } from '../worksheet/PartiesPart.tsx';
 import { MoneyPart, OutcomesPart, PositionsPart, SwotPart } from '../worksheet/SideParts.tsx';
 import { workingMessages } from '../worksheet/working.messages.ts';
-import { casePublishedRate, worksheetClaim } from '../worksheet/case-costs.ts';
+import { caseSettleRate, worksheetClaim } from '../worksheet/case-costs.ts';
 import { PathsPart } from '../worksheet/PathsPart.tsx';
 import { pathsMessages } from '../worksheet/paths.messages.ts';
 import { localizedData } from '../app/localized-data.ts';
@@ -174,7 +174,7 @@ function WorksheetForm(props: { record: () => CaseRecord; store: CaseStore }) {
           worksheet={ws()}
           money={money}
           unsaved={unsaved.paths()}
-          published={casePublishedRate(profile(), ws())}
+          published={caseSettleRate(profile(), ws())}
           discountChoice={
             <Show when={ws().discountRatePercent}>
               <CheckField

@@ -8,7 +8,7 @@ import { resultsMessages } from '../results/results.messages.ts';
 import { reportMessages } from './report.messages.ts';
 import { punctuationMessages } from '../components/punctuation.messages.ts';
 import type { FactorProfile } from '../../domain/factors.ts';
-import { CostEstimate } from '../results/CostEstimate.tsx';
+import { ReportCostLine, ReportCostSources } from './ReportCosts.tsx';
 import type { Claim } from '../worksheet/case-costs.ts';
 
 /** Reasons shown per option, largest first; the rest are counted with what they add up to, so the sum still shows. */
@@ -56,7 +56,7 @@ export function ReportOptions(props: {
                     : '.'}
                 </p>
               </Show>
-              <CostEstimate id={option.id} profile={props.profile} claim={props.claim} sourcesOpen />
+              <ReportCostLine id={option.id} profile={props.profile} claim={props.claim} />
               <For each={option.cautions}>
                 {(caution) => (
                   <p class="report-option-caution">
@@ -77,6 +77,11 @@ export function ReportOptions(props: {
           )}
         </p>
       </Show>
+      <ReportCostSources
+        ids={props.options.slice(0, DETAILED).map((o) => o.id)}
+        profile={props.profile}
+        claim={props.claim}
+      />
     </>
   );
 }

@@ -25,6 +25,7 @@ export const reportMessages = defineMessages('report', {
   stepLine: (step: string, owner: string, due: string) => `${step} (${owner}, ${due})`,
   nobody: 'no one named',
   noDate: 'no date',
+  costSources: 'Sources of the cost and time figures',
   moreReasons: (n: number, points: string): string =>
     plural('en', n, {
       one: `and 1 smaller reason (${points})`,

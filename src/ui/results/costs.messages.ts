@@ -22,6 +22,7 @@ export const costsMessages = defineMessages('costs', {
   'why.place-unknown': 'Depends on where the dispute would be decided.',
   'why.place-not-covered': 'We don’t know for this jurisdiction.',
   'why.no-source': 'We don’t know for this jurisdiction.',
+  'why.not-for-this-case': 'No published figure for a case of this size or kind here.',
   leansLower: (reasons: string) => `Likely lower for this case: ${reasons}.`,
   'lean.reluctant-side':
     'the other side is reluctant or refuses, and published rates are for cases both sides chose to mediate',

@@ -16,7 +16,7 @@ export const resultsMessages = defineMessages('results', {
   'orderNote.cost':
     'By each process’s typical cost (low, medium, high), best fit first among equals. The number on each card is still its place by fit.',
   'orderNote.time':
-    'By how soon each process usually ends (days, weeks, months), then by the published months for this case where there are any, best fit first among equals. The number on each card is still its place by fit.',
+    'By how soon each process usually ends (days, weeks or months), best fit first among equals. The number on each card is still its place by fit.',
   showAll: (n: number) => `Show all ${n} options`,
   findMediator: 'Find a mediator for this case',
   whatWouldChange: 'What would change the top result',

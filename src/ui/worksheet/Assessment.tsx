@@ -1,7 +1,7 @@
 // What the figures say: each side's value of going on, the settlements it should prefer, the overlap, and why not when a number is missing.
 import { For, type JSX, Show } from 'solid-js';
 import type { GoingOnNote } from '../../domain/worksheet/going-on.ts';
-import type { PublishedRate } from '../../domain/worksheet/paths.ts';
+import type { CaseSettleRate } from './case-costs.ts';
 import { assessWorksheet } from '../../domain/worksheet/settlement-zone.ts';
 import { OUTCOMES, SIDES, type OutcomeKey, type SideKey, type Worksheet } from '../../domain/worksheet/types.ts';
 import { formatNumber } from '../app/format.ts';
@@ -22,7 +22,7 @@ type Props = {
   /** The choice to discount the costs to come, shown under the working (the worksheet page's; not in the report). */
   discountChoice?: JSX.Element;
   /** The published settlement rate for a mediation of this case, used where a side gives no chance of its own. */
-  published: PublishedRate | undefined;
+  published: CaseSettleRate;
 };
 
 export function Assessment(props: Props) {

@@ -33,10 +33,11 @@ export function PathsChart(props: Props) {
                 <Show when={row.value}>
                   {(v) => (
                     <>
-                      <span class="ws-paths-bar" style={bar(0, v().low)} />
+                      {/* The range first, the sure part over it: where a range crosses zero they overlap cleanly. */}
                       <Show when={v().high !== v().low}>
                         <span class="ws-paths-bar extra" style={bar(v().low, v().high)} />
                       </Show>
+                      <span class="ws-paths-bar" style={bar(0, v().low)} />
                     </>
                   )}
                 </Show>
@@ -49,6 +50,9 @@ export function PathsChart(props: Props) {
         <span>{props.money(scale().min)}</span>
         <span>{props.money(scale().max)}</span>
       </p>
+      <Show when={props.rows.some((r) => r.value && r.value.high !== r.value.low)}>
+        <p class="small muted">{m().chartRange}</p>
+      </Show>
     </figure>
   );
 }

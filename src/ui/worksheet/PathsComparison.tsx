@@ -5,13 +5,14 @@ import {
   type PathComparison,
   type PathNote,
   type PathValue,
-  type PublishedRate,
   zoneMiddle,
 } from '../../domain/worksheet/paths.ts';
 import type { WorksheetAssessment } from '../../domain/worksheet/settlement-zone.ts';
 import { SIDES, type SideKey, type Worksheet } from '../../domain/worksheet/types.ts';
 import { formatNumber, formatPercent } from '../app/format.ts';
 import { t } from '../app/i18n.ts';
+import { costsMessages } from '../results/costs.messages.ts';
+import type { CaseSettleRate } from './case-costs.ts';
 import { sideName } from './editor.ts';
 import { PathsChart } from './PathsChart.tsx';
 import { pathsMessages } from './paths.messages.ts';
@@ -21,7 +22,7 @@ import { type WayRow, wayRows } from './way-rows.ts';
 type Props = {
   worksheet: Worksheet;
   assessment: WorksheetAssessment;
-  published: PublishedRate | undefined;
+  published: CaseSettleRate;
   money: (amount: number) => string;
 };
 
@@ -36,11 +37,24 @@ export function PathsComparison(props: Props) {
       Object.fromEntries(
         SIDES.map((side) => [
           side,
-          comparePaths(props.worksheet.sides?.[side], time(), zoneMiddle(props.assessment.zone, side), props.published),
+          comparePaths(
+            props.worksheet.sides?.[side],
+            time(),
+            zoneMiddle(props.assessment.zone, side),
+            props.published.rate,
+          ),
         ]),
       ) as Record<SideKey, PathComparison>,
   );
   const anyValue = () => SIDES.some((side) => wayRows(compared()[side]).some((r) => r.value));
+  // Shown once a way of its own is entered: court alone, on the going-on figures, is the value above again.
+  const entered = () =>
+    SIDES.some((side) => {
+      const c = compared()[side];
+      return (
+        c.court.from === 'path' || c.arbitration.from !== 'none' || c.mediationFirst.notes[0]?.code !== 'not-entered'
+      );
+    });
   const valueText = (v: PathValue | undefined) => {
     if (!v) return m().notComputed;
     const text = v.low === v.high ? props.money(v.low) : m().range(props.money(v.low), props.money(v.high));
@@ -56,20 +70,33 @@ export function PathsComparison(props: Props) {
     const n = c[way].months;
     return n === undefined ? '–' : months(n);
   };
+  const costsText = (c: PathComparison, way: WayRow['way']) => {
+    const n = way === 'mediation' ? c.mediationFirst.costs : c[way].costs;
+    return n === undefined ? '–' : props.money(n);
+  };
+  const chanceText = (c: PathComparison) => {
+    const chance = c.mediationFirst.chance;
+    if (!chance) return undefined;
+    const text =
+      chance.low === chance.high
+        ? formatPercent(chance.low)
+        : m().range(formatPercent(chance.low), formatPercent(chance.high));
+    return m().chance(text);
+  };
   const noteText = (side: SideKey, way: WayRow['way'], note: PathNote): string => {
     const name = sideName(props.worksheet, side);
     const wayName = m()[way];
     switch (note.code) {
       case 'outcomes-blocked':
-        return m()['note.outcomes-blocked'](name);
-      case 'not-entered':
-      case 'costs-missing':
-      case 'months-missing':
-        return m()[`note.${note.code}`](name, wayName);
+      case 'court-needed':
       case 'chance-missing':
       case 'settlement-missing':
       case 'settlement-below-going-on':
         return m()[`note.${note.code}`](name);
+      case 'not-entered':
+      case 'costs-missing':
+      case 'months-missing':
+        return m()[`note.${note.code}`](name, wayName);
       case 'chance-published':
         return m()['note.chance-published'](name, formatPercent(note.rate.low), formatPercent(note.rate.high));
       case 'settlement-from-zone':
@@ -88,59 +115,74 @@ export function PathsComparison(props: Props) {
     const kept = blocked ? all.filter(([, n]) => n.code === 'outcomes-blocked').slice(0, 1) : all;
     return kept.map(([way, n]) => noteText(side, way, n));
   };
+  /** The way worth most by its low end, so a range is never preferred on its hopeful end alone. */
   const best = (side: SideKey) => {
     const rows = wayRows(compared()[side]).filter((r) => r.value && !r.value.atLeast);
     if (rows.length < 2) return undefined;
-    const top = rows.reduce((a, b) => (b.value!.high > a.value!.high ? b : a));
+    const top = rows.reduce((a, b) => (b.value!.low > a.value!.low ? b : a));
     return m().best(sideName(props.worksheet, side, 'inSentence'), m()[top.way], valueText(top.value));
   };
+  const withheld = () =>
+    props.published.withheld.length
+      ? m().withheld(props.published.withheld.map((lean) => t(costsMessages)[`lean.${lean}`]).join('; '))
+      : undefined;
 
   return (
-    <section class="ws-paths-compare" aria-labelledby="ws-paths-title">
-      <h3 id="ws-paths-title">{m().compareTitle}</h3>
-      <p class="small muted">{m().compareLead}</p>
-      <div class="ws-sides">
-        <For each={SIDES}>
-          {(side) => (
-            <div class="ws-paths-side" data-side={side}>
-              <TableScroll label={sideName(props.worksheet, side)}>
-                <table class="ws-table ws-paths-table">
-                  <caption>{sideName(props.worksheet, side)}</caption>
-                  <thead>
-                    <tr>
-                      <th scope="col">{m().way}</th>
-                      <th scope="col">{m().value}</th>
-                      <th scope="col">{m().time}</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    <For each={wayRows(compared()[side])}>
-                      {(row) => (
-                        <tr data-way={row.way}>
-                          <th scope="row">{m()[row.way]}</th>
-                          <td class="ws-value-cell">{valueText(row.value)}</td>
-                          <td>{timeText(compared()[side], row.way)}</td>
-                        </tr>
-                      )}
-                    </For>
-                  </tbody>
-                </table>
-              </TableScroll>
-              <Show when={best(side)}>{(text) => <p class="notice ws-paths-best">{text()}</p>}</Show>
-              <Show when={anyValue()}>
-                <PathsChart
-                  title={m().chartTitle(sideName(props.worksheet, side, 'inSentence'))}
-                  rows={wayRows(compared()[side])}
-                  money={props.money}
-                />
-              </Show>
-              <ul class="ws-notes">
-                <For each={notes(side)}>{(text) => <li class="small">{text}</li>}</For>
-              </ul>
-            </div>
-          )}
-        </For>
-      </div>
-    </section>
+    <Show when={entered()}>
+      <section class="ws-paths-compare" aria-labelledby="ws-compare-title">
+        <h3 id="ws-compare-title">{m().compareTitle}</h3>
+        <p class="small muted">{m().compareLead}</p>
+        <Show when={withheld()}>{(text) => <p class="small notice">{text()}</p>}</Show>
+        <div class="ws-sides">
+          <For each={SIDES}>
+            {(side) => (
+              <div class="ws-paths-side" data-side={side}>
+                <TableScroll label={sideName(props.worksheet, side)}>
+                  <table class="ws-table ws-paths-table">
+                    <caption>{sideName(props.worksheet, side)}</caption>
+                    <thead>
+                      <tr>
+                        <th scope="col">{m().way}</th>
+                        <th scope="col">{m().costs}</th>
+                        <th scope="col">{m().value}</th>
+                        <th scope="col">{m().time}</th>
+                      </tr>
+                    </thead>
+                    <tbody>
+                      <For each={wayRows(compared()[side])}>
+                        {(row) => (
+                          <tr data-way={row.way}>
+                            <th scope="row">
+                              {m()[row.way]}
+                              <Show when={row.way === 'mediation' && chanceText(compared()[side])}>
+                                {(text) => <span class="ws-paths-chance small">{text()}</span>}
+                              </Show>
+                            </th>
+                            <td>{costsText(compared()[side], row.way)}</td>
+                            <td class="ws-value-cell">{valueText(row.value)}</td>
+                            <td>{timeText(compared()[side], row.way)}</td>
+                          </tr>
+                        )}
+                      </For>
+                    </tbody>
+                  </table>
+                </TableScroll>
+                <Show when={best(side)}>{(text) => <p class="notice ws-paths-best">{text()}</p>}</Show>
+                <Show when={anyValue()}>
+                  <PathsChart
+                    title={m().chartTitle(sideName(props.worksheet, side, 'inSentence'))}
+                    rows={wayRows(compared()[side])}
+                    money={props.money}
+                  />
+                </Show>
+                <ul class="ws-notes">
+                  <For each={notes(side)}>{(text) => <li class="small">{text}</li>}</For>
+                </ul>
+              </div>
+            )}
+          </For>
+        </div>
+      </section>
+    </Show>
   );
 }

@@ -1,9 +1,8 @@
 // What the cost figures read of a case: its answers, and the worksheet's claim and currency (scales need a figure).
 import { defaultCosts } from '../../domain/costs/default-costs.ts';
-import { costCase, estimateCosts } from '../../domain/costs/estimate.ts';
-import { publishedSettleRate } from '../../domain/costs/settle-likelihood.ts';
+import { costCase } from '../../domain/costs/estimate.ts';
+import { publishedSettleRate, type SettleLean, settleLeans } from '../../domain/costs/settle-likelihood.ts';
 import type { FactorProfile } from '../../domain/factors.ts';
-import type { OptionId } from '../../domain/options.ts';
 import type { PublishedRate } from '../../domain/worksheet/paths.ts';
 import type { Worksheet } from '../../domain/worksheet/types.ts';
 
@@ -14,15 +13,15 @@ export const worksheetClaim = (worksheet: Worksheet | undefined): Claim => ({
   currency: worksheet?.currency,
 });
 
-export const casePublishedRate = (
-  profile: FactorProfile,
-  worksheet: Worksheet | undefined,
-): PublishedRate | undefined => publishedSettleRate(defaultCosts, costCase(profile, worksheetClaim(worksheet)));
+/** The published settlement rate the worksheet may use, or why it is withheld for this case. */
+export type CaseSettleRate = { readonly rate: PublishedRate | undefined; readonly withheld: readonly SettleLean[] };
 
-/** The short end of the published time for an option in this case, in months; undefined where none is known. */
-export const publishedMonths =
-  (profile: FactorProfile, worksheet: Worksheet | undefined) =>
-  (id: OptionId): number | undefined => {
-    const time = estimateCosts(defaultCosts, id, costCase(profile, worksheetClaim(worksheet))).time;
-    return time.known ? Math.min(...time.ranges.map((r) => r.low)) : undefined;
-  };
+/**
+ * Published rates are for cases both sides chose to mediate: where the case leans below them (a reluctant side,
+ * a late stage of escalation), the worksheet does not use them, and says why.
+ */
+export function caseSettleRate(profile: FactorProfile, worksheet: Worksheet | undefined): CaseSettleRate {
+  const rate = publishedSettleRate(defaultCosts, costCase(profile, worksheetClaim(worksheet)));
+  const leans = settleLeans(profile);
+  return rate && leans.length ? { rate: undefined, withheld: leans } : { rate, withheld: [] };
+}

@@ -3,6 +3,7 @@ import type { reportMessages } from '../../report/report.messages.ts';
 import { plural } from '../../../i18n/plural.ts';
 
 export default {
+  costSources: 'مصادر أرقام التكلفة والمدة',
   summary: 'الملخّص',
   dispute: 'النزاع',
   bestFits: 'الخيارات الأنسب، وأسباب ذلك',

@@ -22,6 +22,7 @@ export default {
   'why.place-unknown': 'Hängt davon ab, wo der Streit entschieden würde.',
   'why.place-not-covered': 'Für diese Rechtsordnung wissen wir es nicht.',
   'why.no-source': 'Für diese Rechtsordnung wissen wir es nicht.',
+  'why.not-for-this-case': 'Für einen Fall dieser Größe oder Art gibt es hier keine veröffentlichte Zahl.',
   leansLower: (reasons: string) => `In diesem Fall wahrscheinlich niedriger: ${reasons}.`,
   'lean.reluctant-side':
     'die Gegenseite zögert oder lehnt ab, und die veröffentlichten Quoten beziehen sich auf Fälle, in denen sich beide Seiten für eine Mediation entschieden haben',

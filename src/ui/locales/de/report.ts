@@ -3,6 +3,7 @@ import type { TranslationOf } from '../../../i18n/messages.ts';
 import type { reportMessages } from '../../report/report.messages.ts';
 
 export default {
+  costSources: 'Quellen der Kosten- und Zeitangaben',
   summary: 'Zusammenfassung',
   dispute: 'Die Streitigkeit',
   bestFits: 'Die am besten passenden Verfahren und warum',

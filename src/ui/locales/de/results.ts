@@ -21,7 +21,7 @@ export default {
   'orderNote.cost':
     'Nach den üblichen Kosten jedes Verfahrens (niedrig, mittel, hoch), bei Gleichstand das am besten passende zuerst. Die Zahl auf jeder Karte bleibt sein Rang nach Eignung.',
   'orderNote.time':
-    'Danach, wie schnell jedes Verfahren üblicherweise endet (Tage, Wochen, Monate), dann nach den für diesen Fall veröffentlichten Monaten, sofern es welche gibt, bei Gleichstand das am besten passende zuerst. Die Zahl auf jeder Karte bleibt sein Rang nach Eignung.',
+    'Danach, wie schnell jedes Verfahren üblicherweise endet (Tage, Wochen oder Monate), bei Gleichstand das am besten passende zuerst. Die Zahl auf jeder Karte bleibt sein Rang nach Eignung.',
   showAll: (n: number) => `Alle ${n} Verfahren anzeigen`,
   findMediator: 'Einen Mediator für diesen Fall finden',
   whatWouldChange: 'Was das erstplatzierte Ergebnis ändern würde',

@@ -22,6 +22,7 @@ export default {
   'why.place-unknown': 'Depende de dónde se resolvería el litigio.',
   'why.place-not-covered': 'No lo sabemos para esta jurisdicción.',
   'why.no-source': 'No lo sabemos para esta jurisdicción.',
+  'why.not-for-this-case': 'No hay aquí ninguna cifra publicada para un caso de este tamaño o tipo.',
   leansLower: (reasons: string) => `Probablemente menor en este caso: ${reasons}.`,
   'lean.reluctant-side':
     'el otro lado se muestra reacio o se niega, y las tasas publicadas son de casos en los que ambos lados eligieron la mediación',

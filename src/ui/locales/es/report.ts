@@ -3,6 +3,7 @@ import type { TranslationOf } from '../../../i18n/messages.ts';
 import type { reportMessages } from '../../report/report.messages.ts';
 
 export default {
+  costSources: 'Fuentes de las cifras de coste y de plazo',
   summary: 'Resumen',
   dispute: 'El conflicto',
   bestFits: 'Las opciones que mejor encajan, y por qué',

@@ -17,7 +17,7 @@ export default {
   'orderNote.cost':
     'Según el coste habitual de cada proceso (bajo, medio, alto) y, a igualdad, primero la que mejor encaja. El número de cada tarjeta sigue siendo su puesto por encaje.',
   'orderNote.time':
-    'Según lo pronto que suele terminar cada proceso (días, semanas, meses), después por los meses publicados para este caso, si los hay, y, a igualdad, primero la que mejor encaja. El número de cada tarjeta sigue siendo su puesto por encaje.',
+    'Según lo pronto que suele terminar cada proceso (días, semanas o meses) y, a igualdad, primero la que mejor encaja. El número de cada tarjeta sigue siendo su puesto por encaje.',
   showAll: (n: number) => `Mostrar las ${n} opciones`,
   findMediator: 'Buscar un mediador para este caso',
   whatWouldChange: 'Qué cambiaría el primer resultado',

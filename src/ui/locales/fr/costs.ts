@@ -22,6 +22,7 @@ export default {
   'why.place-unknown': 'Cela dépend du lieu où le litige serait tranché.',
   'why.place-not-covered': 'Nous ne savons pas pour ce pays.',
   'why.no-source': 'Nous ne savons pas pour ce pays.',
+  'why.not-for-this-case': 'Aucun chiffre publié ici pour un dossier de cette taille ou de cette nature.',
   leansLower: (reasons: string) => `Sans doute moins pour ce dossier\u00a0: ${reasons}.`,
   'lean.reluctant-side':
     'l’autre côté hésite ou refuse, alors que les taux publiés portent sur des dossiers où les deux côtés ont choisi la médiation',

@@ -3,6 +3,7 @@ import type { TranslationOf } from '../../../i18n/messages.ts';
 import type { reportMessages } from '../../report/report.messages.ts';
 
 export default {
+  costSources: 'Sources des chiffres de coût et de durée',
   summary: 'Synthèse',
   dispute: 'Le litige',
   bestFits: 'Les options les mieux adaptées, et pourquoi',

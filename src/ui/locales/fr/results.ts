@@ -17,7 +17,7 @@ export default {
   'orderNote.cost':
     'Selon le coût habituel de chaque processus (faible, moyen, élevé), et à égalité la meilleure adéquation d’abord. Le numéro de chaque carte reste son rang par adéquation.',
   'orderNote.time':
-    'Selon le délai habituel dans lequel chaque processus aboutit (jours, semaines, mois), puis selon les durées publiées pour ce dossier lorsqu’il y en a, et à égalité la meilleure adéquation d’abord. Le numéro de chaque carte reste son rang par adéquation.',
+    'Selon le délai habituel dans lequel chaque processus aboutit (jours, semaines ou mois), et à égalité la meilleure adéquation d’abord. Le numéro de chaque carte reste son rang par adéquation.',
   showAll: (n: number) => `Afficher les ${n} options`,
   findMediator: 'Trouver un médiateur pour ce dossier',
   whatWouldChange: 'Ce qui changerait le premier résultat',
