@@ -18,6 +18,7 @@ import { PathsChart } from './PathsChart.tsx';
 import { pathsMessages } from './paths.messages.ts';
 import { TableScroll } from './TableScroll.tsx';
 import { type WayRow, wayRows } from './way-rows.ts';
+import '../styles/paths.css';
 
 type Props = {
   worksheet: Worksheet;

@@ -12,6 +12,7 @@ import { NumberField } from './number-field.tsx';
 import type { NumberUnit } from './number-unit.ts';
 import { pathsMessages } from './paths.messages.ts';
 import { PerSide } from './SideParts.tsx';
+import '../styles/paths.css';
 
 type Field<P extends keyof Paths> = {
   readonly key: keyof NonNullable<Paths[P]> & string;
