@@ -129,6 +129,7 @@ describe('comparePaths', () => {
     };
     const paths = comparePaths(side, {}, noZone, { low: 50, high: 60 });
     expect(codes(paths.court.notes)).toContain('outcomes-blocked');
+    expect(paths.court.costs).toBe(1); // what was typed is still shown
     expect(codes(paths.mediationFirst.notes)).toContain('outcomes-blocked');
   });
 });

@@ -73,7 +73,11 @@ function courtLike(
   own: PathMoney | undefined,
 ): CourtLikePath {
   const goingOn = side.money ?? {};
-  const from = isEntered(own) ? 'path' : id === 'court' && isEntered(goingOn) ? 'going-on' : 'none';
+  const from: CourtLikePath['from'] = isEntered(own)
+    ? 'path'
+    : id === 'court' && isEntered(goingOn)
+      ? 'going-on'
+      : 'none';
   if (from === 'none') return { id, from, notes: [{ code: 'not-entered' }] };
   // Court falls back field by field: its own months with the costs typed for going on, or the other way round.
   const money: PathMoney =
@@ -87,16 +91,16 @@ function courtLike(
   const notes: PathNote[] = [];
   if (money.costsToCome === undefined) notes.push({ code: 'costs-missing' });
   if (money.monthsToDecision === undefined) notes.push({ code: 'months-missing' });
-  if (result.value === undefined) return { id, from, money, notes: [{ code: 'outcomes-blocked' }, ...notes] };
-  return {
+  // The figures are shown even when the outcomes block the value: they were typed, and say what the path costs.
+  const path = {
     id,
     from,
     money,
     costs: money.costsToCome,
     months: money.monthsToDecision,
-    value: exact(result.value),
-    notes,
   };
+  if (result.value === undefined) return { ...path, notes: [{ code: 'outcomes-blocked' }, ...notes] };
+  return { ...path, value: exact(result.value), notes };
 }
 
 /**
