@@ -120,4 +120,12 @@ test('where the other side is reluctant, the published settlement figures are no
   await mediation.getByLabel('Chance it settles, in %').blur();
   // −3,000 + 0.4 × 45,000 + 0.6 × 45,000 (no settlement or zone: the least it is worth)
   await expect(row.nth(1)).toHaveText('at least £42,000');
+
+  // A figure that cannot be read is not stored, and the comparison says it left it out.
+  const arbitration = part(page, 'paths', 'self').locator('fieldset[data-path="arbitration"]');
+  await arbitration.getByLabel('Costs still to come until a decision').fill('forty thousand');
+  await arbitration.getByLabel('Costs still to come until a decision').blur();
+  await expect(compare.locator('.ws-paths-side[data-side="self"] .ws-notes')).toContainText(
+    'a figure typed for “Arbitration” was not saved',
+  );
 });

@@ -155,6 +155,7 @@ export function Assessment(props: Props) {
         assessment={assessment()}
         published={props.published}
         money={props.money}
+        unsaved={props.unsaved}
       />
     </div>
   );

@@ -25,6 +25,8 @@ type Props = {
   assessment: WorksheetAssessment;
   published: CaseSettleRate;
   money: (amount: number) => string;
+  /** Paths of fields holding an entry that was not saved (the worksheet page's). */
+  unsaved?: ReadonlySet<string> | undefined;
 };
 
 export function PathsComparison(props: Props) {
@@ -114,7 +116,15 @@ export function PathsComparison(props: Props) {
     // One "cannot be weighed" line a side is enough: it blocks every way alike.
     const blocked = all.some(([, n]) => n.code === 'outcomes-blocked');
     const kept = blocked ? all.filter(([, n]) => n.code === 'outcomes-blocked').slice(0, 1) : all;
-    return kept.map(([way, n]) => noteText(side, way, n));
+    // A figure typed but not saved is left out of the sums above: said first, so "no costs entered" is not the only word.
+    const prefix = `sides.${side}.paths.`;
+    const ways = new Set(
+      [...(props.unsaved ?? [])]
+        .filter((path) => path.startsWith(prefix))
+        .map((path) => path.slice(prefix.length).split('.')[0] as WayRow['way']),
+    );
+    const notSaved = [...ways].map((way) => m().unsaved(sideName(props.worksheet, side), m()[way]));
+    return [...notSaved, ...kept.map(([way, n]) => noteText(side, way, n))];
   };
   /** The way worth most by its low end, so a range is never preferred on its hopeful end alone. */
   const best = (side: SideKey) => {

@@ -34,6 +34,8 @@ export const pathsMessages = defineMessages('paths', {
   'note.outcomes-blocked': (name: string) =>
     `${name}: the outcomes above cannot be weighed yet, so no way on is worked out.`,
   'note.not-entered': (name: string, way: string) => `${name}: no figures entered for “${way}”.`,
+  unsaved: (name: string, way: string) =>
+    `${name}: a figure typed for “${way}” was not saved (its field says why), so it is left out here.`,
   'note.court-needed': (name: string) =>
     `${name}: mediation first needs the figures for court, the way on if it fails: enter its costs or months, here or above.`,
   'note.costs-missing': (name: string, way: string) => `${name}: no costs entered for “${way}”, so they count as 0.`,

@@ -34,6 +34,8 @@ export default {
   'note.outcomes-blocked': (name: string) =>
     `${name}: Die Ergebnisse oben lassen sich noch nicht gewichten, daher wird kein Weg berechnet.`,
   'note.not-entered': (name: string, way: string) => `${name}: Für „${way}“ sind keine Zahlen eingegeben.`,
+  unsaved: (name: string, way: string) =>
+    `${name}: Eine für „${way}“ eingegebene Zahl wurde nicht gespeichert (das Feld sagt, warum) und bleibt hier außen vor.`,
   'note.court-needed': (name: string) =>
     `${name}: Der Weg über die Mediation braucht die Zahlen für das Gericht, den Weg bei ihrem Scheitern: Geben Sie dessen Kosten oder Monate ein, hier oder oben.`,
   'note.costs-missing': (name: string, way: string) =>

@@ -34,6 +34,8 @@ export default {
   'note.outcomes-blocked': (name: string) =>
     `${name}: los resultados de arriba aún no se pueden ponderar, así que no se calcula ninguna vía.`,
   'note.not-entered': (name: string, way: string) => `${name}: no se han indicado cifras para «${way}».`,
+  unsaved: (name: string, way: string) =>
+    `${name}: una cifra escrita para «${way}» no se guardó (su campo dice por qué), así que aquí no se cuenta.`,
   'note.court-needed': (name: string) =>
     `${name}: la vía de la mediación necesita las cifras de los tribunales, la vía si la mediación fracasa: indique sus costes o sus meses, aquí o arriba.`,
   'note.costs-missing': (name: string, way: string) =>

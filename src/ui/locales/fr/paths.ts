@@ -34,6 +34,8 @@ export default {
   'note.outcomes-blocked': (name: string) =>
     `${name}\u00a0: les issues ci-dessus ne peuvent pas encore être pondérées\u00a0; aucune voie n’est donc calculée.`,
   'note.not-entered': (name: string, way: string) => `${name}\u00a0: aucun chiffre saisi pour «\u00a0${way}\u00a0».`,
+  unsaved: (name: string, way: string) =>
+    `${name}\u00a0: un chiffre saisi pour «\u00a0${way}\u00a0» n’a pas été enregistré (son champ dit pourquoi)\u00a0; il n’est donc pas compté ici.`,
   'note.court-needed': (name: string) =>
     `${name}\u00a0: la médiation d’abord a besoin des chiffres du tribunal, la voie suivie en cas d’échec\u00a0: saisissez ses frais ou ses mois, ici ou plus haut.`,
   'note.costs-missing': (name: string, way: string) =>
