@@ -17,14 +17,10 @@ export function orderOptions(
   order: Order,
 ): readonly RankedOption[] {
   if (order === 'fit') return options;
-  const key = (o: RankedOption): readonly number[] => {
+  const key = (o: RankedOption): number => {
     const info = rules.options[o.id];
-    return order === 'cost' ? [COSTS.indexOf(info.cost)] : [SPEEDS.indexOf(info.speed)];
+    return order === 'cost' ? COSTS.indexOf(info.cost) : SPEEDS.indexOf(info.speed);
   };
-  const keyed = options.map((o, i) => ({ o, i, k: key(o) }));
-  keyed.sort((a, b) => {
-    for (let j = 0; j < a.k.length; j++) if (a.k[j] !== b.k[j]) return a.k[j]! < b.k[j]! ? -1 : 1;
-    return a.i - b.i;
-  });
-  return keyed.map((x) => x.o);
+  // Array sort is stable, so equal keys keep the order by fit.
+  return [...options].sort((a, b) => key(a) - key(b));
 }

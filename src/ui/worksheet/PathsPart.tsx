@@ -6,6 +6,7 @@ import { WORKSHEET_LIMITS as L } from '../../domain/worksheet/limits.ts';
 import type { Paths, SideKey } from '../../domain/worksheet/types.ts';
 import { t } from '../app/i18n.ts';
 import { CostEstimate } from '../results/CostEstimate.tsx';
+import type { Claim } from './case-costs.ts';
 import { worksheetCurrency } from './currency-picker.tsx';
 import type { WorksheetEditor } from './editor.ts';
 import { NumberField } from './number-field.tsx';
@@ -41,7 +42,7 @@ const WAYS = [
 type Props = {
   editor: WorksheetEditor;
   profile: FactorProfile;
-  claim: { readonly value: number | undefined; readonly currency: string | undefined };
+  claim: Claim;
 };
 
 export function PathsPart(props: Props) {
