@@ -5,7 +5,6 @@ import type MiniSearch from 'minisearch';
 import { countBits } from '../domain/matching/bitset.ts';
 import { createDirectory, type Directory } from '../domain/matching/directory.ts';
 import { searchDirectory } from '../domain/matching/directory-search.ts';
-import type { DirectoryEntry } from '../domain/matching/filters.ts';
 import { matchesForCase } from '../domain/matching/fit.ts';
 import {
   createSearchIndex,
@@ -13,12 +12,13 @@ import {
   loadSearchIndex,
   type IndexedDoc,
 } from '../domain/matching/search-index.ts';
+import { directoryEntries, type RegistryEntry } from '../domain/registry/registry-entries.ts';
 import type { MediatorProfile } from '../domain/registry/types.ts';
 import type { IndexSource, SearchRequest, SearchResponse } from './search-protocol.ts';
 
 /** What the worker reads: the registry with today's statuses, and the built index kept between sessions. */
 export type SearchStorage = {
-  loadEntries(today: string): Promise<readonly DirectoryEntry[]>;
+  loadEntries(today: string): Promise<readonly RegistryEntry[]>;
   getIndex(key: string): Promise<string | undefined>;
   putIndex(key: string, json: string): Promise<void>;
 };
@@ -78,7 +78,8 @@ export function createSearchHandler(storage: SearchStorage, now: () => Date = ()
               return r.index;
             }),
           );
-    const directory = Promise.all([entries, index]).then(([all, i]) => createDirectory(all, i));
+    // Held without bios, contacts and digests: the index has the bio words it needs, a profile page reads the rest.
+    const directory = Promise.all([entries, index]).then(([all, i]) => createDirectory(directoryEntries(all), i));
     const held: Held = { key, read, index, directory };
     current = held;
     try {

@@ -11,7 +11,7 @@ import MiniSearch from 'minisearch';
 import { DEMO_AS_OF, generateDemoRegistry } from '../../src/cli/demo-registry.ts';
 import { createDirectory, type Directory } from '../../src/domain/matching/directory.ts';
 import { searchDirectory } from '../../src/domain/matching/directory-search.ts';
-import type { DirectoryEntry } from '../../src/domain/matching/filters.ts';
+import type { RegistryEntry } from '../../src/domain/registry/registry-entries.ts';
 import { createSearchIndex, loadSearchIndex } from '../../src/domain/matching/search-index.ts';
 import { areaWords, certificationWords, countryWord, languageWord } from '../../src/domain/matching/words.ts';
 import { registryEntries } from '../../src/domain/registry/registry-entries.ts';
@@ -66,7 +66,7 @@ export function peerDoc(p: MediatorProfile) {
 }
 const PEER_FIELDS = ['name', 'places', 'languages', 'areas', 'badges'];
 
-function engines(entries: readonly DirectoryEntry[], count: number): Engine[] {
+function engines(entries: readonly RegistryEntry[], count: number): Engine[] {
   const profiles = entries.map((e) => e.profile);
   const languagesOf = new Map(profiles.map((p) => [p.id, p.languages]));
   const keep = (ids: string[], q: BenchQuery) =>
@@ -144,7 +144,7 @@ function engines(entries: readonly DirectoryEntry[], count: number): Engine[] {
   ];
 }
 
-export function benchRegistry(count: number): DirectoryEntry[] {
+export function benchRegistry(count: number): RegistryEntry[] {
   const { profiles, digests, revocations } = generateDemoRegistry(undefined, count);
   const digestOf = new Map(digests.map((d) => [d.mediatorId, d]));
   // As the search worker reads them, on the demo's date.

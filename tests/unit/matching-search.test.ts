@@ -2,13 +2,13 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createDirectory } from '../../src/domain/matching/directory.ts';
 import { searchDirectory } from '../../src/domain/matching/directory-search.ts';
-import type { DirectoryEntry } from '../../src/domain/matching/filters.ts';
+import type { RegistryEntry } from '../../src/domain/registry/registry-entries.ts';
 import { foldText } from '../../src/domain/matching/fold.ts';
 import { createSearchIndex, INDEX_OPTIONS_VERSION, loadSearchIndex } from '../../src/domain/matching/search-index.ts';
 import { withinOneEdit } from '../../src/domain/matching/vocabulary.ts';
 import { demoEntries, peopleEntries } from './helpers/directory-entries.ts';
 
-const open = (entries: DirectoryEntry[]) => createDirectory(entries, createSearchIndex(entries.map((e) => e.profile)));
+const open = (entries: RegistryEntry[]) => createDirectory(entries, createSearchIndex(entries.map((e) => e.profile)));
 const small = open(peopleEntries);
 const ids = (query: string) => searchDirectory(small, query, {}).ids;
 

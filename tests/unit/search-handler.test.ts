@@ -3,13 +3,13 @@ import { createSearchClient, isStaleSearch, type WorkerLike } from '../../src/se
 import { createSearchHandler, indexKey } from '../../src/search/search-handler.ts';
 import type { SearchRequest, SearchResponse } from '../../src/search/search-protocol.ts';
 import type { CaseNeeds } from '../../src/domain/matching/case-needs.ts';
-import type { DirectoryEntry } from '../../src/domain/matching/filters.ts';
+import { directoryEntries, type RegistryEntry } from '../../src/domain/registry/registry-entries.ts';
 import { matchesForCase } from '../../src/domain/matching/fit.ts';
 import { makeProfile } from './helpers/make-feed.ts';
 import { demoEntries, entry, peopleEntries, revoked } from './helpers/directory-entries.ts';
 
 /** The worker's storage in memory: the registry it reads (`entries`, replaceable) and the indexes it saves. */
-function memoryStorage(entries: readonly DirectoryEntry[] = peopleEntries) {
+function memoryStorage(entries: readonly RegistryEntry[] = peopleEntries) {
   const saved = new Map<string, string>();
   const held = { entries, reads: 0 };
   return {
@@ -85,7 +85,7 @@ describe('search handler (the worker without the worker)', () => {
     await handle({ type: 'open', requestId: 2, sequence: 1, version: 0 });
     const answer = await handle({ type: 'match', requestId: 3, needs, fits: 15, partly: 5 });
     if (answer.type !== 'matched') throw new Error(`expected matches, got ${answer.type}`);
-    const local = matchesForCase(demoEntries(), needs, { fits: 15, partly: 5 });
+    const local = matchesForCase(directoryEntries(demoEntries()), needs, { fits: 15, partly: 5 });
     expect(answer.fits.length + answer.partly.length).toBeGreaterThan(5);
     expect(answer.fitsTotal).toBe(local.fitsTotal);
     expect(answer.fits).toEqual(local.fits);
@@ -110,6 +110,10 @@ describe('search handler (the worker without the worker)', () => {
     if (found.type !== 'results') throw new Error(`expected results, got ${found.type}`);
     expect(found.shown.map((e) => e.profile.id)).toEqual(found.ids);
     expect(found.shown[0]!.profile.name).toBe(peopleEntries.find((e) => e.profile.id === 'm-nunez')!.profile.name);
+    // Held and sent without the long texts: a profile page reads those from storage.
+    expect(found.shown[0]).not.toHaveProperty('digest');
+    for (const text of ['bio', 'contact', 'codeOfConduct', 'complaintsRoute'])
+      expect(found.shown[0]!.profile).not.toHaveProperty(text);
   });
 
   it('rebuilds for a new feed sequence and when the saved index is damaged', async () => {
@@ -152,7 +156,7 @@ describe('search handler (the worker without the worker)', () => {
 });
 
 /** A worker that answers through the handler, holding each answer until released, so tests choose the timing. */
-function fakeWorker(entries: readonly DirectoryEntry[] = peopleEntries) {
+function fakeWorker(entries: readonly RegistryEntry[] = peopleEntries) {
   const handle = createSearchHandler(memoryStorage(entries).storage);
   const held: (() => void)[] = [];
   const sent: SearchRequest[] = [];

@@ -5,7 +5,8 @@ import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
 import { createDirectory, type Directory } from '../../src/domain/matching/directory.ts';
 import { searchDirectory } from '../../src/domain/matching/directory-search.ts';
-import { valuesOf, type DirectoryEntry, type Facet } from '../../src/domain/matching/filters.ts';
+import { valuesOf, type Facet } from '../../src/domain/matching/filters.ts';
+import type { RegistryEntry } from '../../src/domain/registry/registry-entries.ts';
 import { foldText } from '../../src/domain/matching/fold.ts';
 import { createSearchIndex } from '../../src/domain/matching/search-index.ts';
 import { withoutWord } from '../../src/domain/matching/search-state.ts';
@@ -17,7 +18,7 @@ import { demoEntries, entry, peopleEntries } from './helpers/directory-entries.t
 import { messagesIn } from './locale-texts.ts';
 import { makeProfile } from './helpers/make-feed.ts';
 
-const open = (entries: readonly DirectoryEntry[]): Directory =>
+const open = (entries: readonly RegistryEntry[]): Directory =>
   createDirectory(entries, createSearchIndex(entries.map((e) => e.profile)));
 
 const koln = makeProfile('m-koln', {

@@ -9,14 +9,16 @@ import {
   FORMATS,
   PRACTICE_AREAS,
   STYLES,
-  type FeedbackDigest,
   type MediatorProfile,
 } from '../registry/types.ts';
 import { isRegion, regionOf } from './regions.ts';
 
+/** A profile without its long texts: what the directory searches, filters, matches and lists by. */
+export type ProfileSummary = Omit<MediatorProfile, 'bio' | 'contact' | 'codeOfConduct' | 'complaintsRoute'>;
+
+/** One mediator as the directory holds them; a full profile (bio, contact, digest) is read when it is opened. */
 export type DirectoryEntry = {
-  readonly profile: MediatorProfile;
-  readonly digest?: FeedbackDigest;
+  readonly profile: ProfileSummary;
   readonly status: CertificationStatus;
   /** The month it was read for ("2026-12"): a mediator taking cases "from" a month that has come is taking now. */
   readonly month?: string;

@@ -1,9 +1,9 @@
 // The parts of a case fit, one function per signal: what the case needs, then what it calls for and how each weighs.
-import type { Background, MediatorProfile } from '../registry/types.ts';
+import type { Background } from '../registry/types.ts';
 import type { CaseNeeds } from './case-needs.ts';
 import type { FitPart, FitReason, FitReasonCode } from './fit-reasons.ts';
 import { ANY_TECHNICAL, FIT_POINTS, LEGAL, TECHNICAL } from './fit-points.ts';
-import type { DirectoryEntry } from './filters.ts';
+import type { DirectoryEntry, ProfileSummary } from './filters.ts';
 
 /** Parts are pushed as plain literals: this runs for every listed mediator on each change of the case page. */
 type Parts = FitPart[];
@@ -32,7 +32,7 @@ function stepPoints(value: number | undefined, steps: readonly (readonly [number
   return 0;
 }
 
-function experience(parts: Parts, p: MediatorProfile): void {
+function experience(parts: Parts, p: ProfileSummary): void {
   const years = p.yearsPractising;
   const count = p.mediationsCount;
   // A profile that does not state its experience is not marked down for it: unknown is not zero.
@@ -84,7 +84,7 @@ function needs(parts: Parts, entry: DirectoryEntry, n: CaseNeeds): void {
   need(parts, ids.cert, certified, { code: certified ? 'certified' : 'not-certified', codes: [n.certification] });
 }
 
-function availability(parts: Parts, p: MediatorProfile, n: CaseNeeds): void {
+function availability(parts: Parts, p: ProfileSummary, n: CaseNeeds): void {
   const a = p.availability;
   if (!a) add(parts, 'availability', 0, plain('availability-unknown'));
   else if (a.takingNewCases || (a.from && n.month && a.from <= n.month))
@@ -93,7 +93,7 @@ function availability(parts: Parts, p: MediatorProfile, n: CaseNeeds): void {
   else add(parts, 'availability', FIT_POINTS.notAvailable, plain('not-available'));
 }
 
-function style(parts: Parts, p: MediatorProfile, n: CaseNeeds): void {
+function style(parts: Parts, p: ProfileSummary, n: CaseNeeds): void {
   const matched = n.styles.find((s) => p.styles.includes(s));
   if (matched)
     add(parts, 'style', matched === n.styles[0] ? FIT_POINTS.style.first : FIT_POINTS.style.other, {
@@ -105,7 +105,7 @@ function style(parts: Parts, p: MediatorProfile, n: CaseNeeds): void {
     add(parts, 'style', FIT_POINTS.style.evaluation, plain('evaluation'));
 }
 
-function background(parts: Parts, p: MediatorProfile, n: CaseNeeds): void {
+function background(parts: Parts, p: ProfileSummary, n: CaseNeeds): void {
   const has = (list: readonly Background[]) => list.find((b) => p.backgrounds?.includes(b));
   if (!p.backgrounds) return;
   const technical = n.technical ? has((n.area && TECHNICAL[n.area]) || ANY_TECHNICAL) : undefined;
@@ -115,7 +115,7 @@ function background(parts: Parts, p: MediatorProfile, n: CaseNeeds): void {
   else if (legal) add(parts, 'background', FIT_POINTS.background.legal, { code: 'background-legal', codes: [legal] });
 }
 
-function location(parts: Parts, p: MediatorProfile, n: CaseNeeds): void {
+function location(parts: Parts, p: ProfileSummary, n: CaseNeeds): void {
   const local = n.countries.length ? n.countries.filter((c) => p.locations.some((l) => l.country === c)) : [];
   if (local.length) add(parts, 'location', FIT_POINTS.location.works, { code: 'works-in', codes: local });
   else if (n.online && p.formats.some((f) => f !== 'in-person'))
@@ -137,7 +137,7 @@ function specialisations(parts: Parts, entry: DirectoryEntry, n: CaseNeeds): voi
   }
 }
 
-function safety(parts: Parts, p: MediatorProfile, n: CaseNeeds): void {
+function safety(parts: Parts, p: ProfileSummary, n: CaseNeeds): void {
   if (!n.safety) return;
   // Where someone's safety is at risk, training is a requirement: a mediator should not take such a case without it
   // (Model Standards of Practice for Family and Divorce Mediation, 2000, Standard X). With a power gap, a bonus.

@@ -2,7 +2,7 @@ import { For, Show } from 'solid-js';
 import { signedPoints } from '../../domain/explain.ts';
 import type { FitPart } from '../../domain/matching/fit-reasons.ts';
 import { t } from '../app/i18n.ts';
-import type { RegistryEntry } from './create-registry-view.ts';
+import type { DirectoryEntry } from '../../domain/matching/filters.ts';
 import { fitMessages } from './fit.messages.ts';
 import { fitText } from './fit-text.ts';
 import { MediatorCard } from './MediatorCard.tsx';
@@ -10,7 +10,7 @@ import { MediatorCard } from './MediatorCard.tsx';
 /** Ranked mediators, each with the parts that add up to its total; what one misses of the case's needs comes first. */
 export function FitList(props: {
   matches: readonly {
-    entry: RegistryEntry;
+    entry: DirectoryEntry;
     total: number;
     parts: readonly FitPart[];
     missing?: readonly FitPart[];

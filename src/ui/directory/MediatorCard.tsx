@@ -1,14 +1,14 @@
 import { formatShortList } from '../app/format.ts';
 import { A } from '@solidjs/router';
 import { For, Show, type JSX } from 'solid-js';
-import type { RegistryEntry } from './create-registry-view.ts';
+import type { DirectoryEntry } from '../../domain/matching/filters.ts';
 import { useShortlist } from './create-shortlist.ts';
 import { certificationLabel, countryName, languageName, areaLabel } from './labels.ts';
 import { t } from '../app/i18n.ts';
 import { directoryMessages } from './directory.messages.ts';
 
 /** A directory result: who, where, which languages, certification and digest state at a glance. */
-export function MediatorCard(props: { entry: RegistryEntry; children?: JSX.Element }) {
+export function MediatorCard(props: { entry: DirectoryEntry; children?: JSX.Element }) {
   const shortlist = useShortlist();
   const m = () => t(directoryMessages);
   const p = () => props.entry.profile;
@@ -52,7 +52,7 @@ export function MediatorCard(props: { entry: RegistryEntry; children?: JSX.Eleme
   );
 }
 
-export function MediatorList(props: { entries: readonly RegistryEntry[] }) {
+export function MediatorList(props: { entries: readonly DirectoryEntry[] }) {
   return (
     <ul class="mediator-list">
       <For each={props.entries}>

@@ -3,7 +3,7 @@ import { createMemo, createResource, createSignal } from 'solid-js';
 import { filtersFromParams, FACETS, type Facet, type Filters } from '../../domain/matching/filters.ts';
 import { isStaleSearch, type SearchAnswer } from '../../search/search-client.ts';
 import { createOpenedSearch, type OpenedDirectory } from './create-opened-search.ts';
-import type { RegistryEntry } from './create-registry-view.ts';
+import type { DirectoryEntry } from '../../domain/matching/filters.ts';
 
 const QUERY_KEY = 'ole.directory.query';
 /** Results asked of the worker at a time: a phone shows a few; "Show more" asks for the next page. */
@@ -59,7 +59,7 @@ export function createDirectorySearch() {
 
   // Best match first; with no words, everyone listed in name order (the worker's order). An entry already shown
   // keeps its object, so its card is kept rather than made again for every keystroke.
-  const shown = createMemo<{ of: unknown; list: readonly RegistryEntry[] }>(
+  const shown = createMemo<{ of: unknown; list: readonly DirectoryEntry[] }>(
     (before) => {
       const of = answer.latest?.opened;
       const kept = new Map(before.of === of ? before.list.map((e) => [e.profile.id, e]) : []);

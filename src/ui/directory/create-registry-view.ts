@@ -1,18 +1,12 @@
 import { createResource } from 'solid-js';
-import type { CertificationStatus } from '../../domain/registry/certification-status.ts';
 import { registryEntries } from '../../domain/registry/registry-entries.ts';
-import type { FeedbackDigest, MediatorProfile } from '../../domain/registry/types.ts';
 import { loadRegistry } from '../../storage/registry-store.ts';
 import { createToday } from '../app/create-today.ts';
 import { useDb } from '../app/db.ts';
 import { yieldToBrowser } from '../app/yield-to-browser.ts';
 import { useFeedSync } from './create-feed-sync.ts';
 
-export type RegistryEntry = {
-  readonly profile: MediatorProfile;
-  readonly digest?: FeedbackDigest;
-  readonly status: CertificationStatus;
-};
+export type { RegistryEntry } from '../../domain/registry/registry-entries.ts';
 
 /** The cached registry with today's certification status of everyone: recomputed from dates, reloaded on new data. */
 export function createRegistryView() {

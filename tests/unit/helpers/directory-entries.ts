@@ -1,6 +1,6 @@
 // Directory entries for the matching tests: a few named people, and the demo registry with today's statuses.
 import { generateDemoRegistry, DEMO_AS_OF } from '../../../src/cli/demo-registry.ts';
-import type { DirectoryEntry } from '../../../src/domain/matching/filters.ts';
+import type { RegistryEntry } from '../../../src/domain/registry/registry-entries.ts';
 import { certificationStatus, indexRevocations } from '../../../src/domain/registry/certification-status.ts';
 import type { MediatorProfile } from '../../../src/domain/registry/types.ts';
 import { makeDigest, makeProfile } from './make-feed.ts';
@@ -8,12 +8,12 @@ import { makeDigest, makeProfile } from './make-feed.ts';
 export const TODAY = '2026-11-28';
 
 /** A listed entry with a current digest unless `digestDate` says otherwise (null: no digest). */
-export function entry(profile: MediatorProfile, digestDate: string | null = '2026-01-01'): DirectoryEntry {
+export function entry(profile: MediatorProfile, digestDate: string | null = '2026-01-01'): RegistryEntry {
   const digest = digestDate ? makeDigest(profile.id, digestDate) : undefined;
   return { profile, digest, status: certificationStatus(profile, digest, [], TODAY) };
 }
 
-export function revoked(profile: MediatorProfile): DirectoryEntry {
+export function revoked(profile: MediatorProfile): RegistryEntry {
   return {
     profile,
     status: certificationStatus(
@@ -57,9 +57,9 @@ export const obrien = makeProfile('m-obrien', {
 export const people = [muller, nunez, oberg, obrien];
 export const peopleEntries = people.map((p) => entry(p));
 
-let demo: DirectoryEntry[] | undefined;
+let demo: RegistryEntry[] | undefined;
 /** The 600-profile demo registry as the app would see it on the demo's date. */
-export function demoEntries(): DirectoryEntry[] {
+export function demoEntries(): RegistryEntry[] {
   if (demo) return demo;
   const registry = generateDemoRegistry();
   const digests = new Map(registry.digests.map((d) => [d.mediatorId, d]));
