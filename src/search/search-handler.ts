@@ -47,7 +47,9 @@ export function createSearchHandler(storage: SearchStorage, now: () => Date = ()
     const saved = await storage.getIndex(key).catch(() => undefined);
     if (saved) {
       try {
-        return { index: loadSearchIndex(saved), from: 'saved' };
+        const index = loadSearchIndex(saved);
+        // Its documents are slots: one saved for other profiles is rebuilt, never read as these.
+        if (index.documentCount === profiles.length) return { index, from: 'saved' };
       } catch {
         // A damaged saved index is rebuilt below.
       }
@@ -112,8 +114,10 @@ export function createSearchHandler(storage: SearchStorage, now: () => Date = ()
       if (!current) throw new Error(`${request.type} before open: open the directory first`);
       const directory = await current.directory;
       if (request.type === 'search') {
-        const results = searchDirectory(directory, request.query, request.filters, { limit: request.limit });
-        const shown = results.ids.map((id) => directory.entries[directory.slotOf.get(id)!]!);
+        const { slots, ...results } = searchDirectory(directory, request.query, request.filters, {
+          limit: request.limit,
+        });
+        const shown = slots.map((slot) => directory.entries[slot]!);
         return { type: 'results', requestId, ok: true, ...results, shown };
       }
       if (request.type === 'match') {

@@ -24,12 +24,15 @@ const whole = (id: string): MediatorProfile =>
   });
 
 describe('directoryEntries (what the search worker holds)', () => {
-  it('keeps every field but the long texts and the digest', () => {
+  it('keeps every field but the long texts, the digest and certification dates', () => {
     const full = entry(whole('m-1'));
     const summary = directoryEntries([full])[0]!;
     const kept = Object.keys(full.profile).filter((k) => !LONG_TEXTS.includes(k));
     expect(Object.keys(summary.profile).sort()).toEqual(kept.sort());
-    for (const k of kept)
+    expect(summary.profile.certifications).toEqual(
+      full.profile.certifications.map(({ kind, qapId }) => ({ kind, qapId })),
+    );
+    for (const k of kept.filter((k) => k !== 'certifications'))
       expect(summary.profile[k as keyof ProfileSummary]).toEqual(full.profile[k as keyof MediatorProfile]);
     expect(summary.status).toEqual(full.status);
     expect(summary).not.toHaveProperty('digest');

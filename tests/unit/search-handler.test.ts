@@ -5,6 +5,7 @@ import type { SearchRequest, SearchResponse } from '../../src/search/search-prot
 import type { CaseNeeds } from '../../src/domain/matching/case-needs.ts';
 import { directoryEntries, type RegistryEntry } from '../../src/domain/registry/registry-entries.ts';
 import { matchesForCase } from '../../src/domain/matching/fit.ts';
+import { createSearchIndex } from '../../src/domain/matching/search-index.ts';
 import { makeProfile } from './helpers/make-feed.ts';
 import { demoEntries, entry, peopleEntries, revoked } from './helpers/directory-entries.ts';
 
@@ -126,6 +127,16 @@ describe('search handler (the worker without the worker)', () => {
     expect(await handle({ type: 'open', requestId: 2, sequence: 6, version: 0 })).toMatchObject({
       index: 'built',
     });
+  });
+
+  it('rebuilds a saved index that holds other profiles, so a slot never names the wrong person', async () => {
+    const mem = memoryStorage([...peopleEntries, entry(makeProfile('m-zed', { name: 'Zed Adams' }))]);
+    mem.saved.set(indexKey(7), JSON.stringify(createSearchIndex(peopleEntries.map((e) => e.profile))));
+    const handle = createSearchHandler(mem.storage);
+    expect(await handle({ type: 'open', requestId: 1, sequence: 7, version: 0 })).toMatchObject({ index: 'built' });
+    const found = await handle({ type: 'search', requestId: 2, query: 'zed', filters: {} });
+    if (found.type !== 'results') throw new Error(`expected results, got ${found.type}`);
+    expect(found.shown.map((e) => e.profile.name)).toEqual(['Zed Adams']);
   });
 
   it('answers an error when the registry cannot be read, and opens once it can', async () => {

@@ -54,6 +54,9 @@ export type DirectoryResults = {
   readonly empty?: EmptyReasons;
 };
 
+/** The results with the slots of `ids`, for the worker to send their entries without a lookup. */
+export type DirectoryAnswer = DirectoryResults & { readonly slots: readonly number[] };
+
 /** A controlled word counts like a fair name match: enough to rank by, never above the person named. */
 const FACET_WEIGHT: Record<Facet, number> = {
   country: 3,
@@ -83,10 +86,7 @@ type TermMatch = {
 /** A word that does not narrow: a name that carries it scores when it `ranks`, nobody is left out for lacking it. */
 function rankingTerm(directory: Directory, typed: string, term: string, ranks: boolean): TermMatch {
   const textScores = new Map<number, number>();
-  for (const hit of ranks ? searchName(directory.index, term) : []) {
-    const slot = directory.slotOf.get(String(hit.id));
-    if (slot !== undefined) textScores.set(slot, hit.score);
-  }
+  for (const hit of ranks ? searchName(directory.index, term) : []) textScores.set(hit.id, hit.score);
   return { typed, term, narrows: false, slots: directory.listed, textScores, keys: [] };
 }
 
@@ -95,8 +95,7 @@ function matchTerm(directory: Directory, typed: string, term: string, prefix: bo
   const textScores = new Map<number, number>();
   let asTyped = false;
   for (const hit of searchTerm(directory.index, term, { prefix })) {
-    const slot = directory.slotOf.get(String(hit.id));
-    if (slot === undefined) continue;
+    const slot: number = hit.id;
     setBit(slots, slot);
     textScores.set(slot, hit.score);
     asTyped ||= hit.terms.includes(term);
@@ -186,7 +185,7 @@ export function searchDirectory(
   query: string,
   filters: Filters,
   options: { limit?: number } = {},
-): DirectoryResults {
+): DirectoryAnswer {
   const limit = options.limit ?? Infinity;
   const words = queryWords(query);
   const processes = words.flatMap(({ typed, term }) => {
@@ -227,6 +226,7 @@ export function searchDirectory(
   const nobody = total === 0 && countBits(directory.listed) > 0;
   return {
     ids: shown.map((s) => directory.entries[s]!.profile.id),
+    slots: shown,
     total,
     counts,
     relaxations: total ? [] : relaxationsFromTotals(filters, totalWithout),

@@ -3,14 +3,13 @@
 import type MiniSearch from 'minisearch';
 import { emptyBitset, setBit, type Bitset } from './bitset.ts';
 import { FACETS, TYPED_FACETS, valuesOf, type DirectoryEntry, type Facet } from './filters.ts';
-import { foldText } from './fold.ts';
+import { inDirectoryOrder } from './directory-order.ts';
 import type { IndexedDoc } from './search-index.ts';
 import { buildVocabulary, type FacetKey, type Vocabulary } from './vocabulary.ts';
 
 export type Directory<E extends DirectoryEntry = DirectoryEntry> = {
   /** Entries in name order: a slot is a position here, so walking a bitset lists names alphabetically. */
   readonly entries: readonly E[];
-  readonly slotOf: ReadonlyMap<string, number>;
   readonly index: MiniSearch<IndexedDoc>;
   readonly vocabulary: Vocabulary;
   /** Listed entries only: the rest never show in search. */
@@ -20,15 +19,16 @@ export type Directory<E extends DirectoryEntry = DirectoryEntry> = {
   readonly values: Readonly<Record<Facet, readonly string[]>>;
 };
 
-/** The index must cover these profiles (built from them, or saved for the same feed sequence). */
+/** The index must cover exactly these profiles (built from them, or saved for the same feed sequence). */
 export function createDirectory<E extends DirectoryEntry>(
   entries: readonly E[],
   index: MiniSearch<IndexedDoc>,
 ): Directory<E> {
-  // Folded names compared as plain strings: a locale collator took a second at 100,000 profiles.
-  const keyed = entries.map((e) => ({ e, key: `${foldText(e.profile.name)}\u0000${e.profile.id}` }));
-  const sorted = keyed.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)).map((k) => k.e);
+  const sorted = inDirectoryOrder(entries, (e) => e.profile);
   const size = sorted.length;
+  // Its documents are named by slot: an index of other profiles would name the wrong people.
+  if (index.documentCount !== size)
+    throw new Error(`the search index holds ${index.documentCount} profiles, not ${size}`);
   const listed = emptyBitset(size);
   // Per facet, value → slots; keys like "area:family" are made once per value, not once per entry.
   const perFacet = new Map(FACETS.map((f) => [f, new Map<string, Bitset>()]));
@@ -54,7 +54,6 @@ export function createDirectory<E extends DirectoryEntry>(
   }
   return {
     entries: sorted,
-    slotOf: new Map(sorted.map((e, slot) => [e.profile.id, slot])),
     index,
     // "low" or "yes" typed in the box must not mean a fee band or safeguarding: those are chosen from the filters.
     vocabulary: buildVocabulary([...bits.keys()].filter((key) => TYPED_FACETS.has(key.split(':')[0] as Facet))),

@@ -9,12 +9,19 @@ import {
   FORMATS,
   PRACTICE_AREAS,
   STYLES,
+  type Certification,
   type MediatorProfile,
 } from '../registry/types.ts';
 import { isRegion, regionOf } from './regions.ts';
 
-/** A profile without its long texts: what the directory searches, filters, matches and lists by. */
-export type ProfileSummary = Omit<MediatorProfile, 'bio' | 'contact' | 'codeOfConduct' | 'complaintsRoute'>;
+/**
+ * A profile without its long texts, and its certifications without their dates (the status already reflects them):
+ * what the directory searches, filters, matches and lists by.
+ */
+export type ProfileSummary = Omit<
+  MediatorProfile,
+  'bio' | 'contact' | 'codeOfConduct' | 'complaintsRoute' | 'certifications'
+> & { readonly certifications: readonly Pick<Certification, 'kind' | 'qapId'>[] };
 
 /** One mediator as the directory holds them; a full profile (bio, contact, digest) is read when it is opened. */
 export type DirectoryEntry = {

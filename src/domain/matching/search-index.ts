@@ -3,13 +3,15 @@
 // styles) are matched by vocabulary.ts instead.
 import MiniSearch, { type Options, type SearchOptions, type SearchResult } from 'minisearch';
 import type { MediatorProfile } from '../registry/types.ts';
+import { inDirectoryOrder } from './directory-order.ts';
 import { foldText, WORD_SEPARATORS } from './fold.ts';
 import { PLACE_NAMES_VERSION, placeNames, withoutArticle } from './words.ts';
 
 /** Changes whenever the fields, the bio keywords, term processing or city names change: a saved index is rebuilt. */
-export const INDEX_OPTIONS_VERSION = `v3-name-city-biokw5-places-${PLACE_NAMES_VERSION}`;
+export const INDEX_OPTIONS_VERSION = `v4-slots-name-city-biokw5-places-${PLACE_NAMES_VERSION}`;
 
-export type IndexedDoc = { id: string; name: string; places: string; bio: string };
+/** `id` is the profile's slot in directory order (directory-order.ts), not its registry id. */
+export type IndexedDoc = { id: number; name: string; places: string; bio: string };
 
 const SPLIT = WORD_SEPARATORS;
 const BIO_STOP = new Set(
@@ -39,14 +41,15 @@ function bioWords(bio: string): string[] {
   return [...new Set(foldText(bio).split(SPLIT))].filter((w) => w.length >= 4 && !BIO_STOP.has(w) && !/^\d+$/.test(w));
 }
 
-/** The documents to index; bio keywords depend on the whole registry, so they are chosen here. */
-export function toIndexedDocs(profiles: readonly MediatorProfile[]): IndexedDoc[] {
+/** The documents to index, in directory order; bio keywords depend on the whole registry, so they are chosen here. */
+function toIndexedDocs(registry: readonly MediatorProfile[]): IndexedDoc[] {
+  const profiles = inDirectoryOrder(registry, (p) => p);
   const words = profiles.map((p) => bioWords(p.bio));
   const share = new Map<string, number>();
   for (const list of words) for (const w of list) share.set(w, (share.get(w) ?? 0) + 1);
   const limit = Math.max(50, profiles.length * BIO_MAX_SHARE);
   return profiles.map((p, i) => ({
-    id: p.id,
+    id: i,
     name: [p.name, ...joinedNames(p.name)].join(' '),
     places: p.locations.map((l) => (l.city ? placeNames(l.country, l.city).join(' ') : '')).join(' '),
     bio: words[i]!.filter((w) => share.get(w)! <= limit)
@@ -57,7 +60,7 @@ export function toIndexedDocs(profiles: readonly MediatorProfile[]): IndexedDoc[
 
 export const INDEX_OPTIONS: Options<IndexedDoc> = {
   fields: ['name', 'places', 'bio'],
-  storeFields: [], // the id is kept anyway; the page holds the profiles
+  storeFields: [], // the slot is kept anyway; the directory holds the profiles
   tokenize: (text) => text.split(SPLIT),
   processTerm: (term) => {
     const folded = foldText(term);
