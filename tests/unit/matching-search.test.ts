@@ -100,6 +100,19 @@ describe('search over the demo registry (properties)', () => {
       }),
     );
   });
+  it('shows as a page exactly the first results of the whole ranking, for any words and page size', () => {
+    const word = fc.oneof(
+      fc.constantFrom('fa', 'ma', 'es', 'family', 'spanish', 'online', 'lon', 'construction', 'de', 'law', 'court'),
+      person.map((i) => surnameOf(i).slice(0, 2)),
+    );
+    fc.assert(
+      fc.property(fc.array(word, { minLength: 1, maxLength: 3 }), fc.integer({ min: 1, max: 40 }), (words, limit) => {
+        const query = words.join(' ');
+        const whole = searchDirectory(directory, query, {}).ids;
+        expect(searchDirectory(directory, query, {}, { limit }).ids).toEqual(whole.slice(0, limit));
+      }),
+    );
+  });
   it('never returns a mediator who is not listed', () => {
     const unlisted = new Set(
       demoEntries()

@@ -142,23 +142,51 @@ function emptyReasons(
   return { unmatched, withoutWord, withoutFilters: filterBits.size ? countBits(matched) : 0 };
 }
 
-function scoreOf(slot: number, terms: readonly TermMatch[]): number {
-  let score = 0;
-  for (const t of terms) {
-    score += t.textScores.get(slot) ?? 0;
-    for (const k of t.keys) if (hasBit(k.bits, slot)) score += k.points;
-  }
-  return score;
+/** The points a slot's controlled words give (its text scores are summed apart, in `rank`). */
+function keyPoints(slot: number, terms: readonly TermMatch[]): number {
+  let points = 0;
+  for (const t of terms) for (const k of t.keys) if (hasBit(k.bits, slot)) points += k.points;
+  return points;
 }
 
-/** Best score first, then name order; sorting packed numbers keeps 50,000 results to a few milliseconds. */
-function rank(slots: readonly number[], terms: readonly TermMatch[], limit: number): number[] {
-  const keys = new Float64Array(slots.length);
-  slots.forEach((slot, i) => {
-    keys[i] = -Math.round(scoreOf(slot, terms) * 1000) * 2 ** 21 + slot;
-  });
-  keys.sort();
-  return Array.from(keys.subarray(0, Math.min(limit, keys.length)), (k) => ((k % 2 ** 21) + 2 ** 21) % 2 ** 21);
+/** Score and slot packed in one number: the smaller, the better (higher score, then earlier in name order). */
+const packed = (score: number, slot: number) => -Math.round(score * 1000) * 2 ** 21 + slot;
+const slotOfKey = (key: number) => ((key % 2 ** 21) + 2 ** 21) % 2 ** 21;
+
+/**
+ * Best score first, then name order; only the first `limit` are kept, in a sorted buffer. A two-letter prefix
+ * matches half of 100,000 profiles: those the text index found are scored first, and the rest, whose score is at
+ * most the controlled words' points, are walked in name order only while they could still make the page.
+ */
+function rank(results: Bitset, terms: readonly TermMatch[], limit: number): number[] {
+  const text = new Map<number, number>();
+  for (const t of terms)
+    for (const [slot, score] of t.textScores) if (hasBit(results, slot)) text.set(slot, (text.get(slot) ?? 0) + score);
+  const keyOf = (slot: number) => packed((text.get(slot) ?? 0) + keyPoints(slot, terms), slot);
+  if (limit >= countBits(results)) {
+    const keys = Float64Array.from(slotsOf(results), keyOf).sort();
+    return Array.from(keys, slotOfKey);
+  }
+  const best = new Float64Array(limit);
+  let kept = 0;
+  const offer = (key: number) => {
+    if (kept === limit && key >= best[limit - 1]!) return;
+    let at = kept < limit ? kept++ : limit - 1;
+    for (; at > 0 && best[at - 1]! > key; at--) best[at] = best[at - 1]!;
+    best[at] = key;
+  };
+  for (const slot of text.keys()) offer(keyOf(slot));
+  const most = terms.reduce((sum, t) => sum + t.keys.reduce((s, k) => s + k.points, 0), 0);
+  for (let i = 0; i < results.length; i++) {
+    for (let word = results[i]!; word !== 0; word &= word - 1) {
+      const slot = (i << 5) + 31 - Math.clz32(word & -word);
+      if (text.has(slot)) continue;
+      // Slots only grow from here, so once the best this one could score misses the page, so do all the rest.
+      if (kept === limit && packed(most, slot) >= best[limit - 1]!) return Array.from(best, slotOfKey);
+      offer(keyOf(slot));
+    }
+  }
+  return Array.from(best.subarray(0, kept), slotOfKey);
 }
 
 function countFacets(directory: Directory, matched: Bitset, filterBits: ReadonlyMap<Facet, Bitset>) {
@@ -222,7 +250,7 @@ export function searchDirectory(
   const { counts, totalWithout } = countFacets(directory, matched, filterBits);
 
   const total = countBits(results);
-  const shown = terms.length ? rank(slotsOf(results), terms, limit) : firstSlots(results, limit);
+  const shown = terms.length ? rank(results, terms, limit) : firstSlots(results, limit);
   const nobody = total === 0 && countBits(directory.listed) > 0;
   return {
     ids: shown.map((s) => directory.entries[s]!.profile.id),
