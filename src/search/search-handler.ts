@@ -12,6 +12,7 @@ import {
   loadSearchIndex,
   type IndexedDoc,
 } from '../domain/matching/search-index.ts';
+import { profilesFingerprint } from '../domain/matching/directory-order.ts';
 import { directoryEntries, type RegistryEntry } from '../domain/registry/registry-entries.ts';
 import type { MediatorProfile } from '../domain/registry/types.ts';
 import type { IndexSource, SearchRequest, SearchResponse } from './search-protocol.ts';
@@ -23,17 +24,26 @@ export type SearchStorage = {
   putIndex(key: string, json: string): Promise<void>;
 };
 
-/** The saved index is valid only for one feed sequence and one set of index options. */
-export function indexKey(sequence: number): string {
-  return `${sequence}:${INDEX_OPTIONS_VERSION}`;
+/**
+ * The saved index is valid only for one feed sequence, one set of index options and one order of profiles: its
+ * documents are named by slot, so an index for a registry that changed since (another tab applied a newer feed,
+ * a mediator was renamed) must never be read as this one.
+ */
+export function indexKey(sequence: number, entries: readonly RegistryEntry[]): string {
+  return `${sequence}:${INDEX_OPTIONS_VERSION}:${profilesFingerprint(entries.map((e) => e.profile))}`;
 }
 
-type Held = {
+type Opened = {
+  /** The saved index's key: the same key needs no new index. */
   readonly key: string;
+  readonly index: MiniSearch<IndexedDoc>;
+  readonly directory: Directory;
+  readonly from: IndexSource;
+};
+type Held = {
   /** Sequence, version and day: the same three need no new read of the registry. */
   readonly read: string;
-  readonly index: Promise<MiniSearch<IndexedDoc>>;
-  readonly directory: Promise<Directory>;
+  readonly opening: Promise<Opened>;
 };
 
 export function createSearchHandler(storage: SearchStorage, now: () => Date = () => new Date()) {
@@ -47,9 +57,7 @@ export function createSearchHandler(storage: SearchStorage, now: () => Date = ()
     const saved = await storage.getIndex(key).catch(() => undefined);
     if (saved) {
       try {
-        const index = loadSearchIndex(saved);
-        // Its documents are slots: one saved for other profiles is rebuilt, never read as these.
-        if (index.documentCount === profiles.length) return { index, from: 'saved' };
+        return { index: loadSearchIndex(saved), from: 'saved' };
       } catch {
         // A damaged saved index is rebuilt below.
       }
@@ -60,33 +68,31 @@ export function createSearchHandler(storage: SearchStorage, now: () => Date = ()
     return { index, from: 'built' };
   }
 
-  async function open(sequence: number, version: number): Promise<{ from: IndexSource; directory: Directory }> {
-    const today = now().toISOString();
-    const key = indexKey(sequence);
-    const read = `${key}|${version}|${today.slice(0, 10)}`;
-    if (current?.read === read) return { from: 'memory', directory: await current.directory };
-    let from: IndexSource = 'memory';
-    const entries = storage.loadEntries(today);
-    // Same feed: keep the index; the entries are read again, as new data or a new day changes statuses.
-    const index =
-      current?.key === key
-        ? current.index
-        : entries.then((all) =>
-            loadOrBuild(
-              key,
-              all.map((e) => e.profile),
-            ).then((r) => {
-              from = r.from;
-              return r.index;
-            }),
+  async function read(sequence: number, today: string, before: Held | undefined): Promise<Opened> {
+    const entries = await storage.loadEntries(today);
+    const key = indexKey(sequence, entries);
+    // Same profiles in the same order: keep the index; the entries are read again, as new data or a new day
+    // changes statuses.
+    const kept = await before?.opening.catch(() => undefined);
+    const { index, from } =
+      kept?.key === key
+        ? { index: kept.index, from: 'memory' as const }
+        : await loadOrBuild(
+            key,
+            entries.map((e) => e.profile),
           );
     // Held without bios, contacts and digests: the index has the bio words it needs, a profile page reads the rest.
-    const directory = Promise.all([entries, index]).then(([all, i]) => createDirectory(directoryEntries(all), i));
-    const held: Held = { key, read, index, directory };
+    return { key, index, from, directory: createDirectory(directoryEntries(entries), index) };
+  }
+
+  async function open(sequence: number, version: number): Promise<Opened> {
+    const today = now().toISOString();
+    const key = `${sequence}|${version}|${today.slice(0, 10)}`;
+    if (current?.read === key) return { ...(await current.opening), from: 'memory' };
+    const held: Held = { read: key, opening: read(sequence, today, current) };
     current = held;
     try {
-      const opened = await directory; // before reading `from`, which the index's promise sets
-      return { from, directory: opened };
+      return await held.opening;
     } catch (error) {
       if (current === held) current = undefined;
       throw error;
@@ -112,7 +118,7 @@ export function createSearchHandler(storage: SearchStorage, now: () => Date = ()
         };
       }
       if (!current) throw new Error(`${request.type} before open: open the directory first`);
-      const directory = await current.directory;
+      const { directory } = await current.opening;
       if (request.type === 'search') {
         const { slots, ...results } = searchDirectory(directory, request.query, request.filters, {
           limit: request.limit,

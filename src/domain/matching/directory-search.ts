@@ -163,6 +163,7 @@ function rank(results: Bitset, terms: readonly TermMatch[], limit: number): numb
   for (const t of terms)
     for (const [slot, score] of t.textScores) if (hasBit(results, slot)) text.set(slot, (text.get(slot) ?? 0) + score);
   const keyOf = (slot: number) => packed((text.get(slot) ?? 0) + keyPoints(slot, terms), slot);
+  if (limit === 0) return [];
   if (limit >= countBits(results)) {
     const keys = Float64Array.from(slotsOf(results), keyOf).sort();
     return Array.from(keys, slotOfKey);
@@ -214,7 +215,8 @@ export function searchDirectory(
   filters: Filters,
   options: { limit?: number } = {},
 ): DirectoryAnswer {
-  const limit = options.limit ?? Infinity;
+  // Whole and at least 0: it sizes the page's buffer, and comes from another thread.
+  const limit = Math.max(0, Math.floor(options.limit ?? Infinity));
   const words = queryWords(query);
   const processes = words.flatMap(({ typed, term }) => {
     const option = processOf(term);

@@ -19,7 +19,7 @@ export type Directory<E extends DirectoryEntry = DirectoryEntry> = {
   readonly values: Readonly<Record<Facet, readonly string[]>>;
 };
 
-/** The index must cover exactly these profiles (built from them, or saved for the same feed sequence). */
+/** The index must cover exactly these profiles (built from them, or saved for the same set: search-handler.ts). */
 export function createDirectory<E extends DirectoryEntry>(
   entries: readonly E[],
   index: MiniSearch<IndexedDoc>,

@@ -7,7 +7,10 @@ import { inDirectoryOrder } from './directory-order.ts';
 import { foldText, WORD_SEPARATORS } from './fold.ts';
 import { PLACE_NAMES_VERSION, placeNames, withoutArticle } from './words.ts';
 
-/** Changes whenever the fields, the bio keywords, term processing or city names change: a saved index is rebuilt. */
+/**
+ * Changes whenever the fields, the bio keywords, term processing, city names or the directory order (documents are
+ * named by slot) change: a saved index is rebuilt.
+ */
 export const INDEX_OPTIONS_VERSION = `v4-slots-name-city-biokw5-places-${PLACE_NAMES_VERSION}`;
 
 /** `id` is the profile's slot in directory order (directory-order.ts), not its registry id. */

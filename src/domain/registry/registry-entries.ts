@@ -40,7 +40,7 @@ export function directoryEntries(entries: readonly RegistryEntry[]): DirectoryEn
   const words = createInterner<string>((word) => word);
   const word = <T extends string | undefined>(value: T): T => (value === undefined ? value : (words(value) as T));
   const codes = createInterner<readonly string[]>(
-    (list) => list.join(' '),
+    (list) => list.join('\u0000'),
     (list) => list.map(word),
   );
   const list = <T extends readonly string[] | undefined>(value: T): T => (value ? (codes(value) as T) : value);
