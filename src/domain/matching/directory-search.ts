@@ -155,8 +155,9 @@ const slotOfKey = (key: number) => ((key % 2 ** 21) + 2 ** 21) % 2 ** 21;
 
 /**
  * Best score first, then name order; only the first `limit` are kept, in a sorted buffer. A two-letter prefix
- * matches half of 100,000 profiles: those the text index found are scored first, and the rest, whose score is at
- * most the controlled words' points, are walked in name order only while they could still make the page.
+ * matches half of 100,000 profiles: the slots the text index found are scored first; every other match holds some
+ * controlled word, so the words are walked from the most points down, each in name order, and a walk stops once
+ * what its slots could still score (its points and those of the words after it) cannot make the page.
  */
 function rank(results: Bitset, terms: readonly TermMatch[], limit: number): number[] {
   const text = new Map<number, number>();
@@ -170,22 +171,33 @@ function rank(results: Bitset, terms: readonly TermMatch[], limit: number): numb
   }
   const best = new Float64Array(limit);
   let kept = 0;
+  const misses = (key: number) => kept === limit && key >= best[limit - 1]!;
   const offer = (key: number) => {
-    if (kept === limit && key >= best[limit - 1]!) return;
+    if (misses(key)) return;
     let at = kept < limit ? kept++ : limit - 1;
     for (; at > 0 && best[at - 1]! > key; at--) best[at] = best[at - 1]!;
     best[at] = key;
   };
   for (const slot of text.keys()) offer(keyOf(slot));
-  const most = terms.reduce((sum, t) => sum + t.keys.reduce((s, k) => s + k.points, 0), 0);
-  for (let i = 0; i < results.length; i++) {
-    for (let word = results[i]!; word !== 0; word &= word - 1) {
-      const slot = (i << 5) + 31 - Math.clz32(word & -word);
-      if (text.has(slot)) continue;
-      // Slots only grow from here, so once the best this one could score misses the page, so do all the rest.
-      if (kept === limit && packed(most, slot) >= best[limit - 1]!) return Array.from(best, slotOfKey);
-      offer(keyOf(slot));
+  const words = terms.flatMap((t) => t.keys).sort((a, b) => b.points - a.points);
+  // Slots already scored: the text hits, then each word's slots once walked.
+  const scored = emptyBitset(results.length * 32);
+  for (const slot of text.keys()) setBit(scored, slot);
+  let after = words.reduce((sum, w) => sum + w.points, 0);
+  for (const word of words) {
+    // A slot first met here holds this word and maybe later ones, never an earlier one.
+    const most = after;
+    after -= word.points;
+    if (misses(packed(most, 0))) break;
+    walk: for (let i = 0; i < results.length; i++) {
+      for (let bits = results[i]! & word.bits[i]! & ~scored[i]!; bits !== 0; bits &= bits - 1) {
+        const slot = (i << 5) + 31 - Math.clz32(bits & -bits);
+        // Slots only grow from here: once the best this one could score misses the page, so do the rest.
+        if (misses(packed(most, slot))) break walk;
+        offer(keyOf(slot));
+      }
     }
+    orInto(scored, word.bits);
   }
   return Array.from(best.subarray(0, kept), slotOfKey);
 }
