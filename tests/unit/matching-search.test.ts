@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createDirectory } from '../../src/domain/matching/directory.ts';
 import { searchDirectory } from '../../src/domain/matching/directory-search.ts';
+import type { Filters } from '../../src/domain/matching/filters.ts';
 import type { RegistryEntry } from '../../src/domain/registry/registry-entries.ts';
 import { foldText } from '../../src/domain/matching/fold.ts';
 import { createSearchIndex, INDEX_OPTIONS_VERSION, loadSearchIndex } from '../../src/domain/matching/search-index.ts';
@@ -105,12 +106,19 @@ describe('search over the demo registry (properties)', () => {
       fc.constantFrom('fa', 'ma', 'es', 'family', 'spanish', 'online', 'lon', 'construction', 'de', 'law', 'court'),
       person.map((i) => surnameOf(i).slice(0, 2)),
     );
+    // With or without a filter: the page is ranked within what the filters leave.
+    const filters = fc.constantFrom<Filters>({}, { language: 'en' }, { country: 'ES' }, { format: 'online' });
     fc.assert(
-      fc.property(fc.array(word, { minLength: 1, maxLength: 3 }), fc.integer({ min: 1, max: 40 }), (words, limit) => {
-        const query = words.join(' ');
-        const whole = searchDirectory(directory, query, {}).ids;
-        expect(searchDirectory(directory, query, {}, { limit }).ids).toEqual(whole.slice(0, limit));
-      }),
+      fc.property(
+        fc.array(word, { minLength: 1, maxLength: 3 }),
+        fc.integer({ min: 1, max: 40 }),
+        filters,
+        (words, limit, chosen) => {
+          const query = words.join(' ');
+          const whole = searchDirectory(directory, query, chosen).ids;
+          expect(searchDirectory(directory, query, chosen, { limit }).ids).toEqual(whole.slice(0, limit));
+        },
+      ),
     );
   });
   it('never returns a mediator who is not listed', () => {

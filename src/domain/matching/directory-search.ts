@@ -57,7 +57,10 @@ export type DirectoryResults = {
 /** The results with the slots of `ids`, for the worker to send their entries without a lookup. */
 export type DirectoryAnswer = DirectoryResults & { readonly slots: readonly number[] };
 
-/** A controlled word counts like a fair name match: enough to rank by, never above the person named. */
+/**
+ * A controlled word counts like a fair name match: enough to rank by, never above the person named. Every weight
+ * is above 0: rank() bounds a slot's score by the points of the words it may hold, which a negative one breaks.
+ */
 const FACET_WEIGHT: Record<Facet, number> = {
   country: 3,
   language: 3,
