@@ -25,9 +25,9 @@ export type SearchStorage = {
 };
 
 /**
- * The saved index is valid only for one feed sequence, one set of index options and one order of profiles: its
- * documents are named by slot, so an index for a registry that changed since (another tab applied a newer feed,
- * a mediator was renamed) must never be read as this one.
+ * The saved index is valid only for one feed sequence, one set of index options and one set of profiles (ids and
+ * names, which fix the directory order): its documents are named by slot, so an index for a registry that changed
+ * since (another tab applied a newer feed, a mediator was renamed) must never be read as this one.
  */
 export function indexKey(sequence: number, entries: readonly RegistryEntry[]): string {
   return `${sequence}:${INDEX_OPTIONS_VERSION}:${profilesFingerprint(entries.map((e) => e.profile))}`;
@@ -71,8 +71,7 @@ export function createSearchHandler(storage: SearchStorage, now: () => Date = ()
   async function read(sequence: number, today: string, before: Held | undefined): Promise<Opened> {
     const entries = await storage.loadEntries(today);
     const key = indexKey(sequence, entries);
-    // Same profiles in the same order: keep the index; the entries are read again, as new data or a new day
-    // changes statuses.
+    // Same profiles: keep the index; the entries are read again, as new data or a new day changes statuses.
     const kept = await before?.opening.catch(() => undefined);
     const { index, from } =
       kept?.key === key
