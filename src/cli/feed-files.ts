@@ -9,7 +9,7 @@ import { sha256Hex } from '../feed/crypto.ts';
 import type { CheckedFile } from '../feed/feed-file.ts';
 import { crossFileProblems } from '../feed/feed-rules.ts';
 import { FORMAT_VERSION, type Manifest, type ManifestFile } from '../feed/manifest.ts';
-import { fnv1a } from './demo/prng.ts';
+import { fnv1a } from '../domain/hash.ts';
 import { COMPETENCIES, CONDUCT, LEVELS } from './standards-content.ts';
 
 export type FeedSource = {

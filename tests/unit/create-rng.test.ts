@@ -1,6 +1,7 @@
 // The demo generator's seeded PRNG: same seed, same registry. Not reactive, so no owner is needed.
 import { describe, expect, it } from 'vitest';
-import { createRng, fnv1a } from '../../src/cli/demo/prng.ts';
+import { createRng } from '../../src/cli/demo/prng.ts';
+import { fnv1a } from '../../src/domain/hash.ts';
 
 const draws = (seed: number | string, n = 20) => {
   const rng = createRng(seed);

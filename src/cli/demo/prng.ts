@@ -1,4 +1,5 @@
 // A small seeded PRNG (mulberry32) and the draws the demo generator needs: same seed, same registry.
+import { fnv1a } from '../../domain/hash.ts';
 
 export type Rng = {
   /** Uniform in [0, 1). */
@@ -10,16 +11,6 @@ export type Rng = {
   /** k distinct items, order of first draw. */
   sample<T>(items: readonly T[], k: number): T[];
 };
-
-/** FNV-1a 32-bit: mixes a seed and an index into a stream's starting state, and names shards. */
-export function fnv1a(text: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  return h;
-}
 
 export function createRng(seed: number | string): Rng {
   let state = typeof seed === 'number' ? seed >>> 0 : fnv1a(seed);

@@ -58,7 +58,7 @@ export function createDirectorySearch() {
   const latest = () => answer.latest?.results ?? NOTHING;
 
   // Best match first; with no words, everyone listed in name order (the worker's order). An entry already shown
-  // keeps its object, so its card is kept rather than made again for every keystroke.
+  // keeps its object, so a card whose mediator stays in place is not filled again for every keystroke.
   const shown = createMemo<{ of: unknown; list: readonly DirectoryEntry[] }>(
     (before) => {
       const of = answer.latest?.opened;
